@@ -1,0 +1,292 @@
+/// Everything a run computed (DESIGN §3), ready for the renderers: each report format is a pure
+/// function of a `RunResult`. Money in yuan, time in days, quantities in units, probabilities in [0, 1].
+public struct RunResult: Sendable, Equatable {
+    /// The scenario as read (the renderers print it as the audit trail).
+    public var scenario: Scenario
+    /// Trials actually run.
+    public var trials: Int
+    public var seed: UInt64
+    /// How the draws were made (generator, chunk size, summary precision), for the method section.
+    public var method: MethodInfo
+    /// One result per cycle, in the scenario's cycle order.
+    public var cycles: [CycleResult]
+    /// Paired differences between cycles (every pair, in cycle order: `to` minus `from`).
+    public var comparisons: [CycleComparison]
+    public var verdict: Verdict
+
+    public init(scenario: Scenario, trials: Int, seed: UInt64, method: MethodInfo,
+                cycles: [CycleResult], comparisons: [CycleComparison], verdict: Verdict) {
+        self.scenario = scenario
+        self.trials = trials
+        self.seed = seed
+        self.method = method
+        self.cycles = cycles
+        self.comparisons = comparisons
+        self.verdict = verdict
+    }
+}
+
+/// How a run was made: the facts a reader needs to reproduce it and to judge its precision.
+public struct MethodInfo: Sendable, Equatable {
+    /// Name of the random number generator (`xoshiro256++ via gsl_rng`).
+    public var generator: String
+    /// Trials per chunk; each chunk has its own seeded stream (part of a result's identity).
+    public var chunkSize: Int
+    /// Number of chunks the trials were split into.
+    public var chunks: Int
+    /// Largest relative error of a percentile, tail mean or curve point taken from the
+    /// mergeable histograms (means, standard deviations and probabilities are exact).
+    public var percentileRelativeError: Double
+
+    public init(generator: String, chunkSize: Int, chunks: Int, percentileRelativeError: Double) {
+        self.generator = generator
+        self.chunkSize = chunkSize
+        self.chunks = chunks
+        self.percentileRelativeError = percentileRelativeError
+    }
+}
+
+/// A value at a probability level: a percentile (`level` 0.05 → P5) or a point of a curve.
+public struct LevelValue: Sendable, Equatable {
+    public var level: Double
+    public var value: Double
+    public init(level: Double, value: Double) {
+        self.level = level
+        self.value = value
+    }
+}
+
+/// A point (x, probability) of a risk curve.
+public struct CurvePoint: Sendable, Equatable {
+    /// Profit or loss in yuan.
+    public var x: Double
+    /// P(profit ≤ x) on the S-curve, P(loss > x) on the loss-exceedance curve.
+    public var probability: Double
+    public init(x: Double, probability: Double) {
+        self.x = x
+        self.probability = probability
+    }
+}
+
+/// One bar of a histogram: the count of trials with a value in [lower, upper).
+public struct HistogramBin: Sendable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    /// Share of all trials in this bin (the bins sum to 1).
+    public var share: Double
+    public init(lower: Double, upper: Double, share: Double) {
+        self.lower = lower
+        self.upper = upper
+        self.share = share
+    }
+}
+
+/// Mean, spread and percentiles of profit at the planned stock.
+public struct ProfitSummary: Sendable, Equatable {
+    public var mean: Double
+    public var sd: Double
+    /// Standard error of the mean, sd / √trials.
+    public var se: Double
+    /// P1 P5 P10 P25 P50 P75 P90 P95 P99, in that order.
+    public var percentiles: [LevelValue]
+
+    public init(mean: Double, sd: Double, se: Double, percentiles: [LevelValue]) {
+        self.mean = mean
+        self.sd = sd
+        self.se = se
+        self.percentiles = percentiles
+    }
+
+    /// The percentile at `level` (0.05 for P5), if it was computed.
+    public func percentile(_ level: Double) -> Double? {
+        percentiles.first { abs($0.level - level) < 1e-12 }?.value
+    }
+
+    /// The percentile levels every report shows.
+    public static let levels: [Double] = [0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99]
+}
+
+/// Sell-through (sold / stock) at the planned stock.
+public struct SellThroughSummary: Sendable, Equatable {
+    public var mean: Double
+    public var p5: Double
+    public var p50: Double
+    public var p95: Double
+    public init(mean: Double, p5: Double, p50: Double, p95: Double) {
+        self.mean = mean
+        self.p5 = p5
+        self.p50 = p50
+        self.p95 = p95
+    }
+}
+
+/// Days from the start of research until the stock is produced (`ready`), at the planned stock.
+public struct LeadTimeSummary: Sendable, Equatable {
+    public var p10: Double
+    public var p50: Double
+    public var p90: Double
+    /// P(ready > commit_days_before_window): the stock misses the opening day.
+    public var probabilityLate: Double
+    /// The days available: `commit_days_before_window`.
+    public var commitDays: Double
+    /// Histogram of `ready`, for the lead-time chart.
+    public var histogram: [HistogramBin]
+    public init(p10: Double, p50: Double, p90: Double, probabilityLate: Double, commitDays: Double,
+                histogram: [HistogramBin]) {
+        self.p10 = p10
+        self.p50 = p50
+        self.p90 = p90
+        self.probabilityLate = probabilityLate
+        self.commitDays = commitDays
+        self.histogram = histogram
+    }
+}
+
+/// Break-even figures at the planned stock (DESIGN §3).
+public struct BreakEven: Sendable, Equatable {
+    /// Units that must sell for profit to be zero with expected mold and rework costs.
+    public var units: Double
+    /// `units / stock`; above 1 the stock cannot break even.
+    public var sellThrough: Double
+    /// The mold cost at which expected profit is zero.
+    public var moldCost: Double
+    /// P(profit ≥ 0).
+    public var probability: Double
+    public init(units: Double, sellThrough: Double, moldCost: Double, probability: Double) {
+        self.units = units
+        self.sellThrough = sellThrough
+        self.moldCost = moldCost
+        self.probability = probability
+    }
+}
+
+/// Figures of one stock level on the same trials as every other level.
+public struct StockPoint: Sendable, Equatable {
+    public var stock: Double
+    public var expectedProfit: Double
+    /// Standard error of `expectedProfit`.
+    public var expectedProfitSE: Double
+    public var probabilityOfLoss: Double
+    public var p5: Double
+    public var p95: Double
+    public var meanSellThrough: Double
+    public init(stock: Double, expectedProfit: Double, expectedProfitSE: Double, probabilityOfLoss: Double,
+                p5: Double, p95: Double, meanSellThrough: Double) {
+        self.stock = stock
+        self.expectedProfit = expectedProfit
+        self.expectedProfitSE = expectedProfitSE
+        self.probabilityOfLoss = probabilityOfLoss
+        self.p5 = p5
+        self.p95 = p95
+        self.meanSellThrough = meanSellThrough
+    }
+}
+
+/// Everything computed for one development cycle.
+public struct CycleResult: Sendable, Equatable {
+    public var name: String
+    /// Profit at the planned stock.
+    public var profit: ProfitSummary
+    public var probabilityOfLoss: Double
+    /// Wilson 95 % interval of `probabilityOfLoss`.
+    public var probabilityOfLossCI: ClosedInterval
+    /// Value at risk: −P5 of profit.
+    public var var95: Double
+    /// Conditional value at risk: −mean profit over the worst 5 % of trials.
+    public var cvar95: Double
+    public var sellThrough: SellThroughSummary
+    public var leadTime: LeadTimeSummary
+    public var breakEven: BreakEven
+    /// Sample means of the cost draws at this cycle (for the audit trail and break-even).
+    public var meanMoldCost: Double
+    public var meanReworkCost: Double
+    /// The profit S-curve: P(profit ≤ x), non-decreasing from 0 to 1.
+    public var profitCDF: [CurvePoint]
+    /// The loss-exceedance curve: P(loss > x) for x ≥ 0, non-increasing.
+    public var lossExceedance: [CurvePoint]
+    /// Histogram of profit at the planned stock, for the text and chart distribution.
+    public var profitHistogram: [HistogramBin]
+    /// One point per evaluated stock level, ascending.
+    public var stockCurve: [StockPoint]
+    /// The evaluated stock with the highest expected profit.
+    public var bestStock: Double
+    /// The largest evaluated stock whose P(loss) is within tolerance; nil when none is.
+    public var maxStockWithinTolerance: Double?
+
+    public init(name: String, profit: ProfitSummary, probabilityOfLoss: Double,
+                probabilityOfLossCI: ClosedInterval, var95: Double, cvar95: Double,
+                sellThrough: SellThroughSummary, leadTime: LeadTimeSummary, breakEven: BreakEven,
+                meanMoldCost: Double, meanReworkCost: Double, profitCDF: [CurvePoint],
+                lossExceedance: [CurvePoint], profitHistogram: [HistogramBin], stockCurve: [StockPoint],
+                bestStock: Double, maxStockWithinTolerance: Double?) {
+        self.name = name
+        self.profit = profit
+        self.probabilityOfLoss = probabilityOfLoss
+        self.probabilityOfLossCI = probabilityOfLossCI
+        self.var95 = var95
+        self.cvar95 = cvar95
+        self.sellThrough = sellThrough
+        self.leadTime = leadTime
+        self.breakEven = breakEven
+        self.meanMoldCost = meanMoldCost
+        self.meanReworkCost = meanReworkCost
+        self.profitCDF = profitCDF
+        self.lossExceedance = lossExceedance
+        self.profitHistogram = profitHistogram
+        self.stockCurve = stockCurve
+        self.bestStock = bestStock
+        self.maxStockWithinTolerance = maxStockWithinTolerance
+    }
+}
+
+/// A closed interval [lower, upper], used for confidence intervals.
+public struct ClosedInterval: Sendable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    public init(lower: Double, upper: Double) {
+        self.lower = lower
+        self.upper = upper
+    }
+}
+
+/// The paired difference in expected profit between two cycles at the planned stock:
+/// E[profit(to) − profit(from)] over the same trials, with its 95 % interval.
+public struct CycleComparison: Sendable, Equatable {
+    public var from: String
+    public var to: String
+    public var expectedProfitDifference: Double
+    public var ci: ClosedInterval
+    public init(from: String, to: String, expectedProfitDifference: Double, ci: ClosedInterval) {
+        self.from = from
+        self.to = to
+        self.expectedProfitDifference = expectedProfitDifference
+        self.ci = ci
+    }
+}
+
+/// The go / no-go answer.
+public struct Verdict: Sendable, Equatable {
+    /// The three possible decisions, with the words reports print.
+    public enum Decision: String, Sendable, Equatable {
+        case go = "GO"
+        case goAtSmallerStock = "GO AT A SMALLER STOCK"
+        case noGo = "NO-GO"
+    }
+    /// The recommended cycle (for NO-GO: the cycle that came closest).
+    public var cycle: String
+    public var decision: Decision
+    /// The recommended stock (for NO-GO: the planned stock).
+    public var stock: Double
+    /// One or two plain sentences a factory head can act on.
+    public var reason: String
+    /// True when P(loss)'s 95 % interval at the chosen stock straddles the tolerance, so more
+    /// trials could change the decision.
+    public var isMarginal: Bool
+    public init(cycle: String, decision: Decision, stock: Double, reason: String, isMarginal: Bool) {
+        self.cycle = cycle
+        self.decision = decision
+        self.stock = stock
+        self.reason = reason
+        self.isMarginal = isMarginal
+    }
+}

@@ -1,0 +1,82 @@
+import CGSL
+
+/// An owning wrapper of one GSL generator (`gsl_rng`) of type xoshiro256++, seeded with a full
+/// 64-bit seed. One stream per chunk and role: never shared between threads, freed in `deinit`.
+/// Every draw of the simulation goes through a `RandomStream`, so GSL's samplers (`gsl_ran_*`)
+/// all draw from the same well-seeded generator.
+public final class RandomStream {
+    /// The generator's name, for reports' method sections.
+    public static let generatorName = "xoshiro256++ (as a GSL gsl_rng_type), seeds by splitmix64"
+
+    /// The underlying GSL generator, for calling `gsl_ran_*` directly.
+    public let rng: UnsafeMutablePointer<gsl_rng>
+
+    /// A stream whose whole state is filled from `seed` by splitmix64.
+    public init(seed: UInt64) {
+        GSLSetup.ensure()
+        guard let rng = gsl_rng_alloc(moldrisk_rng_xoshiro256pp()) else {
+            fatalError("moldrisk: out of memory allocating a random number generator")
+        }
+        self.rng = rng
+        gsl_rng_set(rng, UInt(seed))
+    }
+
+    /// The stream for one chunk and role of a run: its seed mixes the run's seed, the chunk index
+    /// and the role index through splitmix64, so neighbouring chunks and roles get unrelated streams.
+    public convenience init(runSeed: UInt64, chunk: Int, role: Int) {
+        self.init(seed: StreamSeed.derive(runSeed: runSeed, chunk: UInt64(chunk), role: UInt64(role)))
+    }
+
+    deinit { gsl_rng_free(rng) }
+
+    /// A uniform draw in [0, 1) with 53 random bits.
+    @inline(__always) public func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
+
+    /// A standard normal draw (`gsl_ran_gaussian_ziggurat`).
+    @inline(__always) public func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
+
+    /// A Beta(a, b) draw (`gsl_ran_beta`); a, b > 0.
+    @inline(__always) public func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
+
+    /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
+    @inline(__always) public func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }
+
+    /// A Binomial(n, p) draw (n ≥ 0 whole, p in [0, 1]): how many of n events survive thinning by p.
+    public func binomial(trials n: Double, probability p: Double) -> Double {
+        if n <= 0 || p <= 0 { return 0 }
+        if p >= 1 { return n }
+        if n <= Double(UInt32.max) { return Double(gsl_ran_binomial(rng, p, UInt32(n))) }
+        // Beyond GSL's unsigned int: the normal approximation is exact to far below one unit in a
+        // billion here (n p (1 − p) is astronomically large), clamped to [0, n].
+        let mean = n * p
+        let sd = (n * p * (1 - p)).squareRoot()
+        return min(n, max(0, (mean + sd * standardNormal()).rounded()))
+    }
+}
+
+/// Derivation of stream seeds from (run seed, chunk, role): a 64-bit mix, so that two chunks of a
+/// run never share a stream in practice (unlike GSL's 32-bit `gsl_rng_set` for mt19937).
+public enum StreamSeed {
+    /// splitmix64's output function applied to three words in sequence.
+    public static func derive(runSeed: UInt64, chunk: UInt64, role: UInt64) -> UInt64 {
+        var x = runSeed
+        var h = moldrisk_splitmix64_next(&x)
+        x = h ^ chunk
+        h = moldrisk_splitmix64_next(&x)
+        x = h ^ (role &* 0xD1B5_4A32_D192_ED03)
+        return moldrisk_splitmix64_next(&x)
+    }
+}
+
+/// One-time GSL set-up: switch off GSL's default error handler, which calls `abort()`.
+/// Parameters are validated before they reach GSL, so no error should occur; if one does,
+/// GSL returns a NaN or error code instead of killing the process.
+public enum GSLSetup {
+    private static let done: Bool = {
+        gsl_set_error_handler_off()
+        return true
+    }()
+
+    /// Runs the set-up once (thread-safe: a Swift global initialiser runs exactly once).
+    public static func ensure() { _ = done }
+}

@@ -1,0 +1,114 @@
+import CGSL
+import Foundation
+
+/// A `Distribution` compiled for drawing: parameters precomputed once per run (PERT's Beta
+/// shapes, the lognormal's log-median, the empirical lookup table), then one `draw` per trial.
+/// Immutable and safe to share between threads; each thread draws from its own `RandomStream`.
+public struct Sampler: Sendable {
+    enum Kind: Sendable {
+        case fixed(Double)
+        case uniform(min: Double, max: Double)
+        case triangular(min: Double, max: Double, splitU: Double, lowScale: Double, highScale: Double)
+        case pert(min: Double, width: Double, alpha: Double, beta: Double)
+        case normal(mean: Double, sd: Double)
+        case lognormal(zeta: Double, sigma: Double)
+        case gamma(shape: Double, scale: Double)
+        case beta(alpha: Double, beta: Double)
+        case empirical(EmpiricalTable)
+    }
+
+    let kind: Kind
+    /// The spec this sampler was compiled from.
+    public let distribution: Distribution
+
+    /// Compiles a validated distribution spec.
+    public init(_ distribution: Distribution) {
+        self.distribution = distribution
+        switch distribution {
+        case let .fixed(v):
+            kind = .fixed(v)
+        case let .uniform(lo, hi):
+            kind = lo == hi ? .fixed(lo) : .uniform(min: lo, max: hi)
+        case let .triangular(lo, mode, hi):
+            if lo == hi {
+                kind = .fixed(lo)
+            } else {
+                kind = .triangular(min: lo, max: hi, splitU: (mode - lo) / (hi - lo),
+                                   lowScale: (hi - lo) * (mode - lo), highScale: (hi - lo) * (hi - mode))
+            }
+        case let .pert(lo, mode, hi, lambda):
+            if lo == hi {
+                kind = .fixed(lo)
+            } else {
+                let width = hi - lo
+                kind = .pert(min: lo, width: width, alpha: 1 + lambda * (mode - lo) / width,
+                             beta: 1 + lambda * (hi - mode) / width)
+            }
+        case let .normal(mean, sd):
+            kind = sd == 0 ? .fixed(mean) : .normal(mean: mean, sd: sd)
+        case let .lognormal(median, sigma):
+            kind = sigma == 0 ? .fixed(median) : .lognormal(zeta: log(median), sigma: sigma)
+        case let .gamma(shape, scale):
+            kind = .gamma(shape: shape, scale: scale)
+        case let .beta(a, b):
+            kind = .beta(alpha: a, beta: b)
+        case let .empirical(values, weights):
+            kind = values.count == 1 ? .fixed(values[0]) : .empirical(EmpiricalTable(values: values, weights: weights))
+        }
+    }
+
+    /// True when every draw is the same number and no random number is consumed.
+    public var isFixed: Bool {
+        if case .fixed = kind { return true }
+        return false
+    }
+
+    /// One draw.
+    @inline(__always)
+    public func draw(_ stream: RandomStream) -> Double {
+        switch kind {
+        case let .fixed(v):
+            return v
+        case let .uniform(lo, hi):
+            return gsl_ran_flat(stream.rng, lo, hi)
+        case let .triangular(lo, hi, splitU, lowScale, highScale):
+            let u = stream.uniform()
+            return u < splitU ? lo + (u * lowScale).squareRoot() : hi - ((1 - u) * highScale).squareRoot()
+        case let .pert(lo, width, a, b):
+            return lo + width * gsl_ran_beta(stream.rng, a, b)
+        case let .normal(mean, sd):
+            return mean + gsl_ran_gaussian_ziggurat(stream.rng, sd)
+        case let .lognormal(zeta, sigma):
+            return gsl_ran_lognormal(stream.rng, zeta, sigma)
+        case let .gamma(shape, scale):
+            return gsl_ran_gamma(stream.rng, shape, scale)
+        case let .beta(a, b):
+            return gsl_ran_beta(stream.rng, a, b)
+        case let .empirical(table):
+            return table.draw(stream)
+        }
+    }
+}
+
+/// GSL's Walker alias table (`gsl_ran_discrete_t`) over observed values, owned and freed here.
+/// Read-only after construction, so it may be shared between threads.
+final class EmpiricalTable: @unchecked Sendable {
+    let values: [Double]
+    private let table: UnsafeMutablePointer<gsl_ran_discrete_t>
+
+    init(values: [Double], weights: [Double]) {
+        GSLSetup.ensure()
+        self.values = values
+        guard let table = weights.withUnsafeBufferPointer({ gsl_ran_discrete_preproc($0.count, $0.baseAddress) }) else {
+            fatalError("moldrisk: GSL could not build the empirical table (weights were validated)")
+        }
+        self.table = table
+    }
+
+    deinit { gsl_ran_discrete_free(table) }
+
+    @inline(__always)
+    func draw(_ stream: RandomStream) -> Double {
+        values[Int(gsl_ran_discrete(stream.rng, table))]
+    }
+}

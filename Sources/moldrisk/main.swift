@@ -1,0 +1,2 @@
+import MoldRisk
+print("moldrisk")
