@@ -1,0 +1,35 @@
+/// The risk curves and tail figures read from a profit sketch.
+enum RiskCurves {
+    /// Probability levels of the S-curve points: 0, 0.5 %, 1 %, 2 %, …, 98 %, 99 %, 99.5 %, 1.
+    static let cdfLevels: [Double] = [0, 0.005] + (1...99).map { Double($0) / 100 } + [0.995, 1]
+
+    /// The profit S-curve: (P_q of profit, q) at `cdfLevels`.
+    static func profitCDF(_ sketch: ValueSketch) -> [CurvePoint] {
+        zip(sketch.quantiles(cdfLevels), cdfLevels).map { CurvePoint(x: $0, probability: $1) }
+    }
+
+    /// The loss-exceedance curve P(loss > x) at 41 evenly spaced losses from 0 to the largest loss;
+    /// the point at 0 is the exact P(loss). A run with no loss gives the single point (0, 0).
+    static func lossExceedance(_ sketch: ValueSketch, probabilityOfLoss: Double) -> [CurvePoint] {
+        let largestLoss = -sketch.minimum
+        guard largestLoss > 0, probabilityOfLoss > 0 else { return [CurvePoint(x: 0, probability: 0)] }
+        let steps = 40
+        return (0...steps).map { i in
+            let x = largestLoss * Double(i) / Double(steps)
+            let p = i == 0 ? probabilityOfLoss : min(probabilityOfLoss, sketch.fractionBelow(-x))
+            return CurvePoint(x: x, probability: p)
+        }
+    }
+
+    /// Conditional value at risk: −(mean of the worst ⌈5 %·n⌉ profits).
+    static func cvar95(_ sketch: ValueSketch) -> Double {
+        let k = UInt64(max(1, (0.05 * Double(sketch.count) - 1e-9).rounded(.up)))
+        return -sketch.lowerTailMean(count: k)
+    }
+
+    /// Histogram of profit over [P0.5, P99.5] (the end bins hold the tails).
+    static func profitHistogram(_ sketch: ValueSketch, bins: Int = 24) -> [HistogramBin] {
+        let range = sketch.quantiles([0.005, 0.995])
+        return sketch.histogram(bins: bins, lower: range[0], upper: range[1])
+    }
+}

@@ -1,0 +1,62 @@
+/// The go / no-go rule against the factory head's tolerance `decision.max_loss_probability`:
+///
+/// - **GO** when at least one cycle at the planned stock has P(loss) ≤ tolerance and a positive
+///   expected profit; the cycle with the highest expected profit among them is chosen.
+/// - **GO AT A SMALLER STOCK** otherwise, when some cycle at an evaluated stock below the plan has
+///   P(loss) ≤ tolerance and a positive expected profit; the (cycle, stock) with the highest
+///   expected profit among them is chosen.
+/// - **NO-GO** otherwise; the cycle with the lowest P(loss) at the planned stock is named.
+///
+/// The verdict is marginal when the Wilson 95 % interval of P(loss) at the chosen point contains
+/// the tolerance: more trials could move P(loss) to the other side.
+enum VerdictRule {
+    struct Candidate {
+        let cycle: String
+        let point: StockPoint
+        let interval: ClosedInterval
+    }
+
+    static func decide(cycles: [CycleResult], intervals: [[ClosedInterval]], plannedStock: Double,
+                       tolerance: Double) -> Verdict {
+        func candidates(_ include: (StockPoint) -> Bool) -> [Candidate] {
+            cycles.indices.flatMap { k in
+                cycles[k].stockCurve.indices.compactMap { j in
+                    let point = cycles[k].stockCurve[j]
+                    guard include(point), point.probabilityOfLoss <= tolerance, point.expectedProfit > 0 else { return nil }
+                    return Candidate(cycle: cycles[k].name, point: point, interval: intervals[k][j])
+                }
+            }
+        }
+        let tol = Format.percent(tolerance)
+        if let best = candidates({ $0.stock == plannedStock }).max(by: { $0.point.expectedProfit < $1.point.expectedProfit }) {
+            let p = best.point
+            return Verdict(
+                cycle: best.cycle, decision: .go, stock: plannedStock,
+                reason: "With \(best.cycle) at the planned \(Format.units(plannedStock)) units, P(loss) is "
+                    + "\(Format.percent(p.probabilityOfLoss)), within the \(tol) tolerance, and expected profit is "
+                    + "\(Format.yuan(p.expectedProfit)).",
+                isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
+        }
+        let plannedLoss = cycles.map { c in c.stockCurve.first { $0.stock == plannedStock }!.probabilityOfLoss }
+        let closest = plannedLoss.indices.min { plannedLoss[$0] < plannedLoss[$1] }!
+        if let best = candidates({ $0.stock < plannedStock }).max(by: { $0.point.expectedProfit < $1.point.expectedProfit }) {
+            let p = best.point
+            return Verdict(
+                cycle: best.cycle, decision: .goAtSmallerStock, stock: p.stock,
+                reason: "At the planned \(Format.units(plannedStock)) units no cycle keeps P(loss) within the "
+                    + "\(tol) tolerance (lowest: \(Format.percent(plannedLoss[closest])), \(cycles[closest].name)). "
+                    + "With \(best.cycle) at \(Format.units(p.stock)) units, P(loss) is "
+                    + "\(Format.percent(p.probabilityOfLoss)) and expected profit is \(Format.yuan(p.expectedProfit)).",
+                isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
+        }
+        let point = cycles[closest].stockCurve.first { $0.stock == plannedStock }!
+        let j = cycles[closest].stockCurve.firstIndex { $0.stock == plannedStock }!
+        let interval = intervals[closest][j]
+        return Verdict(
+            cycle: cycles[closest].name, decision: .noGo, stock: plannedStock,
+            reason: "No cycle at any evaluated stock keeps P(loss) within the \(tol) tolerance with a positive "
+                + "expected profit. Closest: \(cycles[closest].name) at \(Format.units(plannedStock)) units, "
+                + "P(loss) \(Format.percent(point.probabilityOfLoss)), expected profit \(Format.yuan(point.expectedProfit)).",
+            isMarginal: interval.lower <= tolerance && tolerance <= interval.upper)
+    }
+}

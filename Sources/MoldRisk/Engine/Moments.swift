@@ -1,0 +1,38 @@
+/// Count, mean and sum of squared deviations of a stream of values (Welford's update), mergeable
+/// with Chan et al.'s pairwise formula. Merging in a fixed order (chunk order) makes the result
+/// independent of how many threads ran the chunks.
+public struct Moments: Sendable, Equatable {
+    public private(set) var count: Int = 0
+    public private(set) var mean: Double = 0
+    /// Σ (x − mean)².
+    public private(set) var m2: Double = 0
+
+    public init() {}
+
+    /// Adds one value.
+    @inline(__always)
+    public mutating func add(_ x: Double) {
+        count += 1
+        let delta = x - mean
+        mean += delta / Double(count)
+        m2 += delta * (x - mean)
+    }
+
+    /// Adds every value summarised by `other`, as if they had come after this one's values.
+    public mutating func merge(_ other: Moments) {
+        guard other.count > 0 else { return }
+        guard count > 0 else { self = other; return }
+        let n = Double(count + other.count)
+        let delta = other.mean - mean
+        mean += delta * Double(other.count) / n
+        m2 += other.m2 + delta * delta * Double(count) * Double(other.count) / n
+        count += other.count
+    }
+
+    /// Sample variance (n − 1 denominator); 0 for fewer than two values.
+    public var variance: Double { count > 1 ? max(0, m2 / Double(count - 1)) : 0 }
+    /// Sample standard deviation.
+    public var standardDeviation: Double { variance.squareRoot() }
+    /// Standard error of the mean, sd / √n.
+    public var standardError: Double { count > 0 ? standardDeviation / Double(count).squareRoot() : 0 }
+}

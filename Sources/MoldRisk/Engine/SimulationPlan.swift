@@ -1,0 +1,72 @@
+/// A scenario compiled for the engine: samplers built once, per-cycle constants precomputed, the
+/// stock levels fixed. Immutable and shared by all worker threads.
+public struct SimulationPlan: Sendable {
+    /// Trials per chunk. Each chunk draws from its own streams, so this number is part of a
+    /// result's identity, like the seed: changing it changes the draws.
+    public static let chunkSize = 10_000
+
+    public let scenario: Scenario
+    public let trials: Int
+    public let seed: UInt64
+    /// The evaluated stock levels, ascending (`Scenario.evaluatedStocks`).
+    public let stocks: [Double]
+    /// Index of the planned stock (`product.stock`) in `stocks`.
+    public let plannedStockIndex: Int
+    public let moldCost: Sampler
+    public let cycles: [CyclePlan]
+
+    public init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
+        self.scenario = scenario
+        self.trials = trials ?? scenario.trials
+        self.seed = seed ?? scenario.seed
+        let stocks = scenario.evaluatedStocks
+        self.stocks = stocks
+        plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
+        moldCost = Sampler(scenario.mold.cost)
+        cycles = scenario.cycles.map { CyclePlan($0, stocks: stocks, mold: scenario.mold) }
+    }
+
+    /// Number of chunks the trials split into (the last may be short).
+    public var chunkCount: Int { (trials + Self.chunkSize - 1) / Self.chunkSize }
+
+    /// The trial range of chunk c.
+    public func trialRange(ofChunk c: Int) -> Range<Int> {
+        (c * Self.chunkSize)..<min(trials, (c + 1) * Self.chunkSize)
+    }
+}
+
+/// One cycle compiled for drawing and evaluation.
+public struct CyclePlan: Sendable {
+    public let cycle: Cycle
+    let research: Sampler
+    let tooling: Sampler
+    let reworkDays: Sampler
+    let reworkCost: Sampler
+    /// Demand in units (distribution form) or visitors (signals form).
+    let demandOrVisitors: Sampler
+    let isSignals: Bool
+    let posteriorAlpha: Double
+    let posteriorBeta: Double
+    /// Production days at each evaluated stock level.
+    let productionDays: [Double]
+
+    init(_ cycle: Cycle, stocks: [Double], mold: Mold) {
+        self.cycle = cycle
+        research = Sampler(cycle.researchDays)
+        tooling = Sampler(cycle.moldDays)
+        reworkDays = Sampler(cycle.reworkDays)
+        reworkCost = Sampler(cycle.reworkCost)
+        switch cycle.demand.source {
+        case let .units(units):
+            demandOrVisitors = Sampler(units)
+            isSignals = false
+            posteriorAlpha = 0
+            posteriorBeta = 0
+        case let .signals(signals):
+            demandOrVisitors = Sampler(signals.visitors)
+            isSignals = true
+            (posteriorAlpha, posteriorBeta) = signals.posterior
+        }
+        productionDays = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: mold.capacityPerDay) }
+    }
+}

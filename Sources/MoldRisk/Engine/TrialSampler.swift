@@ -1,0 +1,50 @@
+/// Draws one cycle's inputs for one trial from that cycle's stream, in a fixed order:
+/// research, tooling, [rework: the Bernoulli uniform, days, cost — only when its probability
+/// is above 0, and all three every trial so one rework does not shift later draws], [drift's z —
+/// only when drift is above 0], then demand (units; or visitors, conversion, Poisson count).
+/// Negative draws of durations, costs, demand and visitors count as 0.
+enum TrialSampler {
+    @inline(__always)
+    static func draw(_ plan: CyclePlan, from stream: RandomStream) -> CycleDraws {
+        let cycle = plan.cycle
+        let research = max(0, plan.research.draw(stream))
+        let tooling = max(0, plan.tooling.draw(stream))
+        var reworkDays = 0.0
+        var reworkCost = 0.0
+        if cycle.reworkProbability > 0 {
+            let happens = stream.uniform() < cycle.reworkProbability
+            let days = max(0, plan.reworkDays.draw(stream))
+            let cost = max(0, plan.reworkCost.draw(stream))
+            if happens {
+                reworkDays = days
+                reworkCost = cost
+            }
+        }
+        let s = cycle.demand.driftPer30Days
+        let drift = s > 0
+            ? TrialModel.drift(perThirtyDays: s, ageDays: cycle.commitDaysBeforeWindow, z: stream.standardNormal())
+            : 1
+        let potential: Double
+        if plan.isSignals {
+            let visitors = max(0, plan.demandOrVisitors.draw(stream))
+            let conversion = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
+            potential = stream.poisson(mean: visitors * conversion * drift)
+        } else {
+            potential = max(0, plan.demandOrVisitors.draw(stream)) * drift
+        }
+        return CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays,
+                          reworkCost: reworkCost, drift: drift, potentialDemand: potential)
+    }
+
+    /// The demand that reaches the shelf at a given availability. Distribution form: potential ×
+    /// availability. Signals form: each potential order survives with probability `availability`
+    /// (binomial thinning), which makes demand exactly Poisson(visitors·p·drift·availability) while
+    /// every on-time stock level sees the very same count.
+    @inline(__always)
+    static func shelfDemand(_ draws: CycleDraws, availability: Double, isSignals: Bool,
+                            stream: RandomStream) -> Double {
+        if availability >= 1 { return draws.potentialDemand }
+        if !isSignals { return draws.potentialDemand * availability }
+        return stream.binomial(trials: draws.potentialDemand, probability: availability)
+    }
+}

@@ -1,0 +1,27 @@
+/// One cycle's random inputs for one trial, already drawn (DESIGN §1). The model reads these and
+/// never draws anything itself. Durations and costs are clamped at zero when drawn.
+public struct CycleDraws: Sendable, Equatable {
+    /// Days of research before the mold is cut.
+    public var researchDays: Double
+    /// Days to cut and calibrate the mold.
+    public var toolingDays: Double
+    /// Extra days of rework (0 unless rework happened).
+    public var reworkDays: Double
+    /// Extra yuan of rework (0 unless rework happened).
+    public var reworkCost: Double
+    /// Multiplicative demand drift between reading the signal and selling (mean 1).
+    public var drift: Double
+    /// Demand at full availability, drift included: `max(0, base) · drift` in the distribution
+    /// form, a `Poisson(visitors · p · drift)` count in the signals form.
+    public var potentialDemand: Double
+
+    public init(researchDays: Double, toolingDays: Double, reworkDays: Double, reworkCost: Double,
+                drift: Double, potentialDemand: Double) {
+        self.researchDays = researchDays
+        self.toolingDays = toolingDays
+        self.reworkDays = reworkDays
+        self.reworkCost = reworkCost
+        self.drift = drift
+        self.potentialDemand = potentialDemand
+    }
+}

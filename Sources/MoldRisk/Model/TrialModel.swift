@@ -1,0 +1,68 @@
+/// The timing of one cycle at one stock level in one trial.
+public struct Timing: Sendable, Equatable {
+    /// research + tooling + rework days + production days.
+    public var ready: Double
+    /// max(0, ready − commit_days_before_window).
+    public var late: Double
+    /// Share of the season's demand still reachable, in [0, 1].
+    public var availability: Double
+}
+
+/// What one cycle at one stock level earned in one trial.
+public struct Outcome: Sendable, Equatable {
+    /// min(demand, stock).
+    public var sold: Double
+    /// sold / stock, in [0, 1].
+    public var sellThrough: Double
+    /// Yuan: unit_price·sold + salvage·(stock − sold) − unit_cost·stock − mold − rework − fixed.
+    public var profit: Double
+}
+
+/// The per-trial model of DESIGN §1 as pure functions: no I/O, no random numbers, no state.
+/// The engine draws a trial's inputs (`CycleDraws`, the mold cost) and calls these for every
+/// cycle and stock level on the same draws.
+public enum TrialModel {
+    /// Days to produce `stock` units at `capacityPerDay` (0 when capacity is unlimited).
+    @inline(__always)
+    public static func productionDays(stock: Double, capacityPerDay: Double?) -> Double {
+        guard let capacity = capacityPerDay else { return 0 }
+        return stock / capacity
+    }
+
+    /// Share of demand reached when the stock is `late` days late:
+    /// 1 on time, else (1 − peak_share) · max(0, 1 − late / season_days).
+    @inline(__always)
+    public static func availability(late: Double, window: SalesWindow) -> Double {
+        if late <= 0 { return 1 }
+        return (1 - window.peakShare) * max(0, 1 - late / window.seasonDays)
+    }
+
+    /// Ready day, lateness and availability of a cycle's stock.
+    @inline(__always)
+    public static func timing(draws: CycleDraws, productionDays: Double, commitDays: Double,
+                              window: SalesWindow) -> Timing {
+        let ready = draws.researchDays + draws.toolingDays + draws.reworkDays + productionDays
+        let late = max(0, ready - commitDays)
+        return Timing(ready: ready, late: late, availability: availability(late: late, window: window))
+    }
+
+    /// The demand drift factor exp(s·√(age/30)·z − s²·(age/30)/2), whose mean over z ~ N(0, 1) is 1.
+    @inline(__always)
+    public static func drift(perThirtyDays s: Double, ageDays: Double, z: Double) -> Double {
+        if s == 0 { return 1 }
+        let t = ageDays / 30
+        return Foundation.exp(s * t.squareRoot() * z - s * s * t / 2)
+    }
+
+    /// Sales and profit of one cycle at one stock level given the demand that reached the shelf.
+    @inline(__always)
+    public static func outcome(product: Product, stock: Double, demand: Double, moldCost: Double,
+                               reworkCost: Double, fixedCost: Double) -> Outcome {
+        let sold = min(max(0, demand), stock)
+        let profit = product.unitPrice * sold + product.salvageValue * (stock - sold)
+            - product.unitCost * stock - moldCost - reworkCost - fixedCost
+        return Outcome(sold: sold, sellThrough: sold / stock, profit: profit)
+    }
+}
+
+import Foundation

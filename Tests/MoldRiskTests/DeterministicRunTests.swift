@@ -1,0 +1,51 @@
+import Testing
+@testable import MoldRisk
+
+/// With every input fixed, every figure of a run is known exactly.
+@Suite struct DeterministicRunTests {
+    @Test func onTimeRunGivesExactFigures() {
+        let result = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
+        let c = result.cycles[0]
+        // 9.9·80 000 + 1.0·20 000 − 2.6·100 000 − 300 000 − 10 000 = 242 000
+        #expect(abs(c.profit.mean - 242_000) < 1e-6)
+        #expect(c.profit.sd == 0)
+        #expect(c.profit.percentiles.allSatisfy { abs($0.value - 242_000) < 1e-6 })
+        #expect(c.probabilityOfLoss == 0)
+        #expect(c.var95 == -242_000 || abs(c.var95 + 242_000) < 1e-6)
+        #expect(abs(c.cvar95 + 242_000) < 1e-6)
+        #expect(abs(c.sellThrough.mean - 0.8) < 1e-12)
+        #expect(c.sellThrough.p5 == 0.8 && c.sellThrough.p95 == 0.8)
+        #expect(c.leadTime.p10 == 70 && c.leadTime.p90 == 70)
+        #expect(c.leadTime.probabilityLate == 0)
+        // break-even units: (300 000 + 0 + 10 000 + (2.6 − 1)·100 000) / (9.9 − 1) = 470 000 / 8.9
+        #expect(abs(c.breakEven.units - 470_000 / 8.9) < 1e-6)
+        #expect(abs(c.breakEven.sellThrough - 470_000 / 8.9 / 100_000) < 1e-12)
+        #expect(abs(c.breakEven.moldCost - 542_000) < 1e-6)
+        #expect(c.breakEven.probability == 1)
+        #expect(result.verdict.decision == .go)
+        #expect(result.trials == 1_000)
+    }
+
+    @Test func lateRunLosesDemandExactly() {
+        // commit 60: ready 70 → 10 days late → availability 0.4 → demand 32 000
+        let result = MoldRiskRun.run(ScenarioSamples.deterministic(commitDays: 60), threads: 1)
+        let c = result.cycles[0]
+        // 9.9·32 000 + 1.0·68 000 − 260 000 − 300 000 − 10 000 = −185 200
+        #expect(abs(c.profit.mean + 185_200) < 1e-6)
+        #expect(c.probabilityOfLoss == 1)
+        #expect(c.leadTime.probabilityLate == 1)
+        #expect(abs(c.sellThrough.mean - 0.32) < 1e-12)
+        #expect(result.verdict.decision != .go)
+    }
+
+    @Test func stockCurveHasOnePointPerLevelWithExactProfits() {
+        let result = MoldRiskRun.run(ScenarioSamples.deterministic(stockLevels: [50_000, 100_000, 150_000]), threads: 1)
+        let curve = result.cycles[0].stockCurve
+        #expect(curve.map(\.stock) == [50_000, 100_000, 150_000])
+        // 50 000: sold out: (9.9 − 2.6)·50 000 − 310 000 = 55 000 (ready 40+25+2.5 = 67.5 ≤ 100)
+        #expect(abs(curve[0].expectedProfit - 55_000) < 1e-6)
+        // 150 000: 9.9·80 000 + 70 000 − 390 000 − 310 000 = 162 000
+        #expect(abs(curve[2].expectedProfit - 162_000) < 1e-6)
+        #expect(result.cycles[0].bestStock == 100_000)
+    }
+}

@@ -1,0 +1,46 @@
+import CGSL
+import Foundation
+import Testing
+@testable import MoldRisk
+
+/// The newsvendor with normal demand (no timing risk, fixed costs) against its closed form.
+@Suite struct NewsvendorTests {
+    /// E[profit(Q)] = (p − s)(μ − σ·L(z)) − (c − s)Q − fixed, L(z) = φ(z) − z(1 − Φ(z)), z = (Q − μ)/σ.
+    func expectedProfit(stock q: Double, mean: Double, sd: Double) -> Double {
+        let z = (q - mean) / sd
+        let loss = gsl_ran_ugaussian_pdf(z) - z * gsl_cdf_ugaussian_Q(z)
+        return (10 - 1) * (mean - sd * loss) - (4 - 1) * q - 100_000
+    }
+
+    @Test func expectedProfitMatchesClosedFormWithinFiveStandardErrors() {
+        let levels: [Double] = [50_000, 70_000, 80_000, 90_000, 110_000]
+        let result = MoldRiskRun.run(ScenarioSamples.newsvendor(stockLevels: levels), threads: 2)
+        for point in result.cycles[0].stockCurve {
+            let exact = expectedProfit(stock: point.stock, mean: 80_000, sd: 15_000)
+            #expect(abs(point.expectedProfit - exact) <= 5 * point.expectedProfitSE,
+                    "stock \(point.stock): simulated \(point.expectedProfit) vs \(exact) (SE \(point.expectedProfitSE))")
+        }
+    }
+
+    @Test func bestStockSitsAtTheCriticalFractile() {
+        // Q* = μ + σ·Φ⁻¹((p − c)/(p − s)) = 80 000 + 15 000·Φ⁻¹(6/9) ≈ 86 460
+        let qStar = 80_000 + 15_000 * gsl_cdf_ugaussian_Pinv(6.0 / 9.0)
+        let levels = stride(from: 70_000.0, through: 100_000, by: 2_500).map { $0 }
+        let result = MoldRiskRun.run(ScenarioSamples.newsvendor(stockLevels: levels), threads: 2)
+        #expect(abs(result.cycles[0].bestStock - qStar) <= 2_500, "best \(result.cycles[0].bestStock) vs Q* \(qStar)")
+    }
+
+    @Test func uniformDemandExpectedSalesMatchClosedForm() {
+        // Demand ~ U[0, b]: E[min(D, Q)] = Q − Q²/(2b); mean sell-through = 1 − Q/(2b).
+        var scenario = ScenarioSamples.newsvendor(stockLevels: [30_000, 60_000, 90_000])
+        scenario.cycles[0].demand = Demand(source: .units(.uniform(min: 0, max: 120_000)))
+        let result = MoldRiskRun.run(scenario, threads: 2)
+        for point in result.cycles[0].stockCurve {
+            let q = point.stock
+            let expected = 1 - q / (2 * 120_000)
+            // sell-through = min(D, Q)/Q has sd ≤ 0.5; 5 SE at 200 000 trials ≈ 0.0056
+            let se = 0.5 / Double(result.trials).squareRoot()
+            #expect(abs(point.meanSellThrough - expected) <= 5 * se, "Q \(q): \(point.meanSellThrough) vs \(expected)")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import MoldRisk
+
+/// Hand-computed trials of DESIGN §1's model.
+@Suite struct TrialModelTests {
+    let product = Product(unitPrice: 9.9, unitCost: 2.6, salvageValue: 1.0, stock: 100_000)
+    let window = SalesWindow(seasonDays: 30, peakShare: 0.4)
+
+    func draws(research: Double = 40, tooling: Double = 25, reworkDays: Double = 0, reworkCost: Double = 0,
+               demand: Double = 80_000) -> CycleDraws {
+        CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays, reworkCost: reworkCost,
+                   drift: 1, potentialDemand: demand)
+    }
+
+    @Test func onTimeLaunchSellsDemandAndSalvagesTheRest() {
+        let t = TrialModel.timing(draws: draws(), productionDays: 5, commitDays: 100, window: window)
+        #expect(t.ready == 70)
+        #expect(t.late == 0)
+        #expect(t.availability == 1)
+        let o = TrialModel.outcome(product: product, stock: 100_000, demand: 80_000, moldCost: 300_000,
+                                   reworkCost: 0, fixedCost: 10_000)
+        // 9.9·80 000 + 1.0·20 000 − 2.6·100 000 − 300 000 − 10 000 = 242 000
+        #expect(abs(o.profit - 242_000) < 1e-6)
+        #expect(o.sold == 80_000)
+        #expect(o.sellThrough == 0.8)
+    }
+
+    @Test func lateLaunchLosesThePeakAndPartOfTheSeason() {
+        // ready 40 + 25 + 5 = 70, commit 60 → 10 days late: (1 − 0.4)·(1 − 10/30) = 0.4
+        let t = TrialModel.timing(draws: draws(), productionDays: 5, commitDays: 60, window: window)
+        #expect(t.late == 10)
+        #expect(abs(t.availability - 0.4) < 1e-12)
+        // later than the whole season: nothing reachable
+        let t2 = TrialModel.timing(draws: draws(research: 80), productionDays: 5, commitDays: 60, window: window)
+        #expect(t2.late == 50)
+        #expect(t2.availability == 0)
+    }
+
+    @Test func reworkAddsDaysAndCost() {
+        let t = TrialModel.timing(draws: draws(reworkDays: 12), productionDays: 5, commitDays: 80, window: window)
+        #expect(t.ready == 82)
+        #expect(t.late == 2)
+        let o = TrialModel.outcome(product: product, stock: 100_000, demand: 120_000, moldCost: 300_000,
+                                   reworkCost: 45_000, fixedCost: 0)
+        // sold out: 9.9·100 000 − 2.6·100 000 − 300 000 − 45 000 = 385 000
+        #expect(o.sold == 100_000)
+        #expect(abs(o.profit - 385_000) < 1e-6)
+    }
+
+    @Test func negativeSalvageCostsMoneyPerUnsoldUnit() {
+        let disposal = Product(unitPrice: 20, unitCost: 5, salvageValue: -2, stock: 1_000)
+        let o = TrialModel.outcome(product: disposal, stock: 1_000, demand: 400, moldCost: 1_000,
+                                   reworkCost: 0, fixedCost: 0)
+        // 20·400 − 2·600 − 5·1000 − 1000 = 800
+        #expect(abs(o.profit - 800) < 1e-9)
+    }
+
+    @Test func driftHasMeanOneAndGrowsWithAge() {
+        #expect(TrialModel.drift(perThirtyDays: 0, ageDays: 100, z: 2) == 1)
+        // s = 0.15, age 60 → t = 2: exp(0.15·√2·z − 0.0225)
+        let d = TrialModel.drift(perThirtyDays: 0.15, ageDays: 60, z: 1)
+        #expect(abs(d - Foundation.exp(0.15 * 2.0.squareRoot() - 0.0225)) < 1e-12)
+    }
+
+    @Test func productionTimeFollowsCapacity() {
+        #expect(TrialModel.productionDays(stock: 100_000, capacityPerDay: 20_000) == 5)
+        #expect(TrialModel.productionDays(stock: 100_000, capacityPerDay: nil) == 0)
+    }
+}
+
+import Foundation
