@@ -53,11 +53,19 @@ public struct Sampler: Sendable {
         case let .beta(a, b):
             kind = .beta(alpha: a, beta: b)
         case let .empirical(values, weights):
-            kind = values.count == 1 ? .fixed(values[0]) : .empirical(EmpiricalTable(values: values, weights: weights))
+            // All values equal (validation guarantees at least one value): a constant, as
+            // `Distribution.isDeterministic` says. No weights means equal weights.
+            if let first = values.first, values.allSatisfy({ $0 == first }) {
+                kind = .fixed(first)
+            } else {
+                kind = .empirical(EmpiricalTable(values: values,
+                                                 weights: weights.isEmpty ? Array(repeating: 1, count: values.count) : weights))
+            }
         }
     }
 
-    /// True when every draw is the same number and no random number is consumed.
+    /// True when every draw is the same number and no random number is consumed; equal to
+    /// `distribution.isDeterministic`.
     public var isFixed: Bool {
         if case .fixed = kind { return true }
         return false
