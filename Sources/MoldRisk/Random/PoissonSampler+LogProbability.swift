@@ -6,8 +6,8 @@ extension PoissonSampler {
     /// Written in Loader's saddle-point form for k ≥ 16,
     /// `log P(X = k) = −½ log(2πk) − δ(k) − D(k, μ)`, where `δ(k) = log k! − ((k+½) log k − k + ½ log 2π)`
     /// is Stirling's remainder and `D(k, μ) = k log(k/μ) + μ − k ≥ 0` the deviance, so that no two
-    /// large numbers are subtracted: the naive `k log μ − μ − lgamma(k+1)` loses about 0.01 in
-    /// absolute accuracy at μ = 1e12 (terms near 3e13), which would bend PTRS's acceptance test;
+    /// large numbers are subtracted: the naive `k log μ − μ − lgamma(k+1)` is off by ~4e−3 at
+    /// μ = k = 1e12 (terms near 3e13), which would bend PTRS's acceptance test;
     /// this form keeps ~1e−13 there. Small k (< 16) use `lgamma`, exact enough at those sizes.
     ///
     /// (C. Loader 2000, "Fast and accurate computation of binomial probabilities".)

@@ -16,23 +16,24 @@ extension PoissonSampler {
     ///
     /// Exact (a rejection method: the accepted k has exactly the Poisson law, up to the accuracy of
     /// `log P(X = k)`, computed to ~1e−13 absolute at every μ by `logProbability(of:mean:)`).
-    /// About 86 % of draws leave at the squeeze in step 1; the expected number of uniform pairs
-    /// per draw is below 1.2 for every μ ≥ 10. All arithmetic is in Double: no integer overflow
+    /// Cost (simulated): at μ = 10, 46 % of draws leave at the squeeze in step 1 and a draw takes
+    /// 1.33 uniform pairs; from μ = 1e3 on, ~89 % and ~1.13 pairs, with step 3 (one `log`, one
+    /// `log1p`) in ~0.2 rounds per draw. All arithmetic is in Double: no integer overflow
     /// for any finite μ, and the draw is an exact integer for μ below about 2⁵³.
     struct TransformedRejection {
         let mean: Double
         let a: Double
         let b: Double
-        let logInverseAlpha: Double
+        let inverseAlpha: Double
         let squeezeV: Double
 
-        /// Set-up for one mean (≥ 10, finite). Cheap: one square root, one logarithm.
+        /// Set-up for one mean (≥ 10, finite). Cheap: one square root, two divisions.
         @inline(__always)
         init(mean: Double) {
             self.mean = mean
             b = 0.931 + 2.53 * mean.squareRoot()
             a = -0.059 + 0.02483 * b
-            logInverseAlpha = Foundation.log(1.1239 + 1.1328 / (b - 3.4))
+            inverseAlpha = 1.1239 + 1.1328 / (b - 3.4)
             squeezeV = 0.9277 - 3.6224 / (b - 2)
         }
 
@@ -47,7 +48,7 @@ extension PoissonSampler {
                 let k = ((2 * a / us + b) * u + mean + 0.43).rounded(.down)
                 if us >= 0.07 && v <= squeezeV { return k }
                 if k < 0 || (us < 0.013 && v > us) { continue }
-                let logHat = Foundation.log(v) + logInverseAlpha - Foundation.log(a / (us * us) + b)
+                let logHat = Foundation.log(v * inverseAlpha / (a / (us * us) + b))
                 if logHat <= PoissonSampler.logProbability(of: k, mean: mean) { return k }
             }
         }
