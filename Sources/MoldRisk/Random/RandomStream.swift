@@ -40,18 +40,6 @@ public final class RandomStream {
 
     /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
     @inline(__always) public func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }
-
-    /// A Binomial(n, p) draw (n ≥ 0 whole, p in [0, 1]): how many of n events survive thinning by p.
-    public func binomial(trials n: Double, probability p: Double) -> Double {
-        if n <= 0 || p <= 0 { return 0 }
-        if p >= 1 { return n }
-        if n <= Double(UInt32.max) { return Double(gsl_ran_binomial(rng, p, UInt32(n))) }
-        // Beyond GSL's unsigned int: the normal approximation is exact to far below one unit in a
-        // billion here (n p (1 − p) is astronomically large), clamped to [0, n].
-        let mean = n * p
-        let sd = (n * p * (1 - p)).squareRoot()
-        return min(n, max(0, (mean + sd * standardNormal()).rounded()))
-    }
 }
 
 /// Derivation of stream seeds from (run seed, chunk, role): a 64-bit mix, so that two chunks of a

@@ -4,6 +4,18 @@ import Foundation
 /// A `Distribution` compiled for drawing: parameters precomputed once per run (PERT's Beta
 /// shapes, the lognormal's log-median, the empirical lookup table), then one `draw` per trial.
 /// Immutable and safe to share between threads; each thread draws from its own `RandomStream`.
+///
+/// Methods (DESIGN §2): uniform `gsl_ran_flat`; triangular by its inverse CDF, `a + √(u(b−a)(c−a))`
+/// for `u < (c−a)/(b−a)`, else `b − √((1−u)(b−a)(b−c))`; PERT `min + (max−min)·gsl_ran_beta(α, β)`
+/// with `α = 1 + λ(mode−min)/(max−min)`, `β = 1 + λ(max−mode)/(max−min)`; normal
+/// `mean + gsl_ran_gaussian_ziggurat(sd)`; lognormal `gsl_ran_lognormal(log median, σ)`; gamma
+/// `gsl_ran_gamma(k, θ)`; beta `gsl_ran_beta`; empirical a Walker alias table (`gsl_ran_discrete`)
+/// over the values, equal weights when the weight list is empty.
+///
+/// Properties kept (tested in `SamplerStatisticalTests` and `SamplerDegenerateTests`): each family
+/// has the mean and variance of `Distribution.mean`/`.variance` and passes a KS (or χ²) test at
+/// α = 1e−4; a degenerate spec (min == max, sd 0, σ 0, one distinct value) is a constant that
+/// consumes no random numbers, and `isFixed == distribution.isDeterministic`.
 public struct Sampler: Sendable {
     enum Kind: Sendable {
         case fixed(Double)
@@ -53,11 +65,19 @@ public struct Sampler: Sendable {
         case let .beta(a, b):
             kind = .beta(alpha: a, beta: b)
         case let .empirical(values, weights):
-            kind = values.count == 1 ? .fixed(values[0]) : .empirical(EmpiricalTable(values: values, weights: weights))
+            // All values equal (validation guarantees at least one value): a constant, as
+            // `Distribution.isDeterministic` says. No weights means equal weights.
+            if let first = values.first, values.allSatisfy({ $0 == first }) {
+                kind = .fixed(first)
+            } else {
+                kind = .empirical(EmpiricalTable(values: values,
+                                                 weights: weights.isEmpty ? Array(repeating: 1, count: values.count) : weights))
+            }
         }
     }
 
-    /// True when every draw is the same number and no random number is consumed.
+    /// True when every draw is the same number and no random number is consumed; equal to
+    /// `distribution.isDeterministic`.
     public var isFixed: Bool {
         if case .fixed = kind { return true }
         return false
