@@ -71,7 +71,7 @@ public struct Sampler: Sendable {
                 kind = .fixed(first)
             } else {
                 kind = .empirical(EmpiricalTable(values: values,
-                                                 weights: weights.isEmpty ? Array(repeating: 1, count: values.count) : weights))
+                                                 weights: Distribution.effectiveWeights(values: values, weights: weights)))
             }
         }
     }

@@ -63,8 +63,8 @@ public enum Distribution: Sendable, Equatable {
         case let .gamma(shape, scale): return shape * scale
         case let .beta(a, b): return a / (a + b)
         case let .empirical(values, weights):
-            let total = weights.reduce(0, +)
-            return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
+            let w = Self.effectiveWeights(values: values, weights: weights)
+            return zip(values, w).reduce(0) { $0 + $1.0 * $1.1 } / w.reduce(0, +)
         }
     }
 
@@ -88,8 +88,13 @@ public enum Distribution: Sendable, Equatable {
         case let .beta(a, b): return a * b / ((a + b) * (a + b) * (a + b + 1))
         case let .empirical(values, weights):
             let m = mean
-            let total = weights.reduce(0, +)
-            return zip(values, weights).reduce(0) { $0 + $1.1 * ($1.0 - m) * ($1.0 - m) } / total
+            let w = Self.effectiveWeights(values: values, weights: weights)
+            return zip(values, w).reduce(0) { $0 + $1.1 * ($1.0 - m) * ($1.0 - m) } / w.reduce(0, +)
         }
+    }
+
+    /// An empirical spec's weights, equal weights when none were given.
+    static func effectiveWeights(values: [Double], weights: [Double]) -> [Double] {
+        weights.isEmpty ? Array(repeating: 1, count: values.count) : weights
     }
 }

@@ -1,0 +1,51 @@
+# moldrisk — build, run, test and regenerate the example reports.
+#   make run      install GSL if missing, build in release mode, run the rinse-cup scenario
+#   make test     install GSL if missing, run the whole test suite
+#   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code)
+
+SWIFT    ?= swift
+BIN      := .build/release/moldrisk
+FORMATS  := text json csv markdown
+SCENARIOS := $(wildcard scenarios/*.toml)
+
+.PHONY: all deps build run test reports check-reports crosscheck clean
+
+all: build
+
+# GSL (libgsl-dev) is the only system dependency; install it with apt-get when it is missing.
+deps:
+	@if ! pkg-config --exists gsl 2>/dev/null; then \
+		echo "moldrisk: installing libgsl-dev (GNU Scientific Library)"; \
+		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq pkg-config libgsl-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+run: build
+	$(BIN) run scenarios/rinse-cups.toml
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+# Every scenario in every format: reports/<stem>.{txt,json,csv,md}
+reports: build
+	@mkdir -p reports
+	@for f in $(SCENARIOS); do \
+		stem=$$(basename $$f .toml); \
+		for fmt in $(FORMATS); do \
+			$(BIN) run $$f --format $$fmt > /dev/null || exit 1; \
+		done; \
+		echo "reports/$$stem.{txt,json,csv,md}"; \
+	done
+
+# Fails when the checked-in reports differ from what the code produces now.
+check-reports: reports
+	@git diff --exit-code --stat -- reports/ && \
+	test -z "$$(git status --porcelain -- reports/)" || \
+	{ echo "reports/ changed: run 'make reports' and commit the result"; git status --short -- reports/; exit 1; }
+
+clean:
+	rm -rf .build
