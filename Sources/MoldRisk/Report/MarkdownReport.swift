@@ -26,8 +26,13 @@ enum MarkdownReport {
     static func markdownTable(_ table: ReportTable) -> String {
         var lines: [String] = []
         if let title = table.title { lines += ["**\(inline(title))**", ""] }
-        let headers = table.showsHeader ? table.columns.map(\.header) : table.columns.map { _ in "" }
-        lines.append("| " + headers.map(cell).joined(separator: " | ") + " |")
+        if !table.showsHeader {   // a label/value list reads better as a bullet list
+            for case let .cells(cells) in table.rows {
+                lines.append("- **\(inline(cells.first ?? "")):** " + cells.dropFirst().map(inline).joined(separator: " "))
+            }
+            return lines.joined(separator: "\n")
+        }
+        lines.append("| " + table.columns.map(\.header).map(cell).joined(separator: " | ") + " |")
         lines.append("|" + table.columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined())
         for row in table.rows {
             switch row {

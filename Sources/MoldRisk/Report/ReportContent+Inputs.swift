@@ -3,21 +3,21 @@ extension ReportContent {
     /// alone as an audit trail. Values are printed exactly (no rounding).
     static func inputsSection(_ scenario: Scenario) -> [ReportItem] {
         var rows: [ReportTable.Row] = [
-            .group("scenario"),
+            .group("[scenario]"),
             .cells(["name", scenario.name]),
             .cells(["trials", Fmt.units(Double(scenario.trials))]),
             .cells(["seed", String(scenario.seed)]),
-            .group("product"),
+            .group("[product]"),
             .cells(["unit_price", Fmt.exactMoney(scenario.product.unitPrice) + " per unit sold"]),
             .cells(["unit_cost", Fmt.exactMoney(scenario.product.unitCost) + " per unit made"]),
             .cells(["salvage_value", Fmt.exactMoney(scenario.product.salvageValue) + " per unit left"]),
             .cells(["stock", Fmt.exact(scenario.product.stock) + " units (planned)"]),
-            .group("mold"),
+            .group("[mold]"),
             .cells(["cost", describe(scenario.mold.cost, unit: "yuan")]),
             .cells(["days", describe(scenario.mold.days, unit: "days")]),
             .cells(["capacity_per_day", scenario.mold.capacityPerDay.map { Fmt.exact($0) + " units per day" }
                         ?? "none (production takes no time)"]),
-            .group("window"),
+            .group("[window]"),
             .cells(["season_days", Fmt.exact(scenario.window.seasonDays) + " days"]),
             .cells(["peak_share", probability(scenario.window.peakShare)]),
         ]
@@ -25,9 +25,9 @@ extension ReportContent {
             rows += cycleRows(cycle)
         }
         rows += [
-            .group("analysis"),
+            .group("[analysis]"),
             .cells(["stock_levels", scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units"]),
-            .group("decision"),
+            .group("[decision]"),
             .cells(["max_loss_probability", probability(scenario.maxLossProbability)]),
         ]
         return [
@@ -42,7 +42,7 @@ extension ReportContent {
 
     static func cycleRows(_ cycle: Cycle) -> [ReportTable.Row] {
         var rows: [ReportTable.Row] = [
-            .group("cycles.\(cycle.name)"),
+            .group("[cycles.\(cycle.name)]"),
             .cells(["commit_days_before_window", Fmt.exact(cycle.commitDaysBeforeWindow) + " days"]),
             .cells(["fixed_cost", Fmt.exactMoney(cycle.fixedCost)]),
             .cells(["research_days", describe(cycle.researchDays, unit: "days")]),
