@@ -146,6 +146,31 @@ import Testing
         #expect(headline.contains("Expected profit ¥240,000"))
     }
 
+    @Test func marginalHeadlineWarnsInOneLine() {
+        let headline = HeadlineRenderer.render(ReportFixtures.result(marginal: true))
+        let lines = headline.split(separator: "\n")
+        #expect(lines.count <= 10)
+        #expect(lines.last == "Marginal verdict: more trials could change it; rerun with more trials.")
+    }
+
+    @Test func degenerateResultsStillRenderWithinTheLimits() {
+        var r = ReportFixtures.result(name: "x", cycleNames: ["only"])
+        r.cycles[0].profitCDF = []
+        r.cycles[0].profitHistogram = []
+        r.cycles[0].leadTime.histogram = [HistogramBin(lower: 1, upper: 2, share: 1)]
+        r.cycles[0].var95 = .nan
+        r.cycles[0].profit.percentiles = []
+        for format in ReportFormat.allCases { #expect(!ReportRenderer.render(r, as: format).isEmpty) }
+        let text = ReportRenderer.render(r, as: .text)
+        #expect(text.contains("nothing to compare"))
+        #expect(text.contains("n/a"))
+        for page in ReportTestSupport.pages(text) {
+            #expect(page.count <= 66)
+            #expect(page.allSatisfy { DisplayWidth.of($0) <= 80 })
+        }
+        #expect(HeadlineRenderer.render(r).contains("GO AT A SMALLER STOCK: cycle only"))
+    }
+
     @Test func fileExtensions() {
         #expect(ReportFormat.allCases.map(\.fileExtension) == ["txt", "json", "csv", "md"])
         #expect(ReportFormat(rawValue: "markdown") == .markdown)

@@ -13,13 +13,13 @@ public enum HeadlineRenderer {
                          + "\(Fmt.unitsWord(planned)))")
             lines.append("P(loss) " + ReportWording.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))
             lines.append("Break-even: sell " + ReportWording.breakEvenSellThrough(cycle))
-            lines.append("P(late) " + ReportWording.lateness(cycle))
+            lines.append(ReportWording.latenessShort(cycle))
         }
         if let comparison = result.comparisons.first(where: { $0.to == verdict.cycle || $0.from == verdict.cycle })
             ?? result.comparisons.first {
             lines.append(ReportWording.comparison(comparison))
         }
-        if verdict.isMarginal { lines.append(ReportWording.verdictPrecision(verdict)) }
+        if verdict.isMarginal { lines.append(ReportWording.marginalWarning) }
         return lines.flatMap { DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined()
     }
 }

@@ -15,6 +15,9 @@ enum ReportWording {
                 + "tolerance, so more trials would not change this decision."
     }
 
+    /// The terminal's one-line warning for a marginal verdict.
+    static let marginalWarning = "Marginal verdict: more trials could change it; rerun with more trials."
+
     /// `8.1 % (95 % interval 7.9–8.3 %), tolerance 20.0 %: within`.
     static func lossVersusTolerance(_ cycle: CycleResult, tolerance: Double) -> String {
         let ci = cycle.probabilityOfLossCI
@@ -59,6 +62,12 @@ enum ReportWording {
         cycle.cvar95 > 0
             ? "\(Fmt.money(cycle.cvar95)): the average loss in the worst 5 % of trials"
             : "no loss: the worst 5 % of trials average a profit of \(Fmt.money(-cycle.cvar95))"
+    }
+
+    /// `P(late) 3.2 % (not ready within the 60.0 days available)`, for the terminal.
+    static func latenessShort(_ cycle: CycleResult) -> String {
+        "P(late) \(Fmt.percent(cycle.leadTime.probabilityLate)) (not ready within the "
+            + "\(Fmt.days(cycle.leadTime.commitDays)) available)"
     }
 
     /// `3.2 % that the stock is not ready within the 60.0 days before the window`.

@@ -39,7 +39,7 @@ struct TextPaginator: Sendable {
         func room() -> Int { bodyHeight - page.count }
         func spacing(_ block: TextBlock) -> Int { page.isEmpty ? 0 : block.spaceBefore }
 
-        for block in blocks {
+        for block in blocks where block.height > 0 {
             if spacing(block) + block.height <= room() {
                 page += Array(repeating: "", count: spacing(block))
                 page += block.lead + block.heading + block.rows.flatMap { $0 }
