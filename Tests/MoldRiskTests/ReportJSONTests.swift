@@ -100,7 +100,7 @@ import Testing
         let fixture = result.cycles[1]
         let needle = "\"probability_of_loss\": \(fixture.probabilityOfLoss),"
         #expect(text.contains(needle))
-        for value in [fixture.probabilityOfLoss, 0.1, 1.0 / 3.0, -1e-300, 123_456_789.123, 5e-324] {
+        for value in [fixture.probabilityOfLoss, 0.1, 1.0 / 3.0, -1e-300, 123_456_789.123, Double.leastNonzeroMagnitude] {
             let printed = try #require(Fmt.machine(value))
             #expect(Double(printed) == value)
         }

@@ -37,6 +37,11 @@ enum Fmt {
         return out
     }
 
+    /// The name of a percentile level: `0.05` → `P5`, `0.99` → `P99`.
+    static func percentileLabel(_ level: Double) -> String {
+        "P" + fixed(level * 100, places: 0, grouping: false)
+    }
+
     /// Whole yuan with separators: `¥1,234,567`, `-¥12,300`, `¥0`.
     static func money(_ yuan: Double) -> String {
         guard yuan.isFinite else { return notAvailable }

@@ -42,8 +42,7 @@ enum JSONReport {
         var profit: [(String, JSONValue)] = [("mean", .number(c.profit.mean)), ("sd", .number(c.profit.sd)),
                                              ("se", .number(c.profit.se))]
         for level in ProfitSummary.levels {
-            let key = "p" + Fmt.fixed(level * 100, places: 0, grouping: false)
-            profit.append((key, c.profit.percentile(level).map(JSONValue.number) ?? .null))
+            profit.append((Fmt.percentileLabel(level).lowercased(), c.profit.percentile(level).map(JSONValue.number) ?? .null))
         }
         return .object([
             ("profit", .object(profit)),

@@ -7,8 +7,7 @@ extension ReportContent {
         var items: [ReportItem] = [.heading(level: 2, text: "\(number)  Cycle \(cycle.name)")]
 
         var profitRows: [ReportTable.Row] = ProfitSummary.levels.map { level in
-            let label = "P" + Fmt.fixed(level * 100, places: 0, grouping: false)
-            return .cells([label, cycle.profit.percentile(level).map(Fmt.money) ?? Fmt.notAvailable])
+            .cells([Fmt.percentileLabel(level), cycle.profit.percentile(level).map(Fmt.money) ?? Fmt.notAvailable])
         }
         profitRows += [
             .cells(["Mean", Fmt.money(cycle.profit.mean)]),

@@ -49,7 +49,7 @@ struct ReportChart: Sendable, Equatable {
     enum Axis: Sendable, Equatable { case money, days }
 
     enum Kind: Sendable, Equatable {
-        /// Horizontal bars, one per bin (bins merged pairwise when there are too many);
+        /// Horizontal bars, one per bin (merged in equal consecutive groups when there are too many);
         /// bins whose lower edge is at or beyond `flagFrom` are flagged with `flagLabel`.
         case histogram([HistogramBin], axis: Axis, flagFrom: Double?, flagLabel: String)
         /// The profit S-curve P(profit ≤ x) as a filled area chart, with ¥0 marked.
