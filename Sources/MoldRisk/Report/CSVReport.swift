@@ -1,0 +1,54 @@
+/// The CSV report: every curve of the run as one tidy long table (RFC 4180: header row, CRLF line
+/// ends, fields with a comma, quote, CR or LF quoted, quotes doubled).
+///
+/// Columns: `cycle,curve,x,x_unit,y,y_unit`, one row per curve point. Curves, per cycle in
+/// cycle order:
+/// - stock curve, x = stock (`units`): `stock_expected_profit` (y `yuan`),
+///   `stock_expected_profit_se` (`yuan`), `stock_probability_of_loss` (`probability`),
+///   `stock_p5` and `stock_p95` (`yuan`), `stock_mean_sell_through` (`share`);
+/// - `profit_cdf`: x = profit (`yuan`), y = P(profit ≤ x) (`probability`);
+/// - `loss_exceedance`: x = loss (`yuan`), y = P(loss > x) (`probability`).
+///
+/// Numbers are in Swift's shortest round-trip form (stocks as integers when integral); a
+/// non-finite number is an empty field.
+enum CSVReport {
+    static let header = ["cycle", "curve", "x", "x_unit", "y", "y_unit"]
+    static let lineEnd = "\r\n"
+
+    static func render(_ result: RunResult) -> String {
+        var rows: [[String]] = [header]
+        for cycle in result.cycles {
+            let stockCurves: [(String, String, (StockPoint) -> Double)] = [
+                ("stock_expected_profit", "yuan", { $0.expectedProfit }),
+                ("stock_expected_profit_se", "yuan", { $0.expectedProfitSE }),
+                ("stock_probability_of_loss", "probability", { $0.probabilityOfLoss }),
+                ("stock_p5", "yuan", { $0.p5 }),
+                ("stock_p95", "yuan", { $0.p95 }),
+                ("stock_mean_sell_through", "share", { $0.meanSellThrough }),
+            ]
+            for (curve, unit, y) in stockCurves {
+                for point in cycle.stockCurve {
+                    rows.append([cycle.name, curve, Fmt.machineCount(point.stock) ?? "", "units",
+                                 Fmt.machine(y(point)) ?? "", unit])
+                }
+            }
+            for point in cycle.profitCDF {
+                rows.append([cycle.name, "profit_cdf", Fmt.machine(point.x) ?? "", "yuan",
+                             Fmt.machine(point.probability) ?? "", "probability"])
+            }
+            for point in cycle.lossExceedance {
+                rows.append([cycle.name, "loss_exceedance", Fmt.machine(point.x) ?? "", "yuan",
+                             Fmt.machine(point.probability) ?? "", "probability"])
+            }
+        }
+        return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()
+    }
+
+    /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

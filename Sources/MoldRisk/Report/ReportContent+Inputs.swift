@@ -1,0 +1,106 @@
+extension ReportContent {
+    /// Section 4: every input as read, under its scenario-file key path, so the report stands
+    /// alone as an audit trail. Values are printed exactly (no rounding).
+    static func inputsSection(_ scenario: Scenario) -> [ReportItem] {
+        var rows: [ReportTable.Row] = [
+            .group("[scenario]"),
+            .cells(["name", scenario.name]),
+            .cells(["trials", Fmt.units(Double(scenario.trials))]),
+            .cells(["seed", String(scenario.seed)]),
+            .group("[product]"),
+            .cells(["unit_price", Fmt.exactMoney(scenario.product.unitPrice) + " per unit sold"]),
+            .cells(["unit_cost", Fmt.exactMoney(scenario.product.unitCost) + " per unit made"]),
+            .cells(["salvage_value", Fmt.exactMoney(scenario.product.salvageValue) + " per unit left"]),
+            .cells(["stock", Fmt.exact(scenario.product.stock) + " units (planned)"]),
+            .group("[mold]"),
+            .cells(["cost", describe(scenario.mold.cost, unit: "yuan")]),
+            .cells(["days", describe(scenario.mold.days, unit: "days")]),
+            .cells(["capacity_per_day", scenario.mold.capacityPerDay.map { Fmt.exact($0) + " units per day" }
+                        ?? "none (production takes no time)"]),
+            .group("[window]"),
+            .cells(["season_days", Fmt.exact(scenario.window.seasonDays) + " days"]),
+            .cells(["peak_share", probability(scenario.window.peakShare)]),
+        ]
+        for cycle in scenario.cycles {
+            rows += cycleRows(cycle)
+        }
+        rows += [
+            .group("[analysis]"),
+            .cells(["stock_levels", scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units"]),
+            .group("[decision]"),
+            .cells(["max_loss_probability", probability(scenario.maxLossProbability)]),
+        ]
+        return [
+            .heading(level: 1, text: sectionTitles[3]),
+            .table(ReportTable(
+                title: "Scenario inputs, by key",
+                columns: [.init(header: "Key", alignment: .left), .init(header: "Value", alignment: .left, wraps: true)],
+                rows: rows,
+                notes: ["Distributions are named as in the scenario file (dist = …) with their parameters."])),
+        ]
+    }
+
+    static func cycleRows(_ cycle: Cycle) -> [ReportTable.Row] {
+        var rows: [ReportTable.Row] = [
+            .group("[cycles.\(cycle.name)]"),
+            .cells(["commit_days_before_window", Fmt.exact(cycle.commitDaysBeforeWindow) + " days"]),
+            .cells(["fixed_cost", Fmt.exactMoney(cycle.fixedCost)]),
+            .cells(["research_days", describe(cycle.researchDays, unit: "days")]),
+            .cells(["mold_days", describe(cycle.moldDays, unit: "days")]),
+            .cells(["rework_probability", probability(cycle.reworkProbability)]),
+            .cells(["rework_days", describe(cycle.reworkDays, unit: "days")]),
+            .cells(["rework_cost", describe(cycle.reworkCost, unit: "yuan")]),
+        ]
+        switch cycle.demand.source {
+        case let .units(distribution):
+            rows.append(.cells(["demand.units", describe(distribution, unit: "units")]))
+        case let .signals(signals):
+            let posterior = signals.posterior
+            rows += [
+                .cells(["demand.visitors", describe(signals.visitors, unit: "visitors")]),
+                .cells(["demand.impressions", Fmt.exact(signals.impressions)]),
+                .cells(["demand.orders", Fmt.exact(signals.orders)]),
+                .cells(["demand.prior_alpha", Fmt.exact(signals.priorAlpha)]),
+                .cells(["demand.prior_beta", Fmt.exact(signals.priorBeta)]),
+                .cells(["conversion (posterior)", "beta: alpha \(Fmt.exact(posterior.alpha)), beta \(Fmt.exact(posterior.beta))"]),
+            ]
+        }
+        rows.append(.cells(["demand.drift_per_30_days", Fmt.exact(cycle.demand.driftPer30Days)]))
+        return rows
+    }
+
+    /// `0.35 (35.0 %)`.
+    static func probability(_ p: Double) -> String {
+        "\(Fmt.exact(p)) (\(Fmt.percent(p)))"
+    }
+
+    /// A distribution spec with its parameters as written: `pert: min 150,000, mode 250,000,
+    /// max 800,000, lambda 4 (yuan)`; a fixed value prints as `12 days`.
+    static func describe(_ distribution: Distribution, unit: String) -> String {
+        let e = Fmt.exact
+        switch distribution {
+        case let .fixed(v):
+            return "\(e(v)) \(unit)"
+        case let .uniform(lo, hi):
+            return "uniform: min \(e(lo)), max \(e(hi)) (\(unit))"
+        case let .triangular(lo, mode, hi):
+            return "triangular: min \(e(lo)), mode \(e(mode)), max \(e(hi)) (\(unit))"
+        case let .pert(lo, mode, hi, lambda):
+            return "pert: min \(e(lo)), mode \(e(mode)), max \(e(hi)), lambda \(e(lambda)) (\(unit))"
+        case let .normal(mean, sd):
+            return "normal: mean \(e(mean)), sd \(e(sd)) (\(unit))"
+        case let .lognormal(median, sigma):
+            return "lognormal: median \(e(median)), sigma \(e(sigma)) (\(unit))"
+        case let .gamma(shape, scale):
+            return "gamma: shape \(e(shape)), scale \(e(scale)) (\(unit))"
+        case let .beta(a, b):
+            return "beta: alpha \(e(a)), beta \(e(b))"
+        case let .empirical(values, weights):
+            let equal = Set(weights).count <= 1
+            let list = equal
+                ? values.map(e).joined(separator: ", ")
+                : zip(values, weights).map { "\(e($0)) × \(e($1))" }.joined(separator: ", ")
+            return "empirical (\(unit)), \(values.count) values\(equal ? "" : " × weight"): \(list)"
+        }
+    }
+}
