@@ -27,14 +27,14 @@ enum VerdictRule {
                 }
             }
         }
-        let tol = Format.percent(tolerance)
+        let tol = Fmt.percent(tolerance)
         if let best = candidates({ $0.stock == plannedStock }).max(by: { $0.point.expectedProfit < $1.point.expectedProfit }) {
             let p = best.point
             return Verdict(
                 cycle: best.cycle, decision: .go, stock: plannedStock,
-                reason: "With \(best.cycle) at the planned \(Format.units(plannedStock)) units, P(loss) is "
-                    + "\(Format.percent(p.probabilityOfLoss)), within the \(tol) tolerance, and expected profit is "
-                    + "\(Format.yuan(p.expectedProfit)).",
+                reason: "With \(best.cycle) at the planned \(Fmt.units(plannedStock)) units, P(loss) is "
+                    + "\(Fmt.percent(p.probabilityOfLoss)), within the \(tol) tolerance, and expected profit is "
+                    + "\(Fmt.money(p.expectedProfit)).",
                 isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
         }
         let plannedLoss = cycles.map { c in c.stockCurve.first { $0.stock == plannedStock }!.probabilityOfLoss }
@@ -43,10 +43,10 @@ enum VerdictRule {
             let p = best.point
             return Verdict(
                 cycle: best.cycle, decision: .goAtSmallerStock, stock: p.stock,
-                reason: "At the planned \(Format.units(plannedStock)) units no cycle keeps P(loss) within the "
-                    + "\(tol) tolerance (lowest: \(Format.percent(plannedLoss[closest])), \(cycles[closest].name)). "
-                    + "With \(best.cycle) at \(Format.units(p.stock)) units, P(loss) is "
-                    + "\(Format.percent(p.probabilityOfLoss)) and expected profit is \(Format.yuan(p.expectedProfit)).",
+                reason: "At the planned \(Fmt.units(plannedStock)) units no cycle keeps P(loss) within the "
+                    + "\(tol) tolerance (lowest: \(Fmt.percent(plannedLoss[closest])), \(cycles[closest].name)). "
+                    + "With \(best.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
+                    + "\(Fmt.percent(p.probabilityOfLoss)) and expected profit is \(Fmt.money(p.expectedProfit)).",
                 isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
         }
         let point = cycles[closest].stockCurve.first { $0.stock == plannedStock }!
@@ -55,8 +55,8 @@ enum VerdictRule {
         return Verdict(
             cycle: cycles[closest].name, decision: .noGo, stock: plannedStock,
             reason: "No cycle at any evaluated stock keeps P(loss) within the \(tol) tolerance with a positive "
-                + "expected profit. Closest: \(cycles[closest].name) at \(Format.units(plannedStock)) units, "
-                + "P(loss) \(Format.percent(point.probabilityOfLoss)), expected profit \(Format.yuan(point.expectedProfit)).",
+                + "expected profit. Closest: \(cycles[closest].name) at \(Fmt.units(plannedStock)) units, "
+                + "P(loss) \(Fmt.percent(point.probabilityOfLoss)), expected profit \(Fmt.money(point.expectedProfit)).",
             isMarginal: interval.lower <= tolerance && tolerance <= interval.upper)
     }
 }

@@ -1,4 +1,4 @@
-/// Locale-independent number formatting shared by every renderer: money, percents, days,
+/// Locale-independent number formatting shared by the renderers and the verdict's wording: money, percents, days,
 /// units, exact audit-trail values and machine numbers for JSON and CSV.
 ///
 /// Nothing here reads the current locale: digits are ASCII, the decimal mark is `.`, the
