@@ -17,7 +17,9 @@ public enum ScenarioLoader {
             document = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             let position = ScenarioError.Position(line: error.source.begin.line, column: error.source.begin.column)
-            let what = error.description.split(whereSeparator: \.isNewline).joined(separator: " ")
+            // toml++ says "Error while parsing value: …"; the prefix repeats what the line says.
+            var what = error.description.split(whereSeparator: \.isNewline).joined(separator: " ")
+            if what.hasPrefix("Error while ") { what = String(what.dropFirst("Error ".count)) }
             throw ScenarioError(file: file, problems: [
                 .init(keyPath: "", message: "TOML syntax error: \(what)", position: position),
             ])

@@ -8,9 +8,10 @@ extension ScenarioParser {
             log.add(table.path, "needs at least one cycle, e.g. [cycles.traditional]")
             return nil
         }
+        let names = table.readableKeys()
         var cycles: [Cycle] = []
-        var allGood = true
-        for name in TOMLKeyOrder.inFileOrder(table.keys, under: ["cycles"], in: text) {
+        var allGood = names.count == table.keys.count
+        for name in TOMLKeyOrder.inFileOrder(names, under: ["cycles"], in: text) {
             guard let cycleNode = table[name] else { continue }
             if let cycle = cycle(named: name, cycleNode, defaultMoldDays: defaultMoldDays) {
                 cycles.append(cycle)

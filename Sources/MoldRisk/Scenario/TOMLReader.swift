@@ -127,10 +127,21 @@ struct TableReader {
         return node
     }
 
+    /// The keys that can be looked up, after recording any that cannot: TOMLKit hands keys over
+    /// as C strings, so a key with a NUL character arrives cut short and would otherwise be
+    /// silently ignored (or mistaken for a shorter key).
+    func readableKeys() -> [String] {
+        keys.filter { key in
+            if table[key] != nil { return true }
+            log.add(path.key(key), "a key must not contain NUL characters")
+            return false
+        }
+    }
+
     /// Records every key not in `allowed` (in key order), suggesting the closest allowed key.
     /// `context` is added to each message (which keys a distribution family has).
     func rejectUnknownKeys(allowed: [String], context: String? = nil) {
-        for key in keys where !allowed.contains(key) {
+        for key in readableKeys() where !allowed.contains(key) {
             var message = "unknown key \(TOMLQuoting.inMessage(key))"
             if let suggestion = KeySuggestion.closest(to: key, among: allowed) {
                 message += " (did you mean \(TOMLQuoting.inMessage(suggestion))?)"
