@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MoldRisk
 
@@ -74,12 +75,6 @@ private typealias F = ScenarioFixtures
         #expect(path.description == "mold.cost.weights[0]")
         #expect(TOMLPath.root.key("a\"b").description == "\"a\\\"b\"")
         #expect(TOMLPath.root.key("").description == "\"\"")
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
 

@@ -26,7 +26,7 @@ private typealias F = ScenarioFixtures
                  "scenario.name", "must not be empty"),
         RuleCase("name a number", F.minimal(extra: "[scenario]\nname = 5"),
                  "scenario.name", "expected a string, found an integer"),
-        RuleCase("scenario not a table", F.minimal(extra: "scenario = 5").replacingFirstSection(),
+        RuleCase("scenario not a table", F.minimal(extra: "scenario = 5").movingLastLineToTop(),
                  "scenario", "expected a table, found an integer"),
     ]
 
@@ -91,7 +91,7 @@ private typealias F = ScenarioFixtures
                  "window.peak_share", "must be between 0 and 1"),
         RuleCase("peak share negative", F.minimal(extra: "[window]\npeak_share = -0.1"),
                  "window.peak_share", "must be between 0 and 1"),
-        RuleCase("window not a table", F.minimal(extra: "window = [1]").replacingFirstSection(),
+        RuleCase("window not a table", F.minimal(extra: "window = [1]").movingLastLineToTop(),
                  "window", "expected a table, found an array"),
     ]
 
@@ -210,7 +210,7 @@ private typealias F = ScenarioFixtures
 extension String {
     /// Moves the last line (an extra root key such as `scenario = 5`) to the top of the text,
     /// where a bare key belongs to the root table rather than to the last table.
-    func replacingFirstSection() -> String {
+    func movingLastLineToTop() -> String {
         var lines = split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.last?.isEmpty == true { lines.removeLast() }
         guard let last = lines.popLast() else { return self }
