@@ -1,0 +1,61 @@
+/// Everything wrong with one scenario file, all problems at once.
+///
+/// `description` has one line per problem, ready to print:
+/// `<file>: <key.path>: <message>` for a bad value, `<file>: <message>` for a problem with the
+/// file itself (missing, a folder, empty, binary), and `<file>:<line>:<column>: TOML syntax error: <what>`
+/// for a syntax error.
+public struct ScenarioError: Error, Equatable, CustomStringConvertible {
+    /// A place in the file's text (1-based line and column), given for TOML syntax errors.
+    public struct Position: Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// One thing wrong with the file.
+    public struct Problem: Equatable, Sendable {
+        /// The dotted key path as in the file (`cycles.traditional.rework_days.mode`,
+        /// `analysis.stock_levels[2]`); empty for a problem with the whole file.
+        public var keyPath: String
+        /// What is wrong, in one line.
+        public var message: String
+        /// Where a TOML syntax error is; `nil` for every other problem.
+        public var position: Position?
+
+        public init(keyPath: String, message: String, position: Position? = nil) {
+            self.keyPath = keyPath
+            self.message = message
+            self.position = position
+        }
+
+        /// The problem as one printable line about `file`.
+        func line(file: String) -> String {
+            if let position { return "\(file):\(position.line):\(position.column): \(message)" }
+            if keyPath.isEmpty { return "\(file): \(message)" }
+            return "\(file): \(keyPath): \(message)"
+        }
+    }
+
+    /// The file as the caller named it.
+    public var file: String
+    /// The problems in a stable order: file checks, then sections in schema order, cycles in file order.
+    public var problems: [Problem]
+
+    public init(file: String, problems: [Problem]) {
+        self.file = file
+        self.problems = problems
+    }
+
+    /// One problem with the whole file (missing, a folder, unreadable, empty, binary).
+    static func file(_ file: String, _ message: String) -> ScenarioError {
+        ScenarioError(file: file, problems: [Problem(keyPath: "", message: message)])
+    }
+
+    public var description: String {
+        problems.map { $0.line(file: file) }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,88 @@
+/// `[cycles.NAME]` tables and their `demand`: timing, rework risk, extra cost, demand knowledge.
+extension ScenarioParser {
+    /// Every cycle, in the order the file first mentions it; `nil` when any is unusable (recorded).
+    func cycles(defaultMoldDays: Distribution) -> [Cycle]? {
+        guard let node = root.required("cycles", message: "missing required table"),
+              let table = node.table("a table of development cycles") else { return nil }
+        guard !table.keys.isEmpty else {
+            log.add(table.path, "needs at least one cycle, e.g. [cycles.traditional]")
+            return nil
+        }
+        let names = table.readableKeys()
+        var cycles: [Cycle] = []
+        var allGood = names.count == table.keys.count
+        for name in TOMLKeyOrder.inFileOrder(names, under: ["cycles"], in: text) {
+            guard let cycleNode = table[name] else { continue }
+            if let cycle = cycle(named: name, cycleNode, defaultMoldDays: defaultMoldDays) {
+                cycles.append(cycle)
+            } else {
+                allGood = false
+            }
+        }
+        return allGood ? cycles : nil
+    }
+
+    /// One cycle. `rework_days` and `rework_cost` are required only when `rework_probability` > 0.
+    func cycle(named name: String, _ node: TOMLNode, defaultMoldDays: Distribution) -> Cycle? {
+        if name.allSatisfy(\.isWhitespace) { log.add(node.path, "a cycle needs a non-empty name") }
+        guard let table = node.table("a table (one development cycle)") else { return nil }
+        table.rejectUnknownKeys(allowed: ScenarioSchema.cycle)
+        let defaults = ScenarioSchema.Defaults.self
+        let commit = table.number("commit_days_before_window", .days, .nonNegative)
+        let fixedCost = table.number("fixed_cost", .money, .nonNegative, default: defaults.fixedCost)
+        let research = table.distribution("research_days", as: .days, default: .fixed(0))
+        let moldDays = table.distribution("mold_days", as: .days, default: defaultMoldDays)
+        let probability = table.number("rework_probability", .probability, .any, default: defaults.reworkProbability)
+        let reworkOptional: Distribution? = (probability ?? 0) > 0 ? nil : .fixed(0)
+        let missing = "missing required key (needed because rework_probability > 0)"
+        let reworkDays = table.distribution("rework_days", as: .days, default: reworkOptional, missing: missing)
+        let reworkCost = table.distribution("rework_cost", as: .money, default: reworkOptional, missing: missing)
+        let demand = table.required("demand").flatMap(demand)
+        guard let commit, let fixedCost, let research, let moldDays, let probability,
+              let reworkDays, let reworkCost, let demand else { return nil }
+        return Cycle(name: name, commitDaysBeforeWindow: commit, fixedCost: fixedCost,
+                     researchDays: research, moldDays: moldDays, reworkProbability: probability,
+                     reworkDays: reworkDays, reworkCost: reworkCost, demand: demand)
+    }
+
+    /// A cycle's `demand`: exactly one of `units` (a distribution) or `visitors` (the signals form).
+    func demand(_ node: TOMLNode) -> Demand? {
+        guard let table = node.table("a table with units = … or visitors = …") else { return nil }
+        table.rejectUnknownKeys(allowed: ScenarioSchema.demand)
+        let drift = table.number("drift_per_30_days", .plain, .nonNegative, default: ScenarioSchema.Defaults.driftPer30Days)
+        let source: DemandSource?
+        switch (table.contains("units"), table.contains("visitors")) {
+        case (true, true):
+            log.add(table.path, "has both 'units' and 'visitors': give exactly one")
+            source = nil
+        case (false, false):
+            log.add(table.path, "needs exactly one of 'units' (a demand distribution) or 'visitors' (with impressions and orders)")
+            source = nil
+        case (true, false):
+            for key in ScenarioSchema.signalsOnly where table.contains(key) {
+                log.add(table.path.key(key), "only allowed with 'visitors' (the signals form), not with 'units'")
+            }
+            source = table.distribution("units", as: .units).map(DemandSource.units)
+        case (false, true):
+            source = signals(table).map(DemandSource.signals)
+        }
+        guard let source, let drift else { return nil }
+        return Demand(source: source, driftPer30Days: drift)
+    }
+
+    /// The signals form: season visitors, a test listing's impressions ≥ orders ≥ 0, a Beta prior.
+    func signals(_ table: TableReader) -> Signals? {
+        let visitors = table.distribution("visitors", as: .units)
+        let impressions = table.number("impressions", .units, .nonNegative)
+        let orders = table.number("orders", .units, .nonNegative)
+        let alpha = table.number("prior_alpha", .units, .positive, default: ScenarioSchema.Defaults.prior)
+        let beta = table.number("prior_beta", .units, .positive, default: ScenarioSchema.Defaults.prior)
+        if let impressions, let orders, orders > impressions {
+            log.add(table.path.key("orders"),
+                    "orders (\(orders.messageText)) must be ≤ impressions (\(impressions.messageText))")
+            return nil
+        }
+        guard let visitors, let impressions, let orders, let alpha, let beta else { return nil }
+        return Signals(visitors: visitors, impressions: impressions, orders: orders, priorAlpha: alpha, priorBeta: beta)
+    }
+}

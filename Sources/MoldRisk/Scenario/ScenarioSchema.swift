@@ -1,0 +1,34 @@
+/// The keys a scenario file may contain, table by table, and the defaults of the optional ones
+/// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
+enum ScenarioSchema {
+    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision"]
+    static let scenario = ["name", "trials", "seed"]
+    static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
+    static let mold = ["cost", "days", "capacity_per_day"]
+    static let window = ["season_days", "peak_share"]
+    static let cycle = ["commit_days_before_window", "fixed_cost", "research_days", "mold_days",
+                        "rework_probability", "rework_days", "rework_cost", "demand"]
+    static let demand = ["units", "visitors", "impressions", "orders", "prior_alpha", "prior_beta", "drift_per_30_days"]
+    /// The demand keys that belong to the signals form only (`visitors`).
+    static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
+    static let analysis = ["stock_levels"]
+    static let decision = ["max_loss_probability"]
+
+    /// Defaults of the optional keys.
+    enum Defaults {
+        static let trials: Int64 = 100_000
+        static let trialsRange: ClosedRange<Int64> = 1...1_000_000_000
+        static let seed: Int64 = 1
+        static let seedRange: ClosedRange<Int64> = 0...Int64.max
+        static let salvageValue = 0.0
+        static let seasonDays = 30.0
+        static let peakShare = 0.0
+        static let reworkProbability = 0.0
+        static let fixedCost = 0.0
+        static let driftPer30Days = 0.0
+        static let prior = 1.0
+        /// `analysis.stock_levels` default: the product's stock times these, rounded to whole units.
+        static let stockMultiples = [0.25, 0.5, 0.75, 1, 1.25, 1.5]
+        static let maxLossProbability = 0.2
+    }
+}
