@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "MoldRisk",
                 "CGSL",
+                "moldrisk",  // built with the tests: the CLI tests launch the binary
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

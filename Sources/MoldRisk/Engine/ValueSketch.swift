@@ -142,9 +142,11 @@ public struct ValueSketch: Sendable, Equatable {
             let i = upper > lower ? Int(((value - lower) / width).rounded(.down)) : 0
             counts[min(bins - 1, max(0, i))] += c
         }
-        return (0..<bins).map { i in
-            HistogramBin(lower: lower + Double(i) * width, upper: lower + Double(i + 1) * width,
-                         share: Double(counts[i]) / Double(count))
+        let total = Double(count)
+        return (0..<bins).map { (i: Int) -> HistogramBin in
+            let from: Double = lower + Double(i) * width
+            let share: Double = Double(counts[i]) / total
+            return HistogramBin(lower: from, upper: from + width, share: share)
         }
     }
 }

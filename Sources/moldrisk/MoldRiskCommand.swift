@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import MoldRisk
+
+/// The `moldrisk` command: tells a factory head whether to commit to an injection mold.
+/// Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
+@main
+struct MoldRiskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "moldrisk",
+        abstract: "Should you commit to an injection mold? A Monte Carlo answer with risk figures.",
+        discussion: """
+            moldrisk reads a scenario file (TOML) describing a product, its mold, the sales window and
+            the development cycles you are weighing, simulates them many times with GSL's random
+            distributions, and answers GO, GO AT A SMALLER STOCK or NO-GO with the figures behind it.
+
+            Start with:  moldrisk new my-product      (writes a commented scenario to edit)
+                         moldrisk check scenarios/my-product.toml
+                         moldrisk run scenarios/my-product.toml
+
+            Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
+            """,
+        subcommands: [RunCommand.self, CheckCommand.self, NewCommand.self])
+
+    /// Parses the command line and runs the command, mapping failures to DESIGN's exit codes.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exit = error as? ExitCode {
+                Foundation.exit(exit.rawValue)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// A failure the user can act on (invalid scenario, unreadable file, unwritable report):
+/// its message is printed as is and the exit status is 1.
+struct CLIFailure: Error {
+    let message: String
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Synchronization
+
+/// A progress bar on standard error for runs longer than about a second, drawn only when
+/// standard error is a terminal. Updated from worker threads; draws at most ten times a second.
+final class ProgressBar: Sendable {
+    private struct State {
+        var lastDraw: Double = 0
+        var drawn = false
+    }
+    private let start = Date()
+    private let state = Mutex(State())
+
+    /// A bar when standard error is a terminal, else nil (silent).
+    static func forStandardError() -> ProgressBar? {
+        isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        let elapsed = Date().timeIntervalSince(start)
+        guard elapsed >= 1 else { return }
+        state.withLock { s in
+            guard elapsed - s.lastDraw >= 0.1 || done == total else { return }
+            s.lastDraw = elapsed
+            s.drawn = true
+            let width = 40
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let percent = total > 0 ? 100 * done / total : 100
+            let line = "\r  simulating \(bar) \(percent)%  \(Int(elapsed)) s "
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+
+    /// Clears the bar's line if it was drawn.
+    func finish() {
+        state.withLock { s in
+            if s.drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `moldrisk check` and `moldrisk new`.
+@Suite struct CLICheckAndNewTests {
+    @Test func checkReportsEveryBadFileAndExitsOne() throws {
+        let dir = try CLI.scratchFolder()
+        try CLI.write(CLI.smallScenario, "good.toml", in: dir)
+        try CLI.write(CLI.smallScenario.replacingOccurrences(of: "orders = 1_100", with: "orders = 30_000"),
+                      "bad.toml", in: dir)
+        let good = try CLI.run(["check", "good.toml"], in: dir)
+        #expect(good.status == 0, "\(good.stderr)")
+        let both = try CLI.run(["check", "good.toml", "bad.toml", "missing.toml"], in: dir)
+        #expect(both.status == 1)
+        #expect(both.stderr.contains("bad.toml"))
+        #expect(both.stderr.contains("cycles.data_driven.demand.orders"))
+        #expect(both.stderr.contains("missing.toml"))
+    }
+
+    @Test func checkCatchesATypoInAKey() throws {
+        let dir = try CLI.scratchFolder()
+        try CLI.write(CLI.smallScenario.replacingOccurrences(of: "rework_probability = 0.35", with: "rework_probabilty = 0.35"),
+                      "typo.toml", in: dir)
+        let r = try CLI.run(["check", "typo.toml"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("rework_probabilty"))
+    }
+
+    @Test func newWritesAValidTemplateIntoScenariosAndNeverOverwrites() throws {
+        let dir = try CLI.scratchFolder()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("scenarios"), withIntermediateDirectories: true)
+        let first = try CLI.run(["new", "bottle"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        let path = dir.appendingPathComponent("scenarios/bottle.toml")
+        let original = try String(contentsOf: path, encoding: .utf8)
+        let check = try CLI.run(["check", "scenarios/bottle.toml"], in: dir)
+        #expect(check.status == 0, "\(check.stderr)")
+        try CLI.write(original + "# my edits\n", "scenarios/bottle.toml", in: dir)
+        let second = try CLI.run(["new", "bottle"], in: dir)
+        #expect(second.status == 1)
+        let kept = try String(contentsOf: path, encoding: .utf8)
+        #expect(kept.hasSuffix("# my edits\n"))
+        let run = try CLI.run(["run", "scenarios/bottle.toml", "--trials", "2000", "--output", "-"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test func newWritesIntoTheCurrentFolderWithoutScenarios() throws {
+        let dir = try CLI.scratchFolder()
+        let r = try CLI.run(["new", "漱口杯"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("漱口杯.toml").path))
+        let bad = try CLI.run(["new", "../escape"], in: dir)
+        #expect(bad.status == 2)
+    }
+}
