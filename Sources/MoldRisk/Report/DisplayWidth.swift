@@ -104,12 +104,17 @@ enum DisplayWidth {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// Stands for the space of " %" while wrapping, so a number and its percent sign stay on one line.
+    private static let glue: Character = "\u{00A0}"
+
     private static func wrapParagraph(_ text: String, width: Int) -> [String] {
         // Tokens: runs of narrow non-space characters, single wide characters, and spaces.
         var tokens: [String] = []
         var word = ""
-        for ch in text {
-            if ch == " " {
+        for ch in text.replacingOccurrences(of: " %", with: String(glue) + "%") {
+            if ch == glue {
+                word.append(" ")
+            } else if ch == " " {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 tokens.append(" ")
             } else if of(ch) == 2 {
