@@ -545,7 +545,9 @@ def wilson(k: int, n: int, z: float = Z95) -> list[float]:
     den = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / den
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / den
-    return [max(0.0, centre - half), min(1.0, centre + half)]
+    lo = 0.0 if k == 0 else max(0.0, centre - half)   # exact ends, not round-off
+    hi = 1.0 if k == n else min(1.0, centre + half)
+    return [lo, hi]
 
 
 def _var_from_shifted(sum_sq_shift, mean, shift, n):
