@@ -530,7 +530,8 @@ def run(sc: Scenario, trials: int | None = None, seed: int | None = None,
         done += n
     sim_seconds = time.perf_counter() - t0
     report = analyse(sc, trials, seed, levels, accs)
-    report["peer"] = {"simulation_seconds": sim_seconds,
+    analysis_seconds = time.perf_counter() - t0 - sim_seconds
+    report["peer"] = {"simulation_seconds": sim_seconds, "analysis_seconds": analysis_seconds,
                       "trials_per_second": trials / sim_seconds if sim_seconds > 0 else None,
                       "stock_levels": len(levels), "batch": batch, "generator": "numpy PCG64"}
     return report
@@ -663,7 +664,8 @@ def _text(rep: dict) -> str:
         lines.append(f"\n{cmp['to']} − {cmp['from']}: {cmp['expected_profit_difference']:,.0f}  [{lo:,.0f}, {hi:,.0f}]")
     pe = rep.get("peer", {})
     if pe:
-        lines.append(f"\nsimulation {pe['simulation_seconds']:.2f} s, {pe['trials_per_second']:,.0f} trials/s")
+        lines.append(f"\nsimulation {pe['simulation_seconds']:.2f} s ({pe['trials_per_second']:,.0f} trials/s), "
+                     f"analysis {pe['analysis_seconds']:.2f} s")
     return "\n".join(lines)
 
 
