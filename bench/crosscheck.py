@@ -175,7 +175,8 @@ def run_moldrisk(binary: str, scenario: str, trials: int | None) -> dict:
         cmd += ["--trials", str(trials)]
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {r.returncode}:\n{r.stderr[-2000:]}")
+        first = next((ln.strip() for ln in r.stderr.splitlines() if ln.strip() and "Backtrac" not in ln), "")
+        raise RuntimeError(f"exit {r.returncode}: {first}")
     return json.loads(r.stdout)
 
 
@@ -214,7 +215,8 @@ def main(argv=None) -> int:
                 mr = run_moldrisk(binary, s, a.trials)
             except (RuntimeError, json.JSONDecodeError) as e:
                 t = Table(s)
-                t.add("moldrisk run", str(e).splitlines()[0][:60], "", "", "FAIL")
+                t.add("moldrisk run", "failed", "", "", "FAIL")
+                print(f"{s}: moldrisk {e}", file=sys.stderr)
                 tables.append(t)
                 continue
             peer = run_peer(s, mr["trials"], a.peer_seed)
