@@ -49,3 +49,7 @@ check-reports: reports
 
 clean:
 	rm -rf .build
+
+# Independent numpy implementation of DESIGN's model vs moldrisk, figure by figure (5 SE).
+crosscheck: build
+	python3 bench/crosscheck.py --binary $(BIN) bench/scenarios-crosscheck/*.toml scenarios/*.toml
