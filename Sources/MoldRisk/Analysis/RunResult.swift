@@ -13,6 +13,8 @@ public struct RunResult: Sendable, Equatable {
     /// Paired differences between cycles (every pair, in cycle order: `to` minus `from`).
     public var comparisons: [CycleComparison]
     public var verdict: Verdict
+    /// How `--precision` stopped the run; nil for a run of a fixed number of trials.
+    public var convergence: Convergence?
 
     public init(scenario: Scenario, trials: Int, seed: UInt64, method: MethodInfo,
                 cycles: [CycleResult], comparisons: [CycleComparison], verdict: Verdict) {
@@ -212,6 +214,9 @@ public struct CycleResult: Sendable, Equatable {
     public var bestStock: Double
     /// The largest evaluated stock whose P(loss) is within tolerance; nil when none is.
     public var maxStockWithinTolerance: Double?
+    /// The tornado: one bar per uncertain input of this cycle, widest swing first (empty when
+    /// sensitivity was not computed).
+    public var sensitivity: [SensitivityBar] = []
 
     public init(name: String, profit: ProfitSummary, probabilityOfLoss: Double,
                 probabilityOfLossCI: ClosedInterval, var95: Double, cvar95: Double,
@@ -288,5 +293,52 @@ public struct Verdict: Sendable, Equatable {
         self.stock = stock
         self.reason = reason
         self.isMarginal = isMarginal
+    }
+}
+
+/// One input's bar in a cycle's tornado: expected profit and P(loss) with that input held at its
+/// own P10 and P90 while every other input varies, on the same trials (common random numbers),
+/// and the Spearman rank correlation of the input's draws with profit.
+public struct SensitivityBar: Sendable, Equatable {
+    /// The scenario key path of the input (`mold.cost`, `cycles.traditional.research_days`, …).
+    public var input: String
+    public var expectedProfitAtP10: Double
+    public var expectedProfitAtP90: Double
+    /// |expectedProfitAtP90 − expectedProfitAtP10|.
+    public var swing: Double
+    public var probabilityOfLossAtP10: Double
+    public var probabilityOfLossAtP90: Double
+    /// Spearman rank correlation of the input's draws with profit at the planned stock, in [−1, 1].
+    public var rankCorrelation: Double
+
+    public init(input: String, expectedProfitAtP10: Double, expectedProfitAtP90: Double,
+                probabilityOfLossAtP10: Double, probabilityOfLossAtP90: Double, rankCorrelation: Double) {
+        self.input = input
+        self.expectedProfitAtP10 = expectedProfitAtP10
+        self.expectedProfitAtP90 = expectedProfitAtP90
+        self.swing = abs(expectedProfitAtP90 - expectedProfitAtP10)
+        self.probabilityOfLossAtP10 = probabilityOfLossAtP10
+        self.probabilityOfLossAtP90 = probabilityOfLossAtP90
+        self.rankCorrelation = rankCorrelation
+    }
+}
+
+/// How a `--precision H` run ended: it adds chunks until the 95 % half-width of every cycle's
+/// P(loss) is at most H, or until the trial cap.
+public struct Convergence: Sendable, Equatable {
+    /// The requested 95 % half-width of P(loss).
+    public var targetHalfWidth: Double
+    /// The largest 95 % half-width of P(loss) over the cycles when the run stopped.
+    public var achievedHalfWidth: Double
+    /// The trial cap (`--trials`, else `scenario.trials`).
+    public var trialCap: Int
+    /// True when the cap stopped the run before the target was met.
+    public var stoppedByCap: Bool
+
+    public init(targetHalfWidth: Double, achievedHalfWidth: Double, trialCap: Int, stoppedByCap: Bool) {
+        self.targetHalfWidth = targetHalfWidth
+        self.achievedHalfWidth = achievedHalfWidth
+        self.trialCap = trialCap
+        self.stoppedByCap = stoppedByCap
     }
 }

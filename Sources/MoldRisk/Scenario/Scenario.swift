@@ -18,6 +18,9 @@ public struct Scenario: Sendable, Equatable {
     public var stockLevels: [Double]
     /// Largest acceptable probability of a loss (`decision.max_loss_probability`).
     public var maxLossProbability: Double
+    /// Values overridden from the command line (`--set key=value`), in the order given; already
+    /// applied to the fields above, kept so reports can show them.
+    public var overrides: [ScenarioOverride] = []
 
     public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
@@ -172,5 +175,18 @@ public struct Signals: Sendable, Equatable {
     /// The posterior Beta parameters of the conversion rate.
     public var posterior: (alpha: Double, beta: Double) {
         (priorAlpha + orders, priorBeta + impressions - orders)
+    }
+}
+
+/// One `--set KEY=VALUE` override: a scenario key path and the TOML value that replaced the file's.
+public struct ScenarioOverride: Sendable, Equatable {
+    /// Dotted key path as in error messages (`product.stock`, `cycles.traditional.rework_probability`).
+    public var keyPath: String
+    /// The value as typed on the command line (a TOML value: `80000`, `{ dist = "fixed", value = 3 }`).
+    public var value: String
+
+    public init(keyPath: String, value: String) {
+        self.keyPath = keyPath
+        self.value = value
     }
 }
