@@ -3,13 +3,16 @@ import Testing
 @testable import MoldRisk
 
 /// A generated scenario with a one-paragraph description, so that a failing property names the
-/// scenario readably instead of dumping the nested structures.
-struct GeneratedScenario: Sendable, CustomTestStringConvertible {
+/// scenario readably instead of dumping the nested structures (also inside a tuple of inputs,
+/// which is printed with the elements' debug descriptions).
+struct GeneratedScenario: Sendable, CustomTestStringConvertible, CustomStringConvertible, CustomDebugStringConvertible {
     var scenario: Scenario
 
     init(_ scenario: Scenario) { self.scenario = scenario }
 
     var testDescription: String { scenario.summary }
+    var description: String { scenario.summary }
+    var debugDescription: String { scenario.summary }
 }
 
 extension Scenario {
