@@ -39,7 +39,8 @@ enum TrialSampler {
     /// The demand that reaches the shelf at a given availability. Distribution form: potential ×
     /// availability. Signals form: each potential order survives with probability `availability`
     /// (binomial thinning), which makes demand exactly Poisson(visitors·p·drift·availability) while
-    /// every on-time stock level sees the very same count.
+    /// every on-time stock level sees the very same count. `stream` is the cycle's thinning stream
+    /// (`ChunkStreams.thinning`), never its input stream: see `ChunkStreams`.
     @inline(__always)
     static func shelfDemand(_ draws: CycleDraws, availability: Double, isSignals: Bool,
                             stream: RandomStream) -> Double {
