@@ -33,6 +33,14 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Run chunk after chunk until every cycle's P(loss) is known to ± this (95 % half-width), e.g. 0.002.",
+        discussion: "--trials (or scenario.trials) is the cap; the report says how many trials it took."))
+    var precision: Double?
+
+    @Option(help: "Also write every trial's drawn inputs and outcomes per cycle to this CSV file (streamed).")
+    var samples: String?
+
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
             throw ValidationError("--trials must be between 1 and 1,000,000,000 (got \(trials)).")
@@ -41,16 +49,30 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
         }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if let precision, !(precision > 0 && precision <= 0.5) {
+            throw ValidationError("--precision must be a half-width above 0 and at most 0.5, e.g. 0.002 (got \(precision)).")
+        }
+        if let samples, samples.isEmpty || samples == "-" {
+            throw ValidationError("--samples needs a file path (e.g. samples.csv).")
+        }
     }
 
     func run() throws {
         let loaded = try ScenarioFile.load(scenario)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
+        let samplesFile = try openSamples(for: loaded)
         let bar = ProgressBar.forStandardError()
-        var progress: (@Sendable (Int, Int) -> Void)?
-        if let bar { progress = { done, total in bar.update(done, total) } }
-        let result = MoldRiskRun.run(loaded, trials: trials, seed: seed, threads: threads, progress: progress)
+        var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: threads, precision: precision,
+                                          sensitivity: true)
+        if let bar { options.progress = { done, total in bar.update(done, total) } }
+        if let samplesFile { options.sink = SamplesCSV.sink(for: loaded, write: { samplesFile.append($0) }) }
+        let result = MoldRiskRun.run(loaded, options: options)
         bar?.finish()
+        do {
+            try samplesFile?.commit()
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(error)")
+        }
         let report = ReportRenderer.render(result, as: format)
         var headline = HeadlineRenderer.render(result)
         if !headline.hasSuffix("\n") { headline += "\n" }
@@ -65,6 +87,18 @@ struct RunCommand: ParsableCommand {
                 throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error)")
             }
             print(headline + "Full report: \(path)")
+        }
+    }
+
+    /// The `--samples` file, opened (as a temporary file) before the run and headed.
+    private func openSamples(for scenario: Scenario) throws -> AtomicFileStream? {
+        guard let samples else { return nil }
+        do {
+            let file = try AtomicFileStream(path: samples)
+            file.append(SamplesCSV.header)
+            return file
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(error)")
         }
     }
 }
