@@ -33,6 +33,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
+    @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
+    var overrides: [String] = []
+
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
             throw ValidationError("--trials must be between 1 and 1,000,000,000 (got \(trials)).")
@@ -41,10 +44,11 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
         }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        try ScenarioFile.validateOverrides(overrides)
     }
 
     func run() throws {
-        let loaded = try ScenarioFile.load(scenario)
+        let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
