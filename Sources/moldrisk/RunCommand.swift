@@ -40,6 +40,8 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "Also write every trial's drawn inputs and outcomes per cycle to this CSV file (streamed).")
     var samples: String?
+    @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
+    var overrides: [String] = []
 
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
@@ -55,10 +57,11 @@ struct RunCommand: ParsableCommand {
         if let samples, samples.isEmpty || samples == "-" {
             throw ValidationError("--samples needs a file path (e.g. samples.csv).")
         }
+        try ScenarioFile.validateOverrides(overrides)
     }
 
     func run() throws {
-        let loaded = try ScenarioFile.load(scenario)
+        let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
         let samplesFile = try openSamples(for: loaded)
         let bar = ProgressBar.forStandardError()
