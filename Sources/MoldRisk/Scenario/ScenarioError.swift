@@ -47,8 +47,7 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
 
         /// `text` with control characters (a newline in an argument) escaped, so a line stays one line.
         static func oneLine(_ text: String) -> String {
-            text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? $0.escaped(asASCII: true) : String($0) }
-                .joined()
+            QuotedString.oneLine(text)
         }
     }
 
