@@ -33,6 +33,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
+    @Option(help: ArgumentHelp("Also write SVG charts into this folder (created if missing); the Markdown report embeds them.",
+                               valueName: "dir"))
+    var charts: String?
+
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
             throw ValidationError("--trials must be between 1 and 1,000,000,000 (got \(trials)).")
@@ -41,17 +45,36 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
         }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if charts == "" { throw ValidationError("--charts needs a folder.") }
     }
 
     func run() throws {
         let loaded = try ScenarioFile.load(scenario)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
+        if let charts {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: charts, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw CLIFailure(message: "moldrisk: --charts \(charts) is a file; give a folder.")
+            }
+        }
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }
         let result = MoldRiskRun.run(loaded, trials: trials, seed: seed, threads: threads, progress: progress)
         bar?.finish()
-        let report = ReportRenderer.render(result, as: format)
+        var chartsPath: String?
+        if let charts {
+            do {
+                try ChartFolder.write(ChartRenderer.render(result), to: charts)
+            } catch {
+                throw CLIFailure(message: "moldrisk: cannot write the charts to \(charts): \(error)")
+            }
+            var reportPath: String?
+            if case let .file(path) = destination { reportPath = path }
+            chartsPath = ChartFolder.relativePath(to: charts, fromReportAt: reportPath,
+                                                  currentDirectory: FileManager.default.currentDirectoryPath)
+        }
+        let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath)
         var headline = HeadlineRenderer.render(result)
         if !headline.hasSuffix("\n") { headline += "\n" }
         switch destination {

@@ -24,7 +24,7 @@ extension ReportContent {
                 "At P10 / At P90: expected profit with that input held at its own P10 / P90 while every "
                     + "other input varies, on the same trials; Swing: the difference; P(loss) likewise; "
                     + "ρ: rank (Spearman) correlation of the input's draws with profit.",
-                "Inputs are scenario keys; this cycle's own keys are shown without cycles.\(cycle.name).",
+                "Inputs are scenario keys; keys without a table name are under [cycles.\(cycle.name)].",
             ])
         let chart = ReportChart(
             title: "Tornado: expected profit with each input at its P10 and its P90",

@@ -1,6 +1,6 @@
 extension TextCharts {
     /// Widest label column of a text tornado; longer labels are cut with `…`.
-    static let tornadoLabelWidth = 22
+    static let tornadoLabelWidth = 25
 
     /// A text tornado: per row `label ░░░░│████ swing`, the plot centred on `center` (the cycle's
     /// expected profit) and scaled so the farthest bar end reaches the edge. Cells between the

@@ -86,8 +86,8 @@ struct Ticks: Sendable, Equatable {
         while magnitude * 10 <= rough { magnitude *= 10 }
         while magnitude > rough { magnitude /= 10 }
         let step = ([1, 2, 2.5, 5, 10].first { $0 * magnitude >= rough * (1 - 1e-9) } ?? 10) * magnitude
-        let first = (lo / step - 1e-9).rounded(.down)
-        let last = (hi / step + 1e-9).rounded(.up)
+        let first = (lo / step + 1e-9).rounded(.down)
+        let last = (hi / step - 1e-9).rounded(.up)
         let values = stride(from: first, through: last, by: 1).map { i -> Double in
             let v = i * step
             return abs(v) < step * 1e-9 ? 0 : v
@@ -101,14 +101,24 @@ struct Ticks: Sendable, Equatable {
         return Ticks(values: values, step: step, decimals: decimals)
     }
 
+    /// The ticks of `nice` that lie within [lower, upper] (the axis then spans exactly the data).
+    func within(_ lower: Double, _ upper: Double) -> Ticks {
+        let slack = step * 1e-9
+        return Ticks(values: values.filter { $0 >= lower - slack && $0 <= upper + slack }, step: step, decimals: decimals)
+    }
+
     /// The most ticks (trying 8 down to 2 intervals) whose labels, `label(value)` at `size` px,
-    /// fit side by side along `length` px with a gap.
+    /// fit side by side along `length` px with a gap. With `exact`, only the ticks inside
+    /// [lower, upper] are kept (for an axis that spans the data, not whole steps).
     static func fitting(_ lower: Double, _ upper: Double, length: Double, size: Double = ChartStyle.fontSize,
-                        label: (Double, Int) -> String) -> Ticks {
+                        exact: Bool = false, label: (Double, Int) -> String) -> Ticks {
         var best = nice(lower, upper, count: 2)
+        if exact { best = best.within(lower, upper) }
         for count in stride(from: 8, through: 2, by: -1) {
-            let ticks = nice(lower, upper, count: count)
-            let spacing = length / Double(max(1, ticks.values.count - 1))
+            var ticks = nice(lower, upper, count: count)
+            let span = exact ? upper - lower : ticks.upper - ticks.lower
+            if exact { ticks = ticks.within(lower, upper) }
+            let spacing = length * ticks.step / max(span, 1e-300)
             let widest = ticks.values.map { SVG.textWidth(label($0, ticks.decimals), size: size) }.max() ?? 0
             if widest + 10 <= spacing { best = ticks; break }
         }
@@ -131,11 +141,17 @@ struct AxisUnit: Sendable, Equatable {
         Fmt.fixed(value, places: decimals) + suffix
     }
 
-    /// Yuan, switching to 万元 (10,000 yuan) when the largest magnitude is at least 100,000.
+    /// Yuan, switching to 万元 (10,000 yuan) when the largest magnitude is at least 100,000
+    /// (the chart's note then says what 万元 is, see `note`).
     static func money(_ name: String, largest: Double) -> AxisUnit {
         largest.isFinite && largest >= 100_000
-            ? AxisUnit(divisor: 10_000, title: "\(name) (万元, 10,000 yuan)")
+            ? AxisUnit(divisor: 10_000, title: "\(name) (万元)")
             : AxisUnit(divisor: 1, title: "\(name) (yuan)")
+    }
+
+    /// The sentence a chart's note adds when money is shown in 万元; empty otherwise.
+    var note: String {
+        divisor == 10_000 ? " Money in 万元: 1 万元 = 10,000 yuan." : ""
     }
 
     /// A probability shown in percent.

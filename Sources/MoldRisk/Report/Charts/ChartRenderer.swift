@@ -94,9 +94,11 @@ struct ChartCanvas {
 
     /// A grey note line (how to read the chart).
     mutating func note(_ text: String) {
-        doc.add(SVGDocument.text(Self.margin, cursor + 4, SVG.fit(text, width: Self.width - 2 * Self.margin, size: 11),
-                                 size: 11, fill: ChartStyle.darkGrey, className: "note"))
-        cursor += 18
+        for line in SVG.wrap(text, width: Self.width - 2 * Self.margin, size: 11) {
+            doc.add(SVGDocument.text(Self.margin, cursor + 4, line, size: 11, fill: ChartStyle.darkGrey, className: "note"))
+            cursor += 16
+        }
+        cursor += 2
     }
 
     /// "No data" in the middle of an empty plot area.

@@ -31,8 +31,8 @@ enum LeadTimeChart {
                 canvas.empty(area)
                 continue
             }
-            let xTicks = Ticks.fitting(lo, hi, length: area.width) { dayUnit.label($0, decimals: $1) }
-            let x = LinearScale(lower: xTicks.lower, upper: xTicks.upper, start: area.x, end: area.right)
+            let xTicks = Ticks.fitting(lo, hi, length: area.width, exact: true) { dayUnit.label($0, decimals: $1) }
+            let x = LinearScale(lower: lo, upper: hi, start: area.x, end: area.right)
             let yTicks = Ticks.nice(0, max(maxShare, 1e-9) * 100, count: 4)
             let y = LinearScale(lower: yTicks.lower, upper: yTicks.upper, start: area.bottom, end: area.y)
 

@@ -28,10 +28,10 @@ enum LossExceedanceChart {
             canvas.empty(area, "no trial lost money")
             return canvas.finish()
         }
-        let xTicks = Ticks.fitting(0, hi / unit.divisor, length: area.width) { unit.label($0, decimals: $1) }
-        let x = LinearScale(lower: xTicks.lower, upper: xTicks.upper, start: area.x, end: area.right)
+        let xTicks = Ticks.fitting(0, hi / unit.divisor, length: area.width, exact: true) { unit.label($0, decimals: $1) }
+        let x = LinearScale(lower: 0, upper: hi / unit.divisor, start: area.x, end: area.right)
         let topP = max(curves.flatMap { $0.map(\.probability) }.max() ?? 0, tolerance.isFinite ? tolerance : 0)
-        let pTicks = Ticks.nice(0, max(topP, 1e-6) * 100, count: 5)
+        let pTicks = Ticks.nice(0, max(topP * 1.08, 1e-6) * 100, count: 5)   // headroom over the tolerance
         let y = LinearScale(lower: pTicks.lower, upper: pTicks.upper, start: area.bottom, end: area.y)
 
         ChartAxes.grid(&canvas.doc, area: area, x: (x, xTicks), y: (y, pTicks))
@@ -60,7 +60,7 @@ enum LossExceedanceChart {
         ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: pTicks, unit: pUnit)
         ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: unit)
         canvas.note("Read a curve at a loss x: the chance of losing more than x. At x = 0 its height is P(loss); "
-            + "a lower, shorter curve carries less risk.")
+            + "a lower, shorter curve carries less risk." + unit.note)
         return canvas.finish()
     }
 }

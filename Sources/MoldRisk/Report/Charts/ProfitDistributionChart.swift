@@ -32,8 +32,10 @@ enum ProfitDistributionChart {
                                         + "P(loss) \(Fmt.percent(cycle.probabilityOfLoss))",
                                     plotHeight: plotHeight, left: left, right: right)
             guard let lo = xs.min(), let hi = xs.max() else { canvas.empty(area); continue }
-            let xTicks = Ticks.fitting(lo / unit.divisor, hi / unit.divisor, length: area.width) { unit.label($0, decimals: $1) }
-            let x = LinearScale(lower: xTicks.lower, upper: xTicks.upper, start: area.x, end: area.right)
+            let xTicks = Ticks.fitting(lo / unit.divisor, hi / unit.divisor, length: area.width, exact: true) {
+                unit.label($0, decimals: $1)
+            }
+            let x = LinearScale(lower: lo / unit.divisor, upper: hi / unit.divisor, start: area.x, end: area.right)
             let shareTicks = Ticks.nice(0, max(maxShare, 1e-9) * 100, count: 4)
             let yShare = LinearScale(lower: shareTicks.lower, upper: shareTicks.upper, start: area.bottom, end: area.y)
             let pTicks = Ticks.nice(0, 100, count: 4)
@@ -51,9 +53,6 @@ enum ProfitDistributionChart {
             if lo < 0 && hi > 0 {
                 canvas.doc.add(SVGDocument.line(x(0), area.y, x(0), area.bottom, dashed, className: "zero-line"))
             }
-            let curve = cycle.profitCDF.map { (x($0.x / unit.divisor), yP($0.probability * 100)) }
-            canvas.doc.add(SVGDocument.polyline(curve, Stroke(color: ChartStyle.ink, width: 2.2),
-                                                className: "series s-curve", title: cycle.name))
             if cycle.profit.mean.isFinite {
                 let mx = x.clamped(cycle.profit.mean / unit.divisor)
                 canvas.doc.add(SVGDocument.line(mx, area.y, mx, area.bottom, dotted, className: "mean-line"))
@@ -61,12 +60,15 @@ enum ProfitDistributionChart {
                 let anchor: TextAnchor = mx > area.x + area.width * 0.6 ? .end : .start
                 canvas.label(text, x: anchor == .end ? mx - 5 : mx + 5, y: area.y + 14, anchor: anchor)
             }
+            let curve = cycle.profitCDF.map { (x($0.x / unit.divisor), yP($0.probability * 100)) }
+            canvas.doc.add(SVGDocument.polyline(curve, Stroke(color: ChartStyle.ink, width: 2.2),
+                                                className: "series s-curve", title: cycle.name))
             ChartAxes.vertical(&canvas.doc, area: area, scale: yShare, ticks: shareTicks, unit: shareUnit)
             ChartAxes.vertical(&canvas.doc, area: area, scale: yP, ticks: pTicks, unit: probabilityUnit, right: true)
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: unit)
         }
         canvas.note("Each bar is the share of trials with a profit in its band (the end bands hold the tails); "
-            + "the S-curve's height at zero profit is P(loss).")
+            + "the S-curve's height at zero profit is P(loss)." + unit.note)
         return canvas.finish()
     }
 }

@@ -40,16 +40,25 @@ enum SVG {
         return out
     }
 
-    /// Estimated rendered width of `text` at `size` px: 0.58 em per narrow column and twice that
-    /// for a wide (CJK) character. Used for layout only, so it errs on the wide side.
+    /// Em per display column: a narrow character is about 0.55 em in the sans faces above
+    /// (DejaVu Sans digits are 0.64, WenQuanYi's Latin narrower), a wide (CJK) one 1 em.
+    static let emPerColumn = 0.55
+
+    /// Estimated rendered width of `text` at `size` px, for layout only: 0.55 em per narrow
+    /// character, 1.1 em per wide (CJK) character.
     static func textWidth(_ text: String, size: Double) -> Double {
-        Double(DisplayWidth.of(text)) * 0.58 * size
+        Double(DisplayWidth.of(text)) * emPerColumn * size
     }
 
     /// `text` cut with `…` so that its estimated width is at most `width`.
     static func fit(_ text: String, width: Double, size: Double) -> String {
-        let columns = max(1, Int(width / (0.58 * size)))
+        let columns = max(1, Int(width / (emPerColumn * size)))
         return DisplayWidth.truncate(TextReport.oneLine(text), to: columns)
+    }
+
+    /// `text` broken into lines whose estimated width is at most `width`.
+    static func wrap(_ text: String, width: Double, size: Double) -> [String] {
+        DisplayWidth.wrap(TextReport.oneLine(text), width: max(1, Int(width / (emPerColumn * size))))
     }
 }
 

@@ -38,8 +38,10 @@ enum StockCurveChart {
                 continue
             }
             let pad = (sHi - sLo) * 0.04
-            let xTicks = Ticks.fitting(sLo - pad, sHi + pad, length: area.width) { stockUnit.label($0, decimals: $1) }
-            let x = LinearScale(lower: xTicks.lower, upper: xTicks.upper, start: area.x, end: area.right)
+            let xTicks = Ticks.fitting(sLo - pad, sHi + pad, length: area.width, exact: true) {
+                stockUnit.label($0, decimals: $1)
+            }
+            let x = LinearScale(lower: sLo - pad, upper: sHi + pad, start: area.x, end: area.right)
             let yTicks = Ticks.nice(pLo / unit.divisor, pHi / unit.divisor, count: 5)
             let y = LinearScale(lower: yTicks.lower, upper: yTicks.upper, start: area.bottom, end: area.y)
             let pTicks = Ticks.nice(0, max(topP, 1e-6) * 100, count: 5)
@@ -97,7 +99,7 @@ enum StockCurveChart {
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: stockUnit)
         }
         canvas.note("Every stock is evaluated on the same trials. best: highest expected profit; "
-            + "max: largest stock whose P(loss) is within the tolerance.")
+            + "max: largest stock whose P(loss) is within the tolerance." + unit.note)
         return canvas.finish()
     }
 

@@ -32,10 +32,10 @@ enum TornadoChart {
                                     plotHeight: Double(cycle.sensitivity.count) * rowHeight + 8, left: left, right: right)
             guard let lo = values.min(), let hi = values.max() else { canvas.empty(area); continue }
             let pad = (hi - lo) * 0.05
-            let xTicks = Ticks.fitting((lo - pad) / unit.divisor, (hi + pad) / unit.divisor, length: area.width) {
-                unit.label($0, decimals: $1)
-            }
-            let x = LinearScale(lower: xTicks.lower, upper: xTicks.upper, start: area.x, end: area.right)
+            let xTicks = Ticks.fitting((lo - pad) / unit.divisor, (hi + pad) / unit.divisor, length: area.width,
+                                       exact: true) { unit.label($0, decimals: $1) }
+            let x = LinearScale(lower: (lo - pad) / unit.divisor, upper: (hi + pad) / unit.divisor,
+                                start: area.x, end: area.right)
             ChartAxes.grid(&canvas.doc, area: area, x: (x, xTicks))
             let centre = x.clamped(cycle.profit.mean / unit.divisor)
 
@@ -65,7 +65,7 @@ enum TornadoChart {
             canvas.doc.add(SVGDocument.line(area.x, area.y, area.x, area.bottom, Stroke(color: ChartStyle.ink)))
         }
         canvas.note("Each row holds one input at its own P10 or P90 while every other input varies, on the same trials; "
-            + "the widest swing is on top.")
+            + "the widest swing is on top." + unit.note)
         return canvas.finish()
     }
 }
