@@ -33,7 +33,7 @@ enum LeadTimeChart {
             }
             let xTicks = Ticks.fitting(lo, hi, length: area.width, exact: true) { dayUnit.label($0, decimals: $1) }
             let x = LinearScale(lower: lo, upper: hi, start: area.x, end: area.right)
-            let yTicks = Ticks.nice(0, max(maxShare, 1e-9) * 100, count: 4)
+            let yTicks = Ticks.nice(0, max(maxShare, 1e-9) * 120, count: 4)   // headroom for the label
             let y = LinearScale(lower: yTicks.lower, upper: yTicks.upper, start: area.bottom, end: area.y)
 
             ChartAxes.grid(&canvas.doc, area: area, y: (y, yTicks))

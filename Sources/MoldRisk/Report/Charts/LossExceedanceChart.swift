@@ -31,8 +31,9 @@ enum LossExceedanceChart {
         let xTicks = Ticks.fitting(0, hi / unit.divisor, length: area.width, exact: true) { unit.label($0, decimals: $1) }
         let x = LinearScale(lower: 0, upper: hi / unit.divisor, start: area.x, end: area.right)
         let topP = max(curves.flatMap { $0.map(\.probability) }.max() ?? 0, tolerance.isFinite ? tolerance : 0)
-        let pTicks = Ticks.nice(0, max(topP * 1.08, 1e-6) * 100, count: 5)   // headroom over the tolerance
-        let y = LinearScale(lower: pTicks.lower, upper: pTicks.upper, start: area.bottom, end: area.y)
+        let pRange = Ticks.nice(0, max(topP * 1.08, 1e-6) * 100, count: 5)   // headroom over the tolerance
+        let y = LinearScale(lower: pRange.lower, upper: pRange.upper, start: area.bottom, end: area.y)
+        let pTicks = pRange.within(0, 100)
 
         ChartAxes.grid(&canvas.doc, area: area, x: (x, xTicks), y: (y, pTicks))
         if tolerance.isFinite {

@@ -36,7 +36,7 @@ enum ProfitDistributionChart {
                 unit.label($0, decimals: $1)
             }
             let x = LinearScale(lower: lo / unit.divisor, upper: hi / unit.divisor, start: area.x, end: area.right)
-            let shareTicks = Ticks.nice(0, max(maxShare, 1e-9) * 100, count: 4)
+            let shareTicks = Ticks.nice(0, max(maxShare, 1e-9) * 115, count: 4)   // headroom for the label
             let yShare = LinearScale(lower: shareTicks.lower, upper: shareTicks.upper, start: area.bottom, end: area.y)
             let pTicks = Ticks.nice(0, 100, count: 4)
             let yP = LinearScale(lower: 0, upper: 100, start: area.bottom, end: area.y)
@@ -57,7 +57,10 @@ enum ProfitDistributionChart {
                 let mx = x.clamped(cycle.profit.mean / unit.divisor)
                 canvas.doc.add(SVGDocument.line(mx, area.y, mx, area.bottom, dotted, className: "mean-line"))
                 let text = "expected " + AxisUnit.moneyLabel(cycle.profit.mean, unit: unit)
-                let anchor: TextAnchor = mx > area.x + area.width * 0.6 ? .end : .start
+                // On the side away from the zero line, unless the label would leave the plot.
+                let fitsRight = mx + 5 + SVG.textWidth(text, size: 11) <= area.right - 4
+                let fitsLeft = mx - 5 - SVG.textWidth(text, size: 11) >= area.x + 4
+                let anchor: TextAnchor = (cycle.profit.mean >= 0 ? fitsRight || !fitsLeft : !fitsLeft) ? .start : .end
                 canvas.label(text, x: anchor == .end ? mx - 5 : mx + 5, y: area.y + 14, anchor: anchor)
             }
             let curve = cycle.profitCDF.map { (x($0.x / unit.divisor), yP($0.probability * 100)) }

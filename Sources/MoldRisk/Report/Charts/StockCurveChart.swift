@@ -42,10 +42,12 @@ enum StockCurveChart {
                 stockUnit.label($0, decimals: $1)
             }
             let x = LinearScale(lower: sLo - pad, upper: sHi + pad, start: area.x, end: area.right)
-            let yTicks = Ticks.nice(pLo / unit.divisor, pHi / unit.divisor, count: 5)
+            // Headroom over both curves: the marked stocks' labels sit in the top band.
+            let yTicks = Ticks.nice(pLo / unit.divisor, (pHi + (pHi - pLo) * 0.3) / unit.divisor, count: 5)
             let y = LinearScale(lower: yTicks.lower, upper: yTicks.upper, start: area.bottom, end: area.y)
-            let pTicks = Ticks.nice(0, max(topP, 1e-6) * 100, count: 5)
-            let yP = LinearScale(lower: pTicks.lower, upper: pTicks.upper, start: area.bottom, end: area.y)
+            let pRange = Ticks.nice(0, max(topP, 1e-6) * 130, count: 5)
+            let yP = LinearScale(lower: pRange.lower, upper: pRange.upper, start: area.bottom, end: area.y)
+            let pTicks = pRange.within(0, 100)   // headroom above 100 %, but no tick there
 
             ChartAxes.grid(&canvas.doc, area: area, y: (y, yTicks))
             if yTicks.lower < 0 && yTicks.upper > 0 {
@@ -65,6 +67,17 @@ enum StockCurveChart {
                 canvas.doc.add(SVGDocument.line(x(tolerated.stock), area.y, x(tolerated.stock), area.bottom, maxStroke))
             }
 
+            // Labels before the curves, so a label's white box never hides data.
+            if let best { mark(&canvas, "best \(Fmt.units(best.stock))", at: x(best.stock), row: 0, area: area) }
+            if let tolerated { mark(&canvas, "max \(Fmt.units(tolerated.stock))", at: x(tolerated.stock), row: 1, area: area) }
+            if tolerated == nil {
+                canvas.label("no stock within tolerance", x: area.right - 6, y: area.y + 30, anchor: .end,
+                             className: "no-tolerated-stock")
+            }
+            if tolerance.isFinite {
+                canvas.label("tolerance \(Fmt.percent(tolerance))", x: area.right - 6, y: yP(tolerance * 100) - 5, anchor: .end)
+            }
+
             var profit = [SVGDocument.polyline(curve.map { (x($0.stock), y($0.expectedProfit / unit.divisor)) },
                                                profitStroke, className: "series expected-profit", title: "\(cycle.name): expected profit")]
             profit += curve.map { SVGDocument.marker(.circle, x($0.stock), y($0.expectedProfit / unit.divisor), fill: "#ffffff",
@@ -80,19 +93,11 @@ enum StockCurveChart {
                 canvas.doc.add(SVGDocument.marker(.diamond, x(best.stock), y(best.expectedProfit / unit.divisor), size: 12,
                                                   fill: ChartStyle.ink, stroke: Stroke(color: "#ffffff", width: 1),
                                                   className: "marker best-stock"))
-                mark(&canvas, "best \(Fmt.units(best.stock))", at: x(best.stock), row: 0, area: area)
             }
             if let tolerated {
                 canvas.doc.add(SVGDocument.marker(.triangle, x(tolerated.stock), yP(tolerated.probabilityOfLoss * 100), size: 12,
                                                   fill: ChartStyle.accent, stroke: Stroke(color: "#ffffff", width: 1),
                                                   className: "marker tolerated-stock"))
-                mark(&canvas, "max \(Fmt.units(tolerated.stock))", at: x(tolerated.stock), row: 1, area: area)
-            } else {
-                canvas.label("no stock within tolerance", x: area.right - 6, y: area.y + 30, anchor: .end,
-                             className: "no-tolerated-stock")
-            }
-            if tolerance.isFinite {
-                canvas.label("tolerance \(Fmt.percent(tolerance))", x: area.x + 6, y: yP(tolerance * 100) - 5, anchor: .start)
             }
             ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: yTicks, unit: unit)
             ChartAxes.vertical(&canvas.doc, area: area, scale: yP, ticks: pTicks, unit: pUnit, right: true)
