@@ -42,6 +42,9 @@ struct RunCommand: ParsableCommand {
     var samples: String?
     @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
     var overrides: [String] = []
+    @Option(help: ArgumentHelp("Also write SVG charts into this folder (created if missing); the Markdown report embeds them.",
+                               valueName: "dir"))
+    var charts: String?
 
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
@@ -58,25 +61,22 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--samples needs a file path (e.g. samples.csv).")
         }
         try ScenarioFile.validateOverrides(overrides)
+        if charts == "" { throw ValidationError("--charts needs a folder.") }
     }
 
     func run() throws {
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
+        try checkChartsFolder()
         let samplesFile = try openSamples(for: loaded)
-        let bar = ProgressBar.forStandardError()
-        var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: threads, precision: precision,
-                                          sensitivity: true)
-        if let bar { options.progress = { done, total in bar.update(done, total) } }
-        if let samplesFile { options.sink = SamplesCSV.sink(for: loaded, write: { samplesFile.append($0) }) }
-        let result = MoldRiskRun.run(loaded, options: options)
-        bar?.finish()
+        let result = simulate(loaded, samplesFile: samplesFile)
         do {
             try samplesFile?.commit()
         } catch {
             throw CLIFailure(message: "moldrisk: \(error)")
         }
-        let report = ReportRenderer.render(result, as: format)
+        let chartsPath = try writeCharts(result, destination: destination)
+        let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath)
         var headline = HeadlineRenderer.render(result)
         if !headline.hasSuffix("\n") { headline += "\n" }
         switch destination {
@@ -91,6 +91,41 @@ struct RunCommand: ParsableCommand {
             }
             print(headline + "Full report: \(path)")
         }
+    }
+
+    /// The simulation with the progress bar (on a terminal) and the `--samples` sink.
+    private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?) -> RunResult {
+        let bar = ProgressBar.forStandardError()
+        var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: threads, precision: precision,
+                                          sensitivity: true)
+        if let bar { options.progress = { done, total in bar.update(done, total) } }
+        if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
+        let result = MoldRiskRun.run(scenario, options: options)
+        bar?.finish()
+        return result
+    }
+
+    /// Refuses a `--charts` path that is a file, before anything runs.
+    private func checkChartsFolder() throws {
+        guard let charts else { return }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: charts, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw CLIFailure(message: "moldrisk: --charts \(charts) is a file; give a folder.")
+        }
+    }
+
+    /// Writes the `--charts` SVGs; returns their folder relative to the report, for Markdown.
+    private func writeCharts(_ result: RunResult, destination: ReportDestination) throws -> String? {
+        guard let charts else { return nil }
+        do {
+            try ChartFolder.write(ChartRenderer.render(result), to: charts)
+        } catch {
+            throw CLIFailure(message: "moldrisk: cannot write the charts to \(charts): \(error)")
+        }
+        var reportPath: String?
+        if case let .file(path) = destination { reportPath = path }
+        return ChartFolder.relativePath(to: charts, fromReportAt: reportPath,
+                                        currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
     /// The `--samples` file, opened (as a temporary file) before the run and headed.

@@ -6,12 +6,13 @@ import Testing
     let result = ReportFixtures.result()
 
     static let topKeys = ["scenario", "trials", "seed", "cycles", "comparison", "verdict"]
-    static let topExtras = ["method"]
+    static let topExtras = ["method", "convergence", "overrides"]
     static let cycleKeys = ["profit", "probability_of_loss", "probability_of_loss_ci", "var95", "cvar95",
                             "sell_through", "ready_days", "probability_late", "break_even", "stock_curve",
                             "best_stock", "max_stock_within_tolerance"]
     static let cycleExtras = ["expected_profit_se", "mean_mold_cost", "mean_rework_cost", "commit_days",
-                              "profit_cdf", "loss_exceedance", "profit_histogram", "ready_histogram"]
+                              "profit_cdf", "loss_exceedance", "profit_histogram", "ready_histogram",
+                              "probability_of_loss_se", "probability_late_se", "sensitivity"]
     static let profitKeys = ["mean", "sd", "se", "p1", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99"]
     static let stockKeys = ["stock", "expected_profit", "probability_of_loss", "p5", "p95", "mean_sell_through"]
 

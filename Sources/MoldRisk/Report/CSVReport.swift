@@ -7,7 +7,13 @@
 ///   `stock_expected_profit_se` (`yuan`), `stock_probability_of_loss` (`probability`),
 ///   `stock_p5` and `stock_p95` (`yuan`), `stock_mean_sell_through` (`share`);
 /// - `profit_cdf`: x = profit (`yuan`), y = P(profit ≤ x) (`probability`);
-/// - `loss_exceedance`: x = loss (`yuan`), y = P(loss > x) (`probability`).
+/// - `loss_exceedance`: x = loss (`yuan`), y = P(loss > x) (`probability`);
+/// - sensitivity (only when computed), x = the input's scenario key path (x_unit `key`), one row
+///   per input and measure, inputs widest swing first: `sensitivity_expected_profit_at_p10`,
+///   `sensitivity_expected_profit_at_p90`, `sensitivity_swing` (y `yuan`),
+///   `sensitivity_probability_of_loss_at_p10`, `sensitivity_probability_of_loss_at_p90`
+///   (`probability`), `sensitivity_rank_correlation` (`correlation`). The measure is in the
+///   curve name, as for the stock curve, so a pivot on `curve` gives one column per measure.
 ///
 /// Numbers are in Swift's shortest round-trip form (stocks as integers when integral); a
 /// non-finite number is an empty field.
@@ -40,9 +46,24 @@ enum CSVReport {
                 rows.append([cycle.name, "loss_exceedance", Fmt.machine(point.x) ?? "", "yuan",
                              Fmt.machine(point.probability) ?? "", "probability"])
             }
+            for (curve, unit, y) in sensitivityMeasures {
+                for bar in cycle.sensitivity {
+                    rows.append([cycle.name, curve, bar.input, "key", Fmt.machine(y(bar)) ?? "", unit])
+                }
+            }
         }
         return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()
     }
+
+    /// The sensitivity curves: name, y unit and value, in the JSON report's key order.
+    static let sensitivityMeasures: [(String, String, @Sendable (SensitivityBar) -> Double)] = [
+        ("sensitivity_expected_profit_at_p10", "yuan", { $0.expectedProfitAtP10 }),
+        ("sensitivity_expected_profit_at_p90", "yuan", { $0.expectedProfitAtP90 }),
+        ("sensitivity_swing", "yuan", { $0.swing }),
+        ("sensitivity_probability_of_loss_at_p10", "probability", { $0.probabilityOfLossAtP10 }),
+        ("sensitivity_probability_of_loss_at_p90", "probability", { $0.probabilityOfLossAtP90 }),
+        ("sensitivity_rank_correlation", "correlation", { $0.rankCorrelation }),
+    ]
 
     /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
     static func field(_ text: String) -> String {

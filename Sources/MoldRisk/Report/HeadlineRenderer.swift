@@ -19,7 +19,15 @@ public enum HeadlineRenderer {
             ?? result.comparisons.first {
             lines.append(ReportWording.comparison(comparison))
         }
+        if let convergence = result.convergence {
+            lines.append(ReportWording.convergenceShort(convergence, trials: result.trials))
+        }
         if verdict.isMarginal { lines.append(ReportWording.marginalWarning) }
-        return lines.flatMap { DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined()
+        var wrapped = lines.flatMap { DisplayWidth.wrap($0, width: width) }
+        if !result.scenario.overrides.isEmpty {   // one line, cut to fit, right after the verdict line
+            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width),
+                           at: min(1, wrapped.count))
+        }
+        return wrapped.map { $0 + "\n" }.joined()
     }
 }

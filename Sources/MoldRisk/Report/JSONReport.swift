@@ -5,8 +5,15 @@
 /// - per cycle: `expected_profit_se`, `mean_mold_cost`, `mean_rework_cost`, `commit_days`,
 ///   `profit_cdf` [{`profit`, `probability`}], `loss_exceedance` [{`loss`, `probability`}],
 ///   `profit_histogram` and `ready_histogram` [{`lower`, `upper`, `share`}];
+///   `probability_of_loss_se` and `probability_late_se` (√(p(1 − p)/trials)),
+///   `sensitivity` [{`input`, `expected_profit_at_p10`, `expected_profit_at_p90`, `swing`,
+///   `probability_of_loss_at_p10`, `probability_of_loss_at_p90`, `rank_correlation`}], widest
+///   swing first, `[]` when sensitivity was not computed;
 /// - per stock-curve point: `expected_profit_se`;
-/// - verdict: `marginal`.
+/// - verdict: `marginal`;
+/// - top level, after `method`: `convergence` {`target_half_width`, `achieved_half_width`,
+///   `trial_cap`, `stopped_by_cap`}, null for a run of a fixed number of trials; `overrides`
+///   [{`key`, `value`}], the `--set` values as typed, `[]` when none.
 ///
 /// Counts, stocks, seeds and trials print as integers when integral; other numbers in Swift's
 /// shortest round-trip form; non-finite numbers and a missing `max_stock_within_tolerance` as null.
@@ -16,11 +23,43 @@ enum JSONReport {
     }
 
     static func value(_ result: RunResult) -> JSONValue {
+        let cycles = result.cycles.map { ($0.name, cycle($0, trials: result.trials)) }
+        return .object(designKeys(result, cycles: cycles) + [
+            ("convergence", result.convergence.map(convergence) ?? .null),
+            ("overrides", .array(result.scenario.overrides.map {
+                .object([("key", .string($0.keyPath)), ("value", .string($0.value))])
+            })),
+        ])
+    }
+
+    static func convergence(_ c: Convergence) -> JSONValue {
         .object([
+            ("target_half_width", .number(c.targetHalfWidth)),
+            ("achieved_half_width", .number(c.achievedHalfWidth)),
+            ("trial_cap", .integer(c.trialCap)),
+            ("stopped_by_cap", .bool(c.stoppedByCap)),
+        ])
+    }
+
+    static func sensitivity(_ bar: SensitivityBar) -> JSONValue {
+        .object([
+            ("input", .string(bar.input)),
+            ("expected_profit_at_p10", .number(bar.expectedProfitAtP10)),
+            ("expected_profit_at_p90", .number(bar.expectedProfitAtP90)),
+            ("swing", .number(bar.swing)),
+            ("probability_of_loss_at_p10", .number(bar.probabilityOfLossAtP10)),
+            ("probability_of_loss_at_p90", .number(bar.probabilityOfLossAtP90)),
+            ("rank_correlation", .number(bar.rankCorrelation)),
+        ])
+    }
+
+    /// The DESIGN §4 top-level keys and `method`.
+    static func designKeys(_ result: RunResult, cycles: [(String, JSONValue)]) -> [(String, JSONValue)] {
+        [
             ("scenario", .string(result.scenario.name)),
             ("trials", .integer(result.trials)),
             ("seed", .integer(result.seed)),
-            ("cycles", .object(result.cycles.map { ($0.name, cycle($0)) })),
+            ("cycles", .object(cycles)),
             ("comparison", .array(result.comparisons.map(comparison))),
             ("verdict", .object([
                 ("cycle", .string(result.verdict.cycle)),
@@ -35,10 +74,10 @@ enum JSONReport {
                 ("chunks", .integer(result.method.chunks)),
                 ("percentile_relative_error", .number(result.method.percentileRelativeError)),
             ])),
-        ])
+        ]
     }
 
-    static func cycle(_ c: CycleResult) -> JSONValue {
+    static func cycle(_ c: CycleResult, trials: Int) -> JSONValue {
         var profit: [(String, JSONValue)] = [("mean", .number(c.profit.mean)), ("sd", .number(c.profit.sd)),
                                              ("se", .number(c.profit.se))]
         for level in ProfitSummary.levels {
@@ -73,6 +112,9 @@ enum JSONReport {
             ("loss_exceedance", .array(c.lossExceedance.map { .object([("loss", .number($0.x)), ("probability", .number($0.probability))]) })),
             ("profit_histogram", .array(c.profitHistogram.map(bin))),
             ("ready_histogram", .array(c.leadTime.histogram.map(bin))),
+            ("probability_of_loss_se", .number(ReportWording.probabilitySE(c.probabilityOfLoss, trials: trials))),
+            ("probability_late_se", .number(ReportWording.probabilitySE(c.leadTime.probabilityLate, trials: trials))),
+            ("sensitivity", .array(c.sensitivity.map(sensitivity))),
         ])
     }
 

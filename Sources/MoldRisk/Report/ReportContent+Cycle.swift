@@ -68,6 +68,7 @@ extension ReportContent {
 
         items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance,
                                             recommended: result.verdict.cycle == cycle.name ? result.verdict.stock : nil)))
+        items += sensitivityItems(cycle)
         return items
     }
 

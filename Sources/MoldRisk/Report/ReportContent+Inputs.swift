@@ -30,14 +30,41 @@ extension ReportContent {
             .group("[decision]"),
             .cells(["max_loss_probability", probability(scenario.maxLossProbability)]),
         ]
-        return [
-            .heading(level: 1, text: sectionTitles[3]),
-            .table(ReportTable(
-                title: "Scenario inputs, by key",
-                columns: [.init(header: "Key", alignment: .left), .init(header: "Value", alignment: .left, wraps: true)],
-                rows: rows,
-                notes: ["Distributions are named as in the scenario file (dist = …) with their parameters."])),
-        ]
+        var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
+        var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters."]
+        if !scenario.overrides.isEmpty {
+            items.append(.paragraph("Values set on the command line: "
+                + ReportWording.overrideList(scenario.overrides)
+                + ". They replace the file's values for this run; the inputs below already include them."))
+            rows = markOverridden(rows, overrides: scenario.overrides)
+            notes.append("(set): the value was set on the command line with --set.")
+        }
+        items.append(.table(ReportTable(
+            title: "Scenario inputs, by key",
+            columns: [.init(header: "Key", alignment: .left), .init(header: "Value", alignment: .left, wraps: true)],
+            rows: rows,
+            notes: notes)))
+        return items
+    }
+
+    /// Rows whose key path (group + key) is overridden, has an overridden part
+    /// (`cycles.a.rework_days.mode`) or lies in an overridden table, get `(set)` after their value.
+    static func markOverridden(_ rows: [ReportTable.Row], overrides: [ScenarioOverride]) -> [ReportTable.Row] {
+        var group = ""
+        return rows.map { row in
+            switch row {
+            case let .group(label):
+                group = String(label.dropFirst().dropLast())   // `[cycles.a]` → `cycles.a`
+                return row
+            case let .cells(cells):
+                guard let key = cells.first, cells.count >= 2 else { return row }
+                let path = group + "." + key
+                guard overrides.contains(where: {
+                    $0.keyPath == path || $0.keyPath.hasPrefix(path + ".") || path.hasPrefix($0.keyPath + ".")
+                }) else { return row }
+                return .cells([key, cells[1] + " (set)"] + cells.dropFirst(2))
+            }
+        }
     }
 
     static func cycleRows(_ cycle: Cycle) -> [ReportTable.Row] {

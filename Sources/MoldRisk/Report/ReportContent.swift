@@ -11,14 +11,24 @@ enum ReportContent {
         "5  Method",
     ]
 
-    static func document(_ result: RunResult) -> ReportDocument {
+    /// The document of `result`. With `charts`, the SVG charts of `ChartRenderer` are placed as
+    /// `.image` items: every chart but the loss-exceedance curve at the start of section 2, the
+    /// loss-exceedance curve (all cycles overlaid) in section 3.
+    static func document(_ result: RunResult, charts: Bool = false) -> ReportDocument {
+        let catalog = charts ? ChartRenderer.catalog(result) : []
+        func images(_ keep: (ChartRenderer.Entry) -> Bool) -> [ReportItem] {
+            catalog.filter(keep).map { .image(title: $0.title, fileName: $0.fileName) }
+        }
         var items: [ReportItem] = []
         items += verdictSection(result)
         items.append(.heading(level: 1, text: sectionTitles[1]))
+        items += images { $0.fileName != ChartRenderer.lossExceedanceFile }
         for (index, cycle) in result.cycles.enumerated() {
             items += cycleSection(cycle, number: "2.\(index + 1)", result: result)
         }
-        items += comparisonSection(result)
+        var comparison = comparisonSection(result)
+        comparison.insert(contentsOf: images { $0.fileName == ChartRenderer.lossExceedanceFile }, at: 1)
+        items += comparison
         items += inputsSection(result.scenario)
         items += methodSection(result)
         return ReportDocument(title: result.scenario.name, items: items)
@@ -45,7 +55,9 @@ enum ReportContent {
             ("Stock", stock),
             ("Reason", verdict.reason),
             ("Precision", ReportWording.verdictPrecision(verdict)),
-        ])))
+        ] + (result.convergence.map { [("Convergence", ReportWording.convergence($0, trials: result.trials))] } ?? [])
+          + (result.scenario.overrides.isEmpty ? [] : [("Set on the command line",
+              ReportWording.overrideList(result.scenario.overrides) + " (see section 4)")]))))
 
         if let cycle = verdictCycle(result) {
             var rows: [(String, String)] = [
@@ -123,13 +135,24 @@ enum ReportContent {
             ("Chunks", "\(Fmt.units(Double(method.chunks))) chunks of \(Fmt.units(Double(method.chunkSize))) trials, "
                 + "each with its own seeded stream, combined in chunk order"),
         ]
+        if let convergence = result.convergence {
+            rows.append(("Convergence", ReportWording.convergence(convergence, trials: result.trials)))
+        }
         for cycle in result.cycles {
+            let lossSE = ReportWording.probabilitySE(cycle.probabilityOfLoss, trials: result.trials)
+            let lateSE = ReportWording.probabilitySE(cycle.leadTime.probabilityLate, trials: result.trials)
             rows.append(("Precision, \(cycle.name)",
                          "expected profit \(Fmt.money(cycle.profit.mean)) ± \(Fmt.money(cycle.profit.se)) "
-                         + "(standard error); P(loss) \(Fmt.percent(cycle.probabilityOfLoss)), 95 % Wilson interval "
-                         + Fmt.percentRange(cycle.probabilityOfLossCI.lower, cycle.probabilityOfLossCI.upper)))
+                         + "(standard error); P(loss) \(Fmt.percent(cycle.probabilityOfLoss)) ± "
+                         + "\(ReportWording.smallPercent(lossSE)) (standard error), 95 % Wilson interval "
+                         + Fmt.percentRange(cycle.probabilityOfLossCI.lower, cycle.probabilityOfLossCI.upper)
+                         + "; P(late) \(Fmt.percent(cycle.leadTime.probabilityLate)) ± "
+                         + "\(ReportWording.smallPercent(lateSE)) (standard error)"))
         }
         rows += [
+            ("Standard errors", "of a probability p over n trials: √(p(1 − p)/n); P(profit ≥ 0) has the "
+                + "standard error of P(loss); each stock level's expected profit has its own in the JSON "
+                + "and CSV reports; VaR, CVaR and percentiles have none computed (see Percentiles)"),
             ("Percentiles", "percentiles, VaR, CVaR and curve points come from mergeable histograms and are "
                 + "within \(Fmt.precisePercent(method.percentileRelativeError)) relative error; means, standard "
                 + "deviations and probabilities are exact for these trials"),

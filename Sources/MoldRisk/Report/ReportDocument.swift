@@ -15,6 +15,9 @@ enum ReportItem: Sendable, Equatable {
     case paragraph(String)
     case table(ReportTable)
     case chart(ReportChart)
+    /// A chart drawn as an SVG file beside the report (`--charts DIR`): `fileName` inside the
+    /// charts folder. Only the Markdown report shows it (as an image); the text report skips it.
+    case image(title: String, fileName: String)
 }
 
 /// A titled table of formatted cells. Rows are logical rows: a page break may fall between two
@@ -54,6 +57,18 @@ struct ReportChart: Sendable, Equatable {
         case histogram([HistogramBin], axis: Axis, flagFrom: Double?, flagLabel: String)
         /// The profit S-curve P(profit ≤ x) as a filled area chart, with ¥0 marked.
         case sCurve([CurvePoint])
+        /// A tornado: one row per input, widest first, each a bar from `center` to the expected
+        /// profit with the input at its P10 (`low`) and to the one at its P90 (`high`).
+        case tornado([TornadoRow], center: Double)
+    }
+
+    /// One input's row of a text tornado.
+    struct TornadoRow: Sendable, Equatable {
+        var label: String
+        /// Expected profit with the input held at its P10.
+        var low: Double
+        /// Expected profit with the input held at its P90.
+        var high: Double
     }
 
     var title: String

@@ -24,11 +24,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// same result always gives the same bytes.
 public enum ReportRenderer {
     public static func render(_ result: RunResult, as format: ReportFormat) -> String {
+        render(result, as: format, chartsPath: nil)
+    }
+
+    /// The report; with `chartsPath` (the folder of `ChartRenderer`'s files relative to the report,
+    /// `charts` or `../charts`; empty for the same folder) the Markdown report embeds the charts as
+    /// images. The other formats ignore it.
+    public static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?) -> String {
         switch format {
         case .text: TextReport.render(result)
         case .json: JSONReport.render(result)
         case .csv: CSVReport.render(result)
-        case .markdown: MarkdownReport.render(result)
+        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath)
         }
     }
 }

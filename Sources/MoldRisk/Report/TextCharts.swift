@@ -16,6 +16,8 @@ enum TextCharts {
             return histogram(bins, axis: axis, flagFrom: flagFrom, flagLabel: flagLabel, width: width)
         case let .sCurve(points):
             return sCurve(points, width: width)
+        case let .tornado(rows, center):
+            return tornado(rows, center: center, width: width)
         }
     }
 

@@ -30,6 +30,8 @@ enum TextReport {
                 let title = DisplayWidth.wrap(chart.title, width: width)
                 blocks.append(TextBlock(lead: lead, heading: title, continuedHeading: title, rows: [body]))
                 lead = []
+            case .image:
+                continue   // SVG files beside the report; the text report has its own text charts
             case let .table(table):
                 let layout = TextTable.layout(table, width: width)
                 blocks.append(TextBlock(lead: lead, heading: layout.heading,

@@ -1,0 +1,245 @@
+import Foundation
+import Testing
+@testable import MoldRisk
+
+/// Sensitivity, convergence, standard errors, `--set` overrides and embedded charts in every
+/// report format (issue 6).
+@Suite struct ReportDecisionTests {
+    let full = ReportFixtures.full()
+    let plain = ReportFixtures.result()
+    static let sensitivityKeys = ["input", "expected_profit_at_p10", "expected_profit_at_p90", "swing",
+                                  "probability_of_loss_at_p10", "probability_of_loss_at_p90", "rank_correlation"]
+
+    func member(_ value: JSONValue, _ key: String) -> JSONValue? {
+        if case let .object(members) = value { return members.first { $0.0 == key }?.1 }
+        return nil
+    }
+
+    func keys(_ value: JSONValue?) -> [String] {
+        if case let .object(members)? = value { return members.map(\.0) }
+        return []
+    }
+
+    func parsed(_ r: RunResult) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(ReportRenderer.render(r, as: .json).utf8)) as? [String: Any])
+    }
+
+    /// Wrapped text joined back into one line, so a phrase broken across lines is still found.
+    func flat(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " }) }.joined(separator: " ")
+    }
+
+    // MARK: Sensitivity
+
+    @Test func jsonSensitivityKeysAreExactInOrderAndValuesMatch() throws {
+        let root = JSONReport.value(full)
+        let cycles = try #require(member(root, "cycles"))
+        for cycle in full.cycles {
+            let c = try #require(member(cycles, cycle.name))
+            #expect(keys(c).last == "sensitivity")
+            guard case let .array(bars)? = member(c, "sensitivity") else { Issue.record("no sensitivity"); continue }
+            #expect(bars.count == cycle.sensitivity.count)
+            for bar in bars { #expect(keys(bar) == Self.sensitivityKeys) }
+        }
+        let json = try parsed(full)
+        let c = try #require((json["cycles"] as? [String: Any])?["traditional"] as? [String: Any])
+        let bars = try #require(c["sensitivity"] as? [[String: Any]])
+        #expect(bars.map { $0["input"] as? String } == full.cycles[0].sensitivity.map(\.input))
+        let first = full.cycles[0].sensitivity[0]
+        #expect(bars[0]["swing"] as? Double == first.swing)
+        #expect(bars[0]["expected_profit_at_p10"] as? Double == first.expectedProfitAtP10)
+        #expect(bars[0]["rank_correlation"] as? Double == first.rankCorrelation)
+        #expect(bars[0]["input"] as? String == "cycles.traditional.demand.units")
+    }
+
+    @Test func emptySensitivityIsAnEmptyArrayAndNoTextSection() throws {
+        let text = ReportRenderer.render(plain, as: .json)
+        #expect(text.components(separatedBy: "\"sensitivity\": []").count == plain.cycles.count + 1)
+        for format in [ReportFormat.text, .markdown] {
+            let report = ReportRenderer.render(plain, as: format)
+            #expect(!report.contains("Sensitivity") && !report.contains("Tornado"), "\(format)")
+        }
+        #expect(!ReportRenderer.render(plain, as: .csv).contains("sensitivity"))
+    }
+
+    @Test func textAndMarkdownShowTheTableWidestFirstAndTheTornado() throws {
+        let text = ReportRenderer.render(full, as: .text)
+        #expect(text.components(separatedBy: "Sensitivity: expected profit with each input held at its P10").count == 3)
+        #expect(text.components(separatedBy: "Tornado: expected profit with each input at its P10 and its P90").count == 3)
+        let units = try #require(text.range(of: "demand.units              -¥30,000  ¥330,000  ¥360,000     52.0 / 8.0 %   0.71"))
+        let mold = try #require(text.range(of: "mold.cost                 ¥250,000   ¥85,000  ¥165,000    15.0 / 27.0 %  -0.38"))
+        #expect(units.lowerBound < mold.lowerBound)
+        #expect(text.contains("demand.drift_per_30_days"))
+        #expect(flat(text).contains("keys without a table name are under [cycles.数据驱动]"))
+        for page in ReportTestSupport.pages(text) {
+            #expect(page.count <= 66)
+            for line in page { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+        }
+        let markdown = ReportRenderer.render(full, as: .markdown)
+        #expect(markdown.contains("| Input | At P10 | At P90 | Swing | P(loss) P10/P90 | ρ |"))
+        #expect(markdown.contains("| demand.visitors | ¥90,000 | ¥360,000 | ¥270,000 | 31.0 / 5.0 % | 0.58 |"))
+        #expect(markdown.contains("░"))
+    }
+
+    @Test func textTornadoIsCentredOnExpectedProfitWithBothSides() {
+        let rows = [ReportChart.TornadoRow(label: "wide", low: -100, high: 300),
+                    ReportChart.TornadoRow(label: "sameSide", low: 150, high: 250),
+                    ReportChart.TornadoRow(label: "narrow", low: 90, high: 110)]
+        let lines = TextCharts.tornado(rows, center: 100, width: 80)
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        let bars = lines.prefix(3).map { line in line.filter { "░█▓│".contains($0) } }
+        let centre = lines.prefix(3).map { line in Array(line).firstIndex(of: "│") }
+        #expect(Set(centre).count == 1)   // one centre column
+        #expect(bars[0].hasPrefix("░") && bars[0].hasSuffix("█") && bars[0].count > bars[2].count)
+        #expect(lines[1].contains("▓") && !lines[1].contains("░"))   // P10 inside the P90 side
+        #expect(lines[0].hasSuffix("¥400") && lines[2].hasSuffix("¥20"))
+        #expect(lines[4].contains("-¥100") && lines[4].contains("¥300"))
+    }
+
+    @Test func csvHasSensitivityRowsPerInputAndMeasure() {
+        let rows = ReportTestSupport.parseCSV(ReportRenderer.render(full, as: .csv)).dropFirst()
+        let sensitivity = rows.filter { $0[1].hasPrefix("sensitivity_") }
+        #expect(sensitivity.count == 6 * full.cycles.reduce(0) { $0 + $1.sensitivity.count })
+        #expect(rows.allSatisfy { $0.count == 6 })
+        let swing = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_swing" }
+        #expect(swing.map { $0[2] } == full.cycles[0].sensitivity.map(\.input))
+        #expect(swing.map { Double($0[4]) } == full.cycles[0].sensitivity.map(\.swing))
+        #expect(swing.allSatisfy { $0[3] == "key" && $0[5] == "yuan" })
+        let rho = sensitivity.filter { $0[1] == "sensitivity_rank_correlation" }
+        #expect(rho.allSatisfy { $0[5] == "correlation" })
+        #expect(Set(sensitivity.map { $0[1] }) == Set(CSVReport.sensitivityMeasures.map(\.0)))
+    }
+
+    // MARK: Convergence and standard errors
+
+    @Test func convergenceIsInEveryFormatWhenPresent() throws {
+        let text = flat(ReportRenderer.render(full, as: .text))
+        #expect(text.contains("it took 200,000 trials"))
+        #expect(text.contains("at most 0.20 %") && text.contains("widest half-width 0.19 %") && text.contains("cap 1,000,000 trials"))
+        #expect(flat(ReportRenderer.render(full, as: .markdown)).contains("it took 200,000 trials"))
+        let headline = HeadlineRenderer.render(full)
+        #expect(headline.contains("Converged after 200,000 trials: P(loss) ± 0.19 % (target ± 0.20 %)\n"))
+        let json = try parsed(full)
+        let c = try #require(json["convergence"] as? [String: Any])
+        #expect(c["target_half_width"] as? Double == 0.002)
+        #expect(c["achieved_half_width"] as? Double == 0.00187)
+        #expect(c["trial_cap"] as? Int == 1_000_000)
+        #expect(c["stopped_by_cap"] as? Bool == false)
+        #expect(keys(member(JSONReport.value(full), "convergence"))
+                == ["target_half_width", "achieved_half_width", "trial_cap", "stopped_by_cap"])
+    }
+
+    @Test func aCapStoppedRunSaysSo() throws {
+        let capped = ReportFixtures.full(convergence: ReportFixtures.cappedConvergence)
+        #expect(flat(ReportRenderer.render(capped, as: .text)).contains(
+            "Stopped by the cap of 200,000 trials before the target was met: the widest 95 % half-width of P(loss) over the cycles is 0.16 %, above the 0.05 % asked for."))
+        let headline = HeadlineRenderer.render(capped).split(separator: "\n").map(String.init)
+        #expect(headline.contains("Trial cap 200,000 reached: P(loss) ± 0.16 %, target ± 0.05 % not met"))
+        #expect(try (parsed(capped)["convergence"] as? [String: Any])?["stopped_by_cap"] as? Bool == true)
+    }
+
+    @Test func convergenceIsAbsentForAFixedTrialRun() throws {
+        #expect(try parsed(plain)["convergence"] is NSNull)
+        for format in [ReportFormat.text, .markdown] {
+            let report = ReportRenderer.render(plain, as: format)
+            #expect(!report.contains("Convergence") && !report.contains("it took"), "\(format)")
+        }
+        #expect(!HeadlineRenderer.render(plain).contains("Converged") && !HeadlineRenderer.render(plain).contains("Trial cap"))
+    }
+
+    @Test func standardErrorsOfHeadlineProbabilities() throws {
+        let json = try parsed(plain)
+        let c = try #require((json["cycles"] as? [String: Any])?["数据驱动"] as? [String: Any])
+        let cycle = plain.cycles[1]
+        let lossSE = (cycle.probabilityOfLoss * (1 - cycle.probabilityOfLoss) / 200_000).squareRoot()
+        let lateSE = (cycle.leadTime.probabilityLate * (1 - cycle.leadTime.probabilityLate) / 200_000).squareRoot()
+        #expect(abs((c["probability_of_loss_se"] as? Double ?? 0) - lossSE) < 1e-15)
+        #expect(abs((c["probability_late_se"] as? Double ?? 0) - lateSE) < 1e-15)
+        #expect(c["expected_profit_se"] as? Double == cycle.profit.se)
+        let text = flat(ReportRenderer.render(plain, as: .text))
+        #expect(text.contains("P(loss) 10.1 % ± 0.07 % (standard error)"))
+        #expect(text.contains("P(late) 3.2 % ± 0.04 % (standard error)"))
+        #expect(text.contains("expected profit ¥240,000 ± ¥443 (standard error)"))
+        #expect(text.contains("√(p(1 − p)/n)"))
+        #expect(ReportWording.probabilitySE(0.5, trials: 100) == 0.05)
+        #expect(ReportWording.probabilitySE(.nan, trials: 100).isNaN && ReportWording.probabilitySE(0.5, trials: 0).isNaN)
+    }
+
+    // MARK: Overrides
+
+    @Test func overridesAreShownInEveryFormat() throws {
+        let text = ReportRenderer.render(full, as: .text)
+        #expect(flat(text).contains("Values set on the command line: product.stock = 100000, "
+                                    + "cycles.traditional.rework_probability = 0.35."))
+        #expect(text.contains("stock                      100,000 units (planned) (set)"))
+        #expect(text.contains("rework_probability         0.35 (35.0 %) (set)"))
+        #expect(text.components(separatedBy: "(set)").count == 1 + 2 + 1)   // two rows and the note
+        #expect(text.contains("Set on the command line  product.stock = 100000,\n"))
+        let markdown = ReportRenderer.render(full, as: .markdown)
+        #expect(markdown.contains("Values set on the command line: product.stock = 100000"))
+        let headline = HeadlineRenderer.render(full).split(separator: "\n").map(String.init)
+        #expect(headline[1].hasPrefix("Values set on the command line: product.stock = 100000"))
+        #expect(headline.filter { $0.contains("command line") }.count == 1)
+        #expect(headline.allSatisfy { DisplayWidth.of($0) <= 80 })
+        let json = try parsed(full)
+        let overrides = try #require(json["overrides"] as? [[String: String]])
+        #expect(overrides == [["key": "product.stock", "value": "100000"],
+                              ["key": "cycles.traditional.rework_probability", "value": "0.35"]])
+        #expect(ReportRenderer.render(full, as: .json).contains("{\"key\": \"product.stock\", \"value\": \"100000\"}"))
+    }
+
+    @Test func aWholeTableOrAPartOfADistributionMarksItsRows() {
+        let rows = ReportContent.markOverridden([
+            .group("[cycles.a]"), .cells(["rework_days", "x"]), .cells(["demand.units", "y"]), .cells(["fixed_cost", "z"]),
+        ], overrides: [ScenarioOverride(keyPath: "cycles.a.rework_days.mode", value: "9"),
+                       ScenarioOverride(keyPath: "cycles.a.demand", value: "{ units = 5 }")])
+        #expect(rows == [.group("[cycles.a]"), .cells(["rework_days", "x (set)"]), .cells(["demand.units", "y (set)"]),
+                         .cells(["fixed_cost", "z"])])
+    }
+
+    @Test func noOverridesMeansNothingSaidAndAnEmptyJSONArray() throws {
+        #expect(try parsed(plain)["overrides"] as? [Any] != nil)
+        #expect(ReportRenderer.render(plain, as: .json).contains("\"overrides\": []\n}"))
+        for format in [ReportFormat.text, .markdown] {
+            let report = ReportRenderer.render(plain, as: format)
+            #expect(!report.contains("command line") && !report.contains("(set)"), "\(format)")
+        }
+        #expect(!HeadlineRenderer.render(plain).contains("command line"))
+    }
+
+    // MARK: Embedded charts
+
+    @Test func markdownEmbedsTheChartsOnlyWithAChartsPath() throws {
+        #expect(!ReportRenderer.render(full, as: .markdown).contains("!["))
+        #expect(ReportRenderer.render(full, as: .markdown) == ReportRenderer.render(full, as: .markdown, chartsPath: nil))
+        let markdown = ReportRenderer.render(full, as: .markdown, chartsPath: "charts/")
+        let images = ChartRenderer.catalog(full).map { "![\($0.title)](charts/\($0.fileName))" }
+        #expect(images.count == 5)
+        for image in images { #expect(markdown.contains("\n\n" + image + "\n\n"), "\(image)") }
+        // The loss-exceedance curve sits in the comparison section, the others before the first cycle.
+        let section2 = try #require(markdown.range(of: "\n## 2  Risk profiles\n")).lowerBound
+        let cycle1 = try #require(markdown.range(of: "\n### 2.1  Cycle traditional\n")).lowerBound
+        let section3 = try #require(markdown.range(of: "\n## 3  Cycle comparison\n")).lowerBound
+        let loss = try #require(markdown.range(of: "(charts/loss-exceedance.svg)")).lowerBound
+        let tornado = try #require(markdown.range(of: "(charts/tornado.svg)")).lowerBound
+        #expect(section2 < tornado && tornado < cycle1 && section3 < loss)
+        #expect(ReportRenderer.render(full, as: .markdown, chartsPath: "").contains("](profit-distribution.svg)"))
+        #expect(ReportRenderer.render(full, as: .markdown, chartsPath: "../my charts (v2)/图")
+            .contains("](../my%20charts%20%28v2%29/%E5%9B%BE/stock-curve.svg)"))
+        let noTornado = ReportRenderer.render(plain, as: .markdown, chartsPath: "c")
+        #expect(!noTornado.contains("tornado.svg") && noTornado.contains("(c/lead-time.svg)"))
+        // The other formats ignore the charts path.
+        for format in [ReportFormat.text, .json, .csv] {
+            #expect(ReportRenderer.render(full, as: format, chartsPath: "c") == ReportRenderer.render(full, as: format))
+        }
+    }
+
+    @Test func everythingRendersTwiceIdentically() {
+        for format in ReportFormat.allCases {
+            #expect(ReportRenderer.render(ReportFixtures.full(), as: format, chartsPath: "c")
+                    == ReportRenderer.render(ReportFixtures.full(), as: format, chartsPath: "c"))
+        }
+        #expect(HeadlineRenderer.render(ReportFixtures.full()) == HeadlineRenderer.render(ReportFixtures.full()))
+    }
+}

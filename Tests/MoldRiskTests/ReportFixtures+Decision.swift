@@ -1,0 +1,50 @@
+import Foundation
+@testable import MoldRisk
+
+/// The decision-analysis parts of a fixture (issue 6): tornado bars, a `--precision` convergence
+/// and `--set` overrides, on top of `ReportFixtures.result`.
+extension ReportFixtures {
+    /// Sensitivity bars for a cycle whose expected profit is `center`, widest swing first, with the
+    /// cycle's own inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
+    static func sensitivity(cycle name: String, center: Double, signals: Bool) -> [SensitivityBar] {
+        let own = "cycles.\(name)."
+        let specs: [(String, Double, Double, Double, Double, Double)] = signals
+            ? [(own + "demand.visitors", -150_000, 120_000, 0.31, 0.05, 0.58),
+               ("mold.cost", 70_000, -95_000, 0.07, 0.16, -0.41),
+               (own + "demand.drift_per_30_days", 25_000, -31_000, 0.09, 0.12, -0.12),
+               (own + "research_days", 6_000, -9_000, 0.095, 0.107, -0.05),
+               (own + "rework_cost", 2_000, -6_500, 0.099, 0.104, -0.03)]
+            : [(own + "demand.units", -210_000, 150_000, 0.52, 0.08, 0.71),
+               ("mold.cost", 70_000, -95_000, 0.15, 0.27, -0.38),
+               (own + "demand.drift_per_30_days", 30_000, -38_000, 0.19, 0.23, -0.15),
+               (own + "research_days", 12_000, -20_000, 0.20, 0.22, -0.12),
+               (own + "rework_cost", 3_000, -9_000, 0.205, 0.215, -0.06),
+               (own + "mold_days", 2_000, -4_000, 0.207, 0.211, -0.03)]
+        return specs.map { input, low, high, lossLow, lossHigh, rho in
+            SensitivityBar(input: input, expectedProfitAtP10: center + low, expectedProfitAtP90: center + high,
+                           probabilityOfLossAtP10: lossLow, probabilityOfLossAtP90: lossHigh, rankCorrelation: rho)
+        }
+    }
+
+    static let convergence = Convergence(targetHalfWidth: 0.002, achievedHalfWidth: 0.00187, trialCap: 1_000_000,
+                                         stoppedByCap: false)
+    static let cappedConvergence = Convergence(targetHalfWidth: 0.0005, achievedHalfWidth: 0.00163, trialCap: 200_000,
+                                               stoppedByCap: true)
+    static let overrides = [ScenarioOverride(keyPath: "product.stock", value: "100000"),
+                            ScenarioOverride(keyPath: "cycles.traditional.rework_probability", value: "0.35")]
+
+    /// `result()` with tornado bars for every cycle, a convergence and two overrides: what a run
+    /// with `--precision 0.002 --set …` on the sensitivity engine gives.
+    static func full(name: String = longChineseName, cycleNames: [String] = ["traditional", chineseCycle],
+                     convergence: Convergence? = ReportFixtures.convergence,
+                     overrides: [ScenarioOverride] = ReportFixtures.overrides) -> RunResult {
+        var r = result(name: name, cycleNames: cycleNames)
+        for index in r.cycles.indices {
+            r.cycles[index].sensitivity = sensitivity(cycle: r.cycles[index].name, center: r.cycles[index].profit.mean,
+                                                      signals: index % 2 == 1)
+        }
+        r.convergence = convergence
+        r.scenario.overrides = overrides
+        return r
+    }
+}
