@@ -30,15 +30,16 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-# Every scenario in every format: reports/<stem>.{txt,json,csv,md}
+# Every scenario in every format, with its SVG charts (the Markdown report embeds them):
+# reports/<stem>.{txt,json,csv,md} and reports/<stem>-charts/*.svg
 reports: build
 	@mkdir -p reports
 	@for f in $(SCENARIOS); do \
 		stem=$$(basename $$f .toml); \
 		for fmt in $(FORMATS); do \
-			$(BIN) run $$f --format $$fmt > /dev/null || exit 1; \
+			$(BIN) run $$f --format $$fmt --charts reports/$$stem-charts > /dev/null || exit 1; \
 		done; \
-		echo "reports/$$stem.{txt,json,csv,md}"; \
+		echo "reports/$$stem.{txt,json,csv,md} reports/$$stem-charts/"; \
 	done
 
 # Fails when the checked-in reports differ from what the code produces now.
