@@ -5,6 +5,12 @@ struct ChunkRunner {
 
     /// Runs chunk `c`, adding its values to `sketches` and returning its exact totals.
     func run(chunk c: Int, into sketches: inout RunSketches) -> RunTotals {
+        var unused = ""
+        return run(chunk: c, into: &sketches, sink: nil, text: &unused)
+    }
+
+    /// Runs chunk `c`; with a sink, also formats every trial into `text`.
+    func run(chunk c: Int, into sketches: inout RunSketches, sink: TrialSink?, text: inout String) -> RunTotals {
         let cycleCount = plan.cycles.count
         let stockCount = plan.stocks.count
         let planned = plan.plannedStockIndex
@@ -13,8 +19,9 @@ struct ChunkRunner {
         var totals = RunTotals(cycleCount: cycleCount, stockCount: stockCount)
         var record = TrialRecord(cycleCount: cycleCount, stockCount: stockCount)
 
-        for _ in plan.trialRange(ofChunk: c) {
+        for trial in plan.trialRange(ofChunk: c) {
             evaluator.evaluate(streams, into: &record)
+            sink?.line(trial, record, &text)
             totals.moldCost.add(record.moldCost)
             for k in 0..<cycleCount {
                 totals.reworkCost[k].add(record.draws[k].reworkCost)

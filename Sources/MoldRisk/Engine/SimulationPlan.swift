@@ -12,8 +12,8 @@ public struct SimulationPlan: Sendable {
     public let stocks: [Double]
     /// Index of the planned stock (`product.stock`) in `stocks`.
     public let plannedStockIndex: Int
-    public let moldCost: Sampler
-    public let cycles: [CyclePlan]
+    public internal(set) var moldCost: Sampler
+    public internal(set) var cycles: [CyclePlan]
 
     public init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
         self.scenario = scenario
@@ -38,17 +38,19 @@ public struct SimulationPlan: Sendable {
 /// One cycle compiled for drawing and evaluation.
 public struct CyclePlan: Sendable {
     public let cycle: Cycle
-    let research: Sampler
-    let tooling: Sampler
-    let reworkDays: Sampler
-    let reworkCost: Sampler
+    var research: Sampler
+    var tooling: Sampler
+    var reworkDays: Sampler
+    var reworkCost: Sampler
     /// Demand in units (distribution form) or visitors (signals form).
-    let demandOrVisitors: Sampler
+    var demandOrVisitors: Sampler
     let isSignals: Bool
     let posteriorAlpha: Double
     let posteriorBeta: Double
     /// Production days at each evaluated stock level.
     let productionDays: [Double]
+    /// Inputs held at a fixed value for sensitivity analysis (none in a normal run).
+    var pins = CyclePins()
 
     init(_ cycle: Cycle, stocks: [Double], mold: Mold) {
         self.cycle = cycle
@@ -69,4 +71,15 @@ public struct CyclePlan: Sendable {
         }
         productionDays = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: mold.capacityPerDay) }
     }
+}
+
+/// Inputs of one cycle held fixed while their random numbers are still consumed, so that every
+/// other draw of every trial stays the same (common random numbers for the tornado).
+struct CyclePins: Sendable {
+    /// Rework happens (true) or not (false) in every trial.
+    var rework: Bool?
+    /// The drift's standard normal z.
+    var driftZ: Double?
+    /// The conversion rate of the signals form.
+    var conversion: Double?
 }

@@ -17,13 +17,28 @@ public struct TrialRecord: Sendable {
 
 /// The streams of one chunk: role 0 draws the shared mold cost, role k + 1 cycle k's inputs, so
 /// changing one cycle never moves another cycle's draws.
+///
+/// The signals-form demand count (Poisson) and its binomial thinning when late draw from a noise
+/// stream of their own per cycle (role 2³² + k + 1): how many uniforms they consume depends on the
+/// Poisson mean and on the availability, i.e. on
+/// the timing, and on the same stream it would shift every later trial's input draws. With its
+/// own stream, two scenarios that differ only in timing (fewer research days, a later commit)
+/// still draw the same inputs in every trial, so common random numbers pair them trial by trial.
 public struct ChunkStreams {
     public let shared: RandomStream
     public let cycles: [RandomStream]
+    /// Cycle k's noise stream: the signals-form demand count and its thinning by availability.
+    public let noise: [RandomStream]
+
+    /// The role of cycle k's noise stream, apart from every input stream's role.
+    static func noiseRole(ofCycle k: Int) -> Int { (1 << 32) + k + 1 }
 
     public init(plan: SimulationPlan, chunk c: Int) {
         shared = RandomStream(runSeed: plan.seed, chunk: c, role: 0)
         cycles = plan.cycles.indices.map { RandomStream(runSeed: plan.seed, chunk: c, role: $0 + 1) }
+        noise = plan.cycles.indices.map {
+            RandomStream(runSeed: plan.seed, chunk: c, role: Self.noiseRole(ofCycle: $0))
+        }
     }
 }
 
@@ -45,14 +60,13 @@ public struct TrialEvaluator: Sendable {
         for k in plan.cycles.indices {
             let cyclePlan = plan.cycles[k]
             let cycle = cyclePlan.cycle
-            let stream = streams.cycles[k]
-            let draws = TrialSampler.draw(cyclePlan, from: stream)
+            let draws = TrialSampler.draw(cyclePlan, from: streams.cycles[k], noise: streams.noise[k])
             record.draws[k] = draws
             for j in 0..<stockCount {
                 let timing = TrialModel.timing(draws: draws, productionDays: cyclePlan.productionDays[j],
                                                commitDays: cycle.commitDaysBeforeWindow, window: window)
                 let demand = TrialSampler.shelfDemand(draws, availability: timing.availability,
-                                                      isSignals: cyclePlan.isSignals, stream: stream)
+                                                      isSignals: cyclePlan.isSignals, stream: streams.noise[k])
                 let cell = k * stockCount + j
                 record.timings[cell] = timing
                 record.outcomes[cell] = TrialModel.outcome(product: product, stock: plan.stocks[j], demand: demand,

@@ -4,42 +4,56 @@
 /// only when drift is above 0], then demand (units; or visitors, conversion, Poisson count).
 /// Negative draws of durations, costs, demand and visitors count as 0.
 enum TrialSampler {
+    /// Draws cycle inputs from `stream` and the demand count (signals form) from `noise`, the
+    /// cycle's noise stream: how many uniforms a Poisson draw takes depends on its mean, and on
+    /// the input stream it would shift every later trial's inputs.
     @inline(__always)
-    static func draw(_ plan: CyclePlan, from stream: RandomStream) -> CycleDraws {
+    static func draw(_ plan: CyclePlan, from stream: RandomStream, noise: RandomStream) -> CycleDraws {
         let cycle = plan.cycle
         let research = max(0, plan.research.draw(stream))
         let tooling = max(0, plan.tooling.draw(stream))
+        var reworked = false
         var reworkDays = 0.0
         var reworkCost = 0.0
         if cycle.reworkProbability > 0 {
             let happens = stream.uniform() < cycle.reworkProbability
             let days = max(0, plan.reworkDays.draw(stream))
             let cost = max(0, plan.reworkCost.draw(stream))
-            if happens {
+            reworked = plan.pins.rework ?? happens
+            if reworked {
                 reworkDays = days
                 reworkCost = cost
             }
         }
         let s = cycle.demand.driftPer30Days
-        let drift = s > 0
-            ? TrialModel.drift(perThirtyDays: s, ageDays: cycle.commitDaysBeforeWindow, z: stream.standardNormal())
-            : 1
+        var drift = 1.0
+        if s > 0 {
+            let z = stream.standardNormal()
+            drift = TrialModel.drift(perThirtyDays: s, ageDays: cycle.commitDaysBeforeWindow, z: plan.pins.driftZ ?? z)
+        }
+        let input = max(0, plan.demandOrVisitors.draw(stream))
+        var conversion = 0.0
         let potential: Double
         if plan.isSignals {
-            let visitors = max(0, plan.demandOrVisitors.draw(stream))
-            let conversion = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
-            potential = stream.poisson(mean: visitors * conversion * drift)
+            let drawn = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
+            conversion = plan.pins.conversion ?? drawn
+            potential = noise.poisson(mean: input * conversion * drift)
         } else {
-            potential = max(0, plan.demandOrVisitors.draw(stream)) * drift
+            potential = input * drift
         }
-        return CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays,
-                          reworkCost: reworkCost, drift: drift, potentialDemand: potential)
+        var draws = CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays,
+                               reworkCost: reworkCost, drift: drift, potentialDemand: potential)
+        draws.reworked = reworked
+        draws.demandInput = input
+        draws.conversion = conversion
+        return draws
     }
 
     /// The demand that reaches the shelf at a given availability. Distribution form: potential ×
     /// availability. Signals form: each potential order survives with probability `availability`
     /// (binomial thinning), which makes demand exactly Poisson(visitors·p·drift·availability) while
-    /// every on-time stock level sees the very same count.
+    /// every on-time stock level sees the very same count. `stream` is the cycle's thinning stream
+    /// (`ChunkStreams.thinning`), never its input stream: see `ChunkStreams`.
     @inline(__always)
     static func shelfDemand(_ draws: CycleDraws, availability: Double, isSignals: Bool,
                             stream: RandomStream) -> Double {

@@ -9,6 +9,12 @@ public struct CycleDraws: Sendable, Equatable {
     public var reworkDays: Double
     /// Extra yuan of rework (0 unless rework happened).
     public var reworkCost: Double
+    /// Whether rework happened in this trial.
+    public var reworked: Bool = false
+    /// The demand input drawn: season units (distribution form) or visitors (signals form), ≥ 0.
+    public var demandInput: Double = 0
+    /// The conversion rate drawn from the Beta posterior (signals form; 0 in the distribution form).
+    public var conversion: Double = 0
     /// Multiplicative demand drift between reading the signal and selling (mean 1).
     public var drift: Double
     /// Demand at full availability, drift included: `max(0, base) · drift` in the distribution

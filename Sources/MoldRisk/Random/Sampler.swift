@@ -32,6 +32,16 @@ public struct Sampler: Sendable {
     let kind: Kind
     /// The spec this sampler was compiled from.
     public let distribution: Distribution
+    /// When set, every draw still consumes exactly the random numbers it would, but returns this
+    /// value: holding one input fixed while every other draw stays the same (sensitivity analysis).
+    public private(set) var pinnedValue: Double?
+
+    /// This sampler with every draw replaced by `value`, consuming the same random numbers.
+    public func pinned(to value: Double) -> Sampler {
+        var copy = self
+        copy.pinnedValue = value
+        return copy
+    }
 
     /// Compiles a validated distribution spec.
     public init(_ distribution: Distribution) {
@@ -83,9 +93,15 @@ public struct Sampler: Sendable {
         return false
     }
 
-    /// One draw.
+    /// One draw (the pinned value, if any, after consuming the draw's random numbers).
     @inline(__always)
     public func draw(_ stream: RandomStream) -> Double {
+        let value = drawFromDistribution(stream)
+        return pinnedValue ?? value
+    }
+
+    @inline(__always)
+    func drawFromDistribution(_ stream: RandomStream) -> Double {
         switch kind {
         case let .fixed(v):
             return v

@@ -1,0 +1,120 @@
+import CGSL
+
+/// One uncertain input of a scenario that the tornado can hold at a quantile: which draw it is,
+/// its key path, and how to pin it in a plan without changing any other draw.
+enum SensitivityInput: Equatable {
+    case moldCost
+    case research(cycle: Int)
+    case tooling(cycle: Int)
+    case rework(cycle: Int)
+    case reworkDays(cycle: Int)
+    case reworkCost(cycle: Int)
+    /// Season units (distribution form) or visitors (signals form).
+    case demand(cycle: Int)
+    /// The conversion rate learnt from impressions and orders (signals form).
+    case conversion(cycle: Int)
+    case drift(cycle: Int)
+
+    /// The uncertain inputs of a scenario, mold cost first, then each cycle's in draw order.
+    static func all(in scenario: Scenario) -> [SensitivityInput] {
+        var inputs: [SensitivityInput] = scenario.mold.cost.isDeterministic ? [] : [.moldCost]
+        for (k, cycle) in scenario.cycles.enumerated() {
+            if !cycle.researchDays.isDeterministic { inputs.append(.research(cycle: k)) }
+            if !cycle.moldDays.isDeterministic { inputs.append(.tooling(cycle: k)) }
+            if cycle.reworkProbability > 0 && cycle.reworkProbability < 1 { inputs.append(.rework(cycle: k)) }
+            if cycle.reworkProbability > 0 {
+                if !cycle.reworkDays.isDeterministic { inputs.append(.reworkDays(cycle: k)) }
+                if !cycle.reworkCost.isDeterministic { inputs.append(.reworkCost(cycle: k)) }
+            }
+            switch cycle.demand.source {
+            case let .units(units):
+                if !units.isDeterministic { inputs.append(.demand(cycle: k)) }
+            case let .signals(signals):
+                if !signals.visitors.isDeterministic { inputs.append(.demand(cycle: k)) }
+                inputs.append(.conversion(cycle: k))
+            }
+            if cycle.demand.driftPer30Days > 0 { inputs.append(.drift(cycle: k)) }
+        }
+        return inputs
+    }
+
+    /// The cycle whose draw this is; nil for the shared mold cost.
+    var cycle: Int? {
+        switch self {
+        case .moldCost: nil
+        case let .research(k), let .tooling(k), let .rework(k), let .reworkDays(k), let .reworkCost(k),
+             let .demand(k), let .conversion(k), let .drift(k): k
+        }
+    }
+
+    /// The scenario key path reports name the input by. The conversion rate has no key of its
+    /// own: it is `demand.conversion`, learnt from `impressions` and `orders`.
+    func keyPath(in scenario: Scenario) -> String {
+        guard let k = cycle else { return "mold.cost" }
+        let c = scenario.cycles[k]
+        let base = TOMLPath.root.key("cycles").key(c.name)
+        let path: TOMLPath
+        switch self {
+        case .moldCost: return "mold.cost"
+        case .research: path = base.key("research_days")
+        case .tooling: return c.moldDays == scenario.mold.days ? "mold.days" : base.key("mold_days").description
+        case .rework: path = base.key("rework_probability")
+        case .reworkDays: path = base.key("rework_days")
+        case .reworkCost: path = base.key("rework_cost")
+        case .demand:
+            if case .units = c.demand.source { path = base.key("demand").key("units") }
+            else { path = base.key("demand").key("visitors") }
+        case .conversion: path = base.key("demand").key("conversion")
+        case .drift: path = base.key("demand").key("drift_per_30_days")
+        }
+        return path.description
+    }
+
+    /// The plan with this input held at its q-quantile in every trial; every random number is
+    /// still drawn, so all other inputs keep their values trial by trial.
+    func pinning(_ plan: SimulationPlan, atQuantile q: Double) -> SimulationPlan {
+        var pinned = plan
+        let scenario = plan.scenario
+        guard let k = cycle else {
+            pinned.moldCost = plan.moldCost.pinned(to: scenario.mold.cost.quantile(q))
+            return pinned
+        }
+        let c = scenario.cycles[k]
+        switch self {
+        case .moldCost: break
+        case .research: pinned.cycles[k].research = plan.cycles[k].research.pinned(to: c.researchDays.quantile(q))
+        case .tooling: pinned.cycles[k].tooling = plan.cycles[k].tooling.pinned(to: c.moldDays.quantile(q))
+        case .rework: pinned.cycles[k].pins.rework = q > 1 - c.reworkProbability
+        case .reworkDays: pinned.cycles[k].reworkDays = plan.cycles[k].reworkDays.pinned(to: c.reworkDays.quantile(q))
+        case .reworkCost: pinned.cycles[k].reworkCost = plan.cycles[k].reworkCost.pinned(to: c.reworkCost.quantile(q))
+        case .demand:
+            let spec: Distribution
+            switch c.demand.source {
+            case let .units(units): spec = units
+            case let .signals(signals): spec = signals.visitors
+            }
+            pinned.cycles[k].demandOrVisitors = plan.cycles[k].demandOrVisitors.pinned(to: spec.quantile(q))
+        case .conversion:
+            pinned.cycles[k].pins.conversion = gsl_cdf_beta_Pinv(q, plan.cycles[k].posteriorAlpha, plan.cycles[k].posteriorBeta)
+        case .drift: pinned.cycles[k].pins.driftZ = gsl_cdf_ugaussian_Pinv(q)
+        }
+        return pinned
+    }
+
+    /// The value this input took in a trial (for rank correlation).
+    func drawnValue(_ record: TrialRecord) -> Double {
+        guard let k = cycle else { return record.moldCost }
+        let d = record.draws[k]
+        switch self {
+        case .moldCost: return record.moldCost
+        case .research: return d.researchDays
+        case .tooling: return d.toolingDays
+        case .rework: return d.reworked ? 1 : 0
+        case .reworkDays: return d.reworked ? d.reworkDays : 0
+        case .reworkCost: return d.reworked ? d.reworkCost : 0
+        case .demand: return d.demandInput
+        case .conversion: return d.conversion
+        case .drift: return d.drift
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+@testable import MoldRisk
+
+/// Runs trials through the engine's own code path (`TrialEvaluator` on chunk 0's streams), one
+/// trial at a time, so per-trial properties see exactly what `ChunkRunner` accumulates.
+enum TrialWalk {
+    /// Calls `body(t, record)` for the first `count` trials of `plan` (chunk 0; count ≤ chunk size).
+    static func trials(of plan: SimulationPlan, count: Int, _ body: (Int, TrialRecord) -> Void) {
+        let evaluator = TrialEvaluator(plan: plan)
+        let streams = ChunkStreams(plan: plan, chunk: 0)
+        var record = TrialRecord(cycleCount: plan.cycles.count, stockCount: plan.stocks.count)
+        for t in 0..<min(count, SimulationPlan.chunkSize) {
+            evaluator.evaluate(streams, into: &record)
+            body(t, record)
+        }
+    }
+
+    /// Calls `body(t, a, b)` for the first `count` trials of two plans drawn from identically
+    /// seeded streams: the common-random-numbers pairing of two variants of a scenario.
+    static func pairedTrials(_ planA: SimulationPlan, _ planB: SimulationPlan, count: Int,
+                             _ body: (Int, TrialRecord, TrialRecord) -> Void) {
+        precondition(planA.seed == planB.seed && planA.stocks == planB.stocks
+            && planA.cycles.count == planB.cycles.count)
+        let evaluatorA = TrialEvaluator(plan: planA), evaluatorB = TrialEvaluator(plan: planB)
+        let streamsA = ChunkStreams(plan: planA, chunk: 0), streamsB = ChunkStreams(plan: planB, chunk: 0)
+        var a = TrialRecord(cycleCount: planA.cycles.count, stockCount: planA.stocks.count)
+        var b = a
+        for t in 0..<min(count, SimulationPlan.chunkSize) {
+            evaluatorA.evaluate(streamsA, into: &a)
+            evaluatorB.evaluate(streamsB, into: &b)
+            body(t, a, b)
+        }
+    }
+}
+
+/// Collects the violations of a property over many trials and reports them as one issue (the
+/// count and the first few), so a failing property does not print thousands of lines.
+struct Violations {
+    private(set) var count = 0
+    private var first: [String] = []
+
+    /// Records `message` unless `condition` holds.
+    mutating func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+        guard !condition else { return }
+        count += 1
+        if first.count < 3 { first.append(message()) }
+    }
+
+    /// Fails the current test (once) if anything was recorded.
+    func expectNone(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(count == 0, "\(what): \(count) violation(s), first: \(first.joined(separator: " | "))",
+                sourceLocation: sourceLocation)
+    }
+}
+
+/// Tolerances for comparisons that are exact in real arithmetic.
+enum Tolerance {
+    /// Relative precision of identities that only suffer floating-point rounding.
+    static let rounding = 1e-9
+
+    /// |a − b| ≤ rounding · (magnitude + 1), magnitude being the size of the terms involved.
+    static func equal(_ a: Double, _ b: Double, magnitude: Double) -> Bool {
+        abs(a - b) <= rounding * (abs(magnitude) + 1)
+    }
+}
+
+/// The closed range every draw of a distribution falls in (±∞ for unbounded families), before
+/// and after the engine's clamping of negative draws at 0.
+struct Support {
+    var lower: Double
+    var upper: Double
+
+    /// The support after `max(0, draw)`.
+    var clampedAtZero: Support { Support(lower: max(0, lower), upper: max(0, upper)) }
+
+    func contains(_ x: Double, magnitude: Double) -> Bool {
+        x >= lower - Tolerance.rounding * (abs(magnitude) + 1) && x <= upper + Tolerance.rounding * (abs(magnitude) + 1)
+    }
+}
+
+extension Distribution {
+    /// The support of the family with these parameters.
+    var support: Support {
+        switch self {
+        case let .fixed(v): Support(lower: v, upper: v)
+        case let .uniform(lo, hi), let .triangular(lo, _, hi), let .pert(lo, _, hi, _): Support(lower: lo, upper: hi)
+        case let .normal(m, sd): sd == 0 ? Support(lower: m, upper: m) : Support(lower: -.infinity, upper: .infinity)
+        case let .lognormal(m, s): s == 0 ? Support(lower: m, upper: m) : Support(lower: 0, upper: .infinity)
+        case .gamma: Support(lower: 0, upper: .infinity)
+        case .beta: Support(lower: 0, upper: 1)
+        case let .empirical(values, _): Support(lower: values.min()!, upper: values.max()!)
+        }
+    }
+
+    /// The same family moved by `delta` (every draw, made with the same random numbers, moves by
+    /// `delta` up to rounding), or nil for the families that have no location parameter.
+    func shifted(by delta: Double) -> Distribution? {
+        switch self {
+        case let .fixed(v): .fixed(v + delta)
+        case let .uniform(lo, hi): .uniform(min: lo + delta, max: hi + delta)
+        case let .triangular(lo, m, hi): .triangular(min: lo + delta, mode: m + delta, max: hi + delta)
+        case let .pert(lo, m, hi, l): .pert(min: lo + delta, mode: m + delta, max: hi + delta, lambda: l)
+        case let .normal(m, sd): .normal(mean: m + delta, sd: sd)
+        case let .empirical(values, w): .empirical(values: values.map { $0 + delta }, weights: w)
+        case .lognormal, .gamma, .beta: nil
+        }
+    }
+
+    /// The same family with every draw scaled by `factor` (> 0), made with the same random numbers
+    /// (the sampler consumes the same uniforms). For a non-negative quantity and factor < 1 every
+    /// draw, clamped at 0, is no larger. Beta has no scale parameter and is returned unchanged.
+    func scaled(by factor: Double) -> Distribution {
+        let f = factor
+        return switch self {
+        case let .fixed(v): .fixed(v * f)
+        case let .uniform(lo, hi): .uniform(min: lo * f, max: hi * f)
+        case let .triangular(lo, m, hi): .triangular(min: lo * f, mode: m * f, max: hi * f)
+        case let .pert(lo, m, hi, l): .pert(min: lo * f, mode: m * f, max: hi * f, lambda: l)
+        case let .normal(m, sd): .normal(mean: m * f, sd: sd * f)
+        case let .lognormal(m, s): .lognormal(median: m * f, sigma: s)
+        case let .gamma(k, t): .gamma(shape: k, scale: t * f)
+        case .beta: self
+        case let .empirical(values, w): .empirical(values: values.map { $0 * f }, weights: w)
+        }
+    }
+}
+
+extension Scenario {
+    /// The scenario with each cycle changed by `change`.
+    func mappingCycles(_ change: (inout Cycle) -> Void) -> Scenario {
+        var copy = self
+        for k in copy.cycles.indices { change(&copy.cycles[k]) }
+        return copy
+    }
+}
