@@ -7,7 +7,8 @@
 //
 // Per trial: the mold cost from the shared stream; per cycle, from its own stream: research,
 // tooling, [rework: the Bernoulli uniform, days, cost], [drift's standard normal], then demand
-// (units; or visitors, the Beta conversion and the Poisson count at mean visitors·conversion).
+// (units; or visitors, the Beta conversion, and the Poisson count at mean visitors·conversion from
+// the cycle's noise stream, as the engine does).
 // Binomial thinning of late signals-form demand is left out (the rinse-cup scenario's
 // data-driven cycle is never late at its planned stock).
 //
@@ -18,46 +19,53 @@ import Foundation
 import MoldRisk
 import Synchronization
 
+/// One cycle's samplers as trivially copyable `SamplerRule`s (the samplers stay alive in `owners`).
 struct CycleSamplers: Sendable {
-    let research: Sampler
-    let tooling: Sampler
+    let research: SamplerRule
+    let tooling: SamplerRule
     let reworkProbability: Double
-    let reworkDays: Sampler
-    let reworkCost: Sampler
+    let reworkDays: SamplerRule
+    let reworkCost: SamplerRule
     let drift: Bool
-    let demandOrVisitors: Sampler
+    let demandOrVisitors: SamplerRule
     let posterior: (alpha: Double, beta: Double)?
+    let fixed: [Bool]
 
-    init(_ cycle: Cycle) {
-        research = Sampler(cycle.researchDays)
-        tooling = Sampler(cycle.moldDays)
-        reworkProbability = cycle.reworkProbability
-        reworkDays = Sampler(cycle.reworkDays)
-        reworkCost = Sampler(cycle.reworkCost)
-        drift = cycle.demand.driftPer30Days > 0
+    init(_ cycle: Cycle, owners: inout [Sampler]) {
+        let demand: Sampler
         switch cycle.demand.source {
         case let .units(units):
-            demandOrVisitors = Sampler(units)
+            demand = Sampler(units)
             posterior = nil
         case let .signals(signals):
-            demandOrVisitors = Sampler(signals.visitors)
+            demand = Sampler(signals.visitors)
             posterior = signals.posterior
         }
+        let samplers = [Sampler(cycle.researchDays), Sampler(cycle.moldDays), Sampler(cycle.reworkDays),
+                        Sampler(cycle.reworkCost), demand]
+        owners += samplers
+        fixed = samplers.map(\.isFixed)
+        research = samplers[0].rule
+        tooling = samplers[1].rule
+        reworkDays = samplers[2].rule
+        reworkCost = samplers[3].rule
+        demandOrVisitors = samplers[4].rule
+        reworkProbability = cycle.reworkProbability
+        drift = cycle.demand.driftPer30Days > 0
     }
 
     /// Number of random variates one trial of this cycle draws.
     var drawsPerTrial: Int {
-        var n = 0
-        for s in [research, tooling] where !s.isFixed { n += 1 }
-        if reworkProbability > 0 { n += 1 + (reworkDays.isFixed ? 0 : 1) + (reworkCost.isFixed ? 0 : 1) }
+        var n = (fixed[0] ? 0 : 1) + (fixed[1] ? 0 : 1)
+        if reworkProbability > 0 { n += 1 + (fixed[2] ? 0 : 1) + (fixed[3] ? 0 : 1) }
         if drift { n += 1 }
-        n += demandOrVisitors.isFixed ? 0 : 1
+        n += fixed[4] ? 0 : 1
         if posterior != nil { n += 2 }
         return n
     }
 
     @inline(__always)
-    func draw(_ stream: RandomStream) -> Double {
+    func draw(_ stream: RandomStream, noise: RandomStream) -> Double {
         var sink = research.draw(stream) + tooling.draw(stream)
         if reworkProbability > 0 {
             sink += stream.uniform() + reworkDays.draw(stream) + reworkCost.draw(stream)
@@ -66,7 +74,7 @@ struct CycleSamplers: Sendable {
         let demand = demandOrVisitors.draw(stream)
         if let posterior {
             let conversion = stream.beta(posterior.alpha, posterior.beta)
-            sink += stream.poisson(mean: max(0, demand) * conversion)
+            sink += noise.poisson(mean: max(0, demand) * conversion)
         } else {
             sink += demand
         }
@@ -110,8 +118,10 @@ do { scenario = try ScenarioLoader.load(path: path) } catch { fail("\(error)") }
 
 let n = trials ?? scenario.trials
 let runSeed = seed ?? scenario.seed
-let mold = Sampler(scenario.mold.cost)
-let cycles = scenario.cycles.map(CycleSamplers.init)
+let moldSampler = Sampler(scenario.mold.cost)
+let mold = moldSampler.rule
+var owners: [Sampler] = []
+let cycles = scenario.cycles.map { CycleSamplers($0, owners: &owners) }
 let chunkSize = SimulationPlan.chunkSize
 let chunkCount = (n + chunkSize - 1) / chunkSize
 let workers = max(1, min(threads, chunkCount))
@@ -123,17 +133,19 @@ DispatchQueue.concurrentPerform(iterations: workers) { w in
     for c in stride(from: w, to: chunkCount, by: workers) {
         let shared = RandomStream(runSeed: runSeed, chunk: c, role: 0)
         let streams = cycles.indices.map { RandomStream(runSeed: runSeed, chunk: c, role: $0 + 1) }
+        // The engine's noise streams (ChunkStreams.noiseRole): the Poisson count draws from its own.
+        let noise = cycles.indices.map { RandomStream(runSeed: runSeed, chunk: c, role: (1 << 32) + $0 + 1) }
         let count = min(n, (c + 1) * chunkSize) - c * chunkSize
         for _ in 0..<count {
             sink += mold.draw(shared)
-            for k in cycles.indices { sink += cycles[k].draw(streams[k]) }
+            for k in cycles.indices { sink += cycles[k].draw(streams[k], noise: noise[k]) }
         }
     }
     let s = sink
     total.withLock { $0 += s }
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-let draws = (mold.isFixed ? 0 : 1) + cycles.reduce(0) { $0 + $1.drawsPerTrial }
+let draws = (moldSampler.isFixed ? 0 : 1) + cycles.reduce(0) { $0 + $1.drawsPerTrial }
 print("""
     {"trials": \(n), "threads": \(workers), "seconds": \(seconds), \
     "trials_per_second": \(Double(n) / seconds), "draws_per_trial": \(draws), \
