@@ -62,28 +62,45 @@ public struct TrialEvaluator: Sendable {
     /// Draws the next trial from `streams` and fills `record`.
     @inline(__always)
     public func evaluate(_ streams: ChunkStreams, into record: inout TrialRecord) {
+        let moldCost = record.draws.withUnsafeMutableBufferPointer { draws in
+            record.timings.withUnsafeMutableBufferPointer { timings in
+                record.outcomes.withUnsafeMutableBufferPointer { outcomes in
+                    evaluate(streams, draws: draws, timings: timings, outcomes: outcomes)
+                }
+            }
+        }
+        record.moldCost = moldCost
+    }
+
+    /// Draws the next trial from `streams` into the buffers of a `TrialRecord`'s layout (draws per
+    /// cycle; timings and outcomes per cell) and returns its mold cost: the engine's hot path, one
+    /// buffer set per chunk, no per-element uniqueness or bounds checks.
+    @inline(__always)
+    func evaluate(_ streams: ChunkStreams, draws drawsOut: UnsafeMutableBufferPointer<CycleDraws>,
+                  timings: UnsafeMutableBufferPointer<Timing>,
+                  outcomes: UnsafeMutableBufferPointer<Outcome>) -> Double {
         let stocks = plan.stocks
         let stockCount = stocks.count
         let product = plan.scenario.product
         let window = plan.scenario.window
         let moldCost = max(0, self.moldCost.draw(streams.shared))
-        record.moldCost = moldCost
         for k in kernels.indices {
             let kernel = kernels[k]
             let noise = streams.noise[k]
             let draws = TrialSampler.draw(kernel, from: streams.cycles[k], noise: noise)
-            record.draws[k] = draws
+            drawsOut[k] = draws
             for j in 0..<stockCount {
                 let cell = k * stockCount + j
                 let timing = TrialModel.timing(draws: draws, productionDays: productionDays[cell],
                                                commitDays: kernel.commitDays, window: window)
                 let demand = TrialSampler.shelfDemand(draws, availability: timing.availability,
                                                       isSignals: kernel.isSignals, stream: noise)
-                record.timings[cell] = timing
-                record.outcomes[cell] = TrialModel.outcome(product: product, stock: stocks[j], demand: demand,
-                                                           moldCost: moldCost, reworkCost: draws.reworkCost,
-                                                           fixedCost: kernel.fixedCost)
+                timings[cell] = timing
+                outcomes[cell] = TrialModel.outcome(product: product, stock: stocks[j], demand: demand,
+                                                    moldCost: moldCost, reworkCost: draws.reworkCost,
+                                                    fixedCost: kernel.fixedCost)
             }
         }
+        return moldCost
     }
 }
