@@ -2,13 +2,15 @@
 #   make run      install GSL if missing, build in release mode, run the rinse-cup scenario
 #   make test     install GSL if missing, run the whole test suite
 #   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code)
+#   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
+#                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
 
 SWIFT    ?= swift
 BIN      := .build/release/moldrisk
 FORMATS  := text json csv markdown
 SCENARIOS := $(wildcard scenarios/*.toml)
 
-.PHONY: all deps build run test reports check-reports crosscheck clean
+.PHONY: all deps build run test reports check-reports crosscheck bench clean
 
 all: build
 
@@ -54,3 +56,7 @@ clean:
 # Independent numpy implementation of DESIGN's model vs moldrisk, figure by figure (5 SE).
 crosscheck: build
 	python3 bench/crosscheck.py --binary $(BIN) bench/scenarios-crosscheck/*.toml scenarios/*.toml
+
+# Throughput vs the numpy peer, the generator limit, peak memory and linear scaling (bench/README.md).
+bench: build
+	python3 bench/run_bench.py --binary $(BIN) --genlimit .build/release/moldrisk-genlimit $(BENCH_ARGS)

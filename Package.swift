@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's generator-limit probe: the draws of one trial, GSL alone (bench/README.md).
+        .executableTarget(
+            name: "moldrisk-genlimit",
+            dependencies: ["MoldRisk"],
+            path: "bench/genlimit"
+        ),
         .testTarget(
             name: "MoldRiskTests",
             dependencies: [

@@ -10,41 +10,95 @@ struct ChunkRunner {
     }
 
     /// Runs chunk `c`; with a sink, also formats every trial into `text`.
+    ///
+    /// The per-trial loop works on buffers allocated once per chunk (the trial's draws, timings and
+    /// outcomes; the chunk's moments and counts) and on the worker's sketches through their buffers,
+    /// so no array is checked for uniqueness or retained per value. The arithmetic and its order
+    /// are those of `RunTotals`/`RunSketches` value by value, so results are bit-identical.
     func run(chunk c: Int, into sketches: inout RunSketches, sink: TrialSink?, text: inout String) -> RunTotals {
         let cycleCount = plan.cycles.count
         let stockCount = plan.stocks.count
+        let cells = cycleCount * stockCount
         let planned = plan.plannedStockIndex
         let evaluator = TrialEvaluator(plan: plan)
         let streams = ChunkStreams(plan: plan, chunk: c)
         var totals = RunTotals(cycleCount: cycleCount, stockCount: stockCount)
-        var record = TrialRecord(cycleCount: cycleCount, stockCount: stockCount)
+        let pairs = totals.pairs
+        var record = sink == nil ? nil : TrialRecord(cycleCount: cycleCount, stockCount: stockCount)
 
-        for trial in plan.trialRange(ofChunk: c) {
-            evaluator.evaluate(streams, into: &record)
-            sink?.line(trial, record, &text)
-            totals.moldCost.add(record.moldCost)
-            for k in 0..<cycleCount {
-                totals.reworkCost[k].add(record.draws[k].reworkCost)
-                for j in 0..<stockCount {
-                    let cell = k * stockCount + j
-                    let outcome = record.outcomes[cell]
-                    totals.profit[cell].add(outcome.profit)
-                    totals.sellThrough[cell].add(outcome.sellThrough)
-                    if outcome.profit < 0 { totals.losses[cell] += 1 }
-                    sketches.profit[cell].add(outcome.profit)
+        let draws = Scratch<CycleDraws>(cycleCount, CycleDraws(researchDays: 0, toolingDays: 0, reworkDays: 0,
+                                                               reworkCost: 0, drift: 1, potentialDemand: 0))
+        let timings = Scratch<Timing>(cells, Timing(ready: 0, late: 0, availability: 1))
+        let outcomes = Scratch<Outcome>(cells, Outcome(sold: 0, sellThrough: 0, profit: 0))
+        let profit = Scratch<Moments>(cells, Moments())
+        let sellThrough = Scratch<Moments>(cells, Moments())
+        let losses = Scratch<Int>(cells, 0)
+        let late = Scratch<Int>(cycleCount, 0)
+        let reworkCost = Scratch<Moments>(cycleCount, Moments())
+        let difference = Scratch<Moments>(pairs.count, Moments())
+        defer {
+            for s in [draws.raw, timings.raw, outcomes.raw, profit.raw, sellThrough.raw, losses.raw, late.raw,
+                      reworkCost.raw, difference.raw] { s.deallocate() }
+        }
+        var moldCost = Moments()
+
+        sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
+            sketches.ready.withUnsafeMutableBufferPointer { readySketches in
+                sketches.sellThrough.withUnsafeMutableBufferPointer { sellThroughSketches in
+                    for trial in plan.trialRange(ofChunk: c) {
+                        let mold = evaluator.evaluate(streams, draws: draws.buffer, timings: timings.buffer,
+                                                      outcomes: outcomes.buffer)
+                        if let sink {
+                            record!.moldCost = mold
+                            record!.draws = Array(draws.buffer)
+                            record!.timings = Array(timings.buffer)
+                            record!.outcomes = Array(outcomes.buffer)
+                            sink.line(trial, record!, &text)
+                        }
+                        moldCost.add(mold)
+                        for k in 0..<cycleCount {
+                            reworkCost.buffer[k].add(draws.buffer[k].reworkCost)
+                            for j in 0..<stockCount {
+                                let cell = k * stockCount + j
+                                let outcome = outcomes.buffer[cell]
+                                profit.buffer[cell].add(outcome.profit)
+                                sellThrough.buffer[cell].add(outcome.sellThrough)
+                                if outcome.profit < 0 { losses.buffer[cell] += 1 }
+                                profitSketches[cell].add(outcome.profit)
+                            }
+                            let plannedCell = k * stockCount + planned
+                            let timing = timings.buffer[plannedCell]
+                            readySketches[k].add(timing.ready)
+                            sellThroughSketches[k].add(outcomes.buffer[plannedCell].sellThrough)
+                            if timing.late > 0 { late.buffer[k] += 1 }
+                        }
+                        for p in pairs.indices {
+                            let pair = pairs[p]
+                            difference.buffer[p].add(outcomes.buffer[pair.to * stockCount + planned].profit
+                                - outcomes.buffer[pair.from * stockCount + planned].profit)
+                        }
+                    }
                 }
-                let plannedCell = k * stockCount + planned
-                let timing = record.timings[plannedCell]
-                sketches.ready[k].add(timing.ready)
-                sketches.sellThrough[k].add(record.outcomes[plannedCell].sellThrough)
-                if timing.late > 0 { totals.late[k] += 1 }
-            }
-            for p in totals.pairs.indices {
-                let pair = totals.pairs[p]
-                totals.difference[p].add(record.outcomes[pair.to * stockCount + planned].profit
-                    - record.outcomes[pair.from * stockCount + planned].profit)
             }
         }
+        totals.moldCost = moldCost
+        totals.profit = Array(profit.buffer)
+        totals.sellThrough = Array(sellThrough.buffer)
+        totals.losses = Array(losses.buffer)
+        totals.late = Array(late.buffer)
+        totals.reworkCost = Array(reworkCost.buffer)
+        totals.difference = Array(difference.buffer)
         return totals
+    }
+}
+
+/// A fixed-size buffer of plain values for one chunk's loop, freed by its owner (`deallocate`).
+private struct Scratch<Element> {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    var raw: UnsafeMutableRawBufferPointer { UnsafeMutableRawBufferPointer(buffer) }
+
+    init(_ count: Int, _ value: Element) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: value)
     }
 }

@@ -46,33 +46,61 @@ public struct ChunkStreams {
 /// (common random numbers), with the pure `TrialModel`.
 public struct TrialEvaluator: Sendable {
     public let plan: SimulationPlan
+    /// The plan's draw rules and constants, trivially copyable (see `CycleKernel`).
+    let moldCost: SamplerRule
+    let kernels: [CycleKernel]
+    /// Production days per cell, `cycle * stockCount + stock`.
+    let productionDays: [Double]
 
-    public init(plan: SimulationPlan) { self.plan = plan }
+    public init(plan: SimulationPlan) {
+        self.plan = plan
+        moldCost = plan.moldCost.rule
+        kernels = plan.cycles.map(CycleKernel.init)
+        productionDays = plan.cycles.flatMap(\.productionDays)
+    }
 
     /// Draws the next trial from `streams` and fills `record`.
     @inline(__always)
     public func evaluate(_ streams: ChunkStreams, into record: inout TrialRecord) {
-        let stockCount = plan.stocks.count
-        let product = plan.scenario.product
-        let window = plan.scenario.window
-        let moldCost = max(0, plan.moldCost.draw(streams.shared))
-        record.moldCost = moldCost
-        for k in plan.cycles.indices {
-            let cyclePlan = plan.cycles[k]
-            let cycle = cyclePlan.cycle
-            let draws = TrialSampler.draw(cyclePlan, from: streams.cycles[k], noise: streams.noise[k])
-            record.draws[k] = draws
-            for j in 0..<stockCount {
-                let timing = TrialModel.timing(draws: draws, productionDays: cyclePlan.productionDays[j],
-                                               commitDays: cycle.commitDaysBeforeWindow, window: window)
-                let demand = TrialSampler.shelfDemand(draws, availability: timing.availability,
-                                                      isSignals: cyclePlan.isSignals, stream: streams.noise[k])
-                let cell = k * stockCount + j
-                record.timings[cell] = timing
-                record.outcomes[cell] = TrialModel.outcome(product: product, stock: plan.stocks[j], demand: demand,
-                                                           moldCost: moldCost, reworkCost: draws.reworkCost,
-                                                           fixedCost: cycle.fixedCost)
+        let moldCost = record.draws.withUnsafeMutableBufferPointer { draws in
+            record.timings.withUnsafeMutableBufferPointer { timings in
+                record.outcomes.withUnsafeMutableBufferPointer { outcomes in
+                    evaluate(streams, draws: draws, timings: timings, outcomes: outcomes)
+                }
             }
         }
+        record.moldCost = moldCost
+    }
+
+    /// Draws the next trial from `streams` into the buffers of a `TrialRecord`'s layout (draws per
+    /// cycle; timings and outcomes per cell) and returns its mold cost: the engine's hot path, one
+    /// buffer set per chunk, no per-element uniqueness or bounds checks.
+    @inline(__always)
+    func evaluate(_ streams: ChunkStreams, draws drawsOut: UnsafeMutableBufferPointer<CycleDraws>,
+                  timings: UnsafeMutableBufferPointer<Timing>,
+                  outcomes: UnsafeMutableBufferPointer<Outcome>) -> Double {
+        let stocks = plan.stocks
+        let stockCount = stocks.count
+        let product = plan.scenario.product
+        let window = plan.scenario.window
+        let moldCost = max(0, self.moldCost.draw(streams.shared))
+        for k in kernels.indices {
+            let kernel = kernels[k]
+            let noise = streams.noise[k]
+            let draws = TrialSampler.draw(kernel, from: streams.cycles[k], noise: noise)
+            drawsOut[k] = draws
+            for j in 0..<stockCount {
+                let cell = k * stockCount + j
+                let timing = TrialModel.timing(draws: draws, productionDays: productionDays[cell],
+                                               commitDays: kernel.commitDays, window: window)
+                let demand = TrialSampler.shelfDemand(draws, availability: timing.availability,
+                                                      isSignals: kernel.isSignals, stream: noise)
+                timings[cell] = timing
+                outcomes[cell] = TrialModel.outcome(product: product, stock: stocks[j], demand: demand,
+                                                    moldCost: moldCost, reworkCost: draws.reworkCost,
+                                                    fixedCost: kernel.fixedCost)
+            }
+        }
+        return moldCost
     }
 }

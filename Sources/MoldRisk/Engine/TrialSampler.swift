@@ -8,15 +8,14 @@ enum TrialSampler {
     /// cycle's noise stream: how many uniforms a Poisson draw takes depends on its mean, and on
     /// the input stream it would shift every later trial's inputs.
     @inline(__always)
-    static func draw(_ plan: CyclePlan, from stream: RandomStream, noise: RandomStream) -> CycleDraws {
-        let cycle = plan.cycle
+    static func draw(_ plan: CycleKernel, from stream: RandomStream, noise: RandomStream) -> CycleDraws {
         let research = max(0, plan.research.draw(stream))
         let tooling = max(0, plan.tooling.draw(stream))
         var reworked = false
         var reworkDays = 0.0
         var reworkCost = 0.0
-        if cycle.reworkProbability > 0 {
-            let happens = stream.uniform() < cycle.reworkProbability
+        if plan.reworkProbability > 0 {
+            let happens = stream.uniform() < plan.reworkProbability
             let days = max(0, plan.reworkDays.draw(stream))
             let cost = max(0, plan.reworkCost.draw(stream))
             reworked = plan.pins.rework ?? happens
@@ -25,11 +24,11 @@ enum TrialSampler {
                 reworkCost = cost
             }
         }
-        let s = cycle.demand.driftPer30Days
+        let s = plan.driftPer30Days
         var drift = 1.0
         if s > 0 {
             let z = stream.standardNormal()
-            drift = TrialModel.drift(perThirtyDays: s, ageDays: cycle.commitDaysBeforeWindow, z: plan.pins.driftZ ?? z)
+            drift = TrialModel.drift(perThirtyDays: s, ageDays: plan.commitDays, z: plan.pins.driftZ ?? z)
         }
         let input = max(0, plan.demandOrVisitors.draw(stream))
         var conversion = 0.0
@@ -60,5 +59,42 @@ enum TrialSampler {
         if availability >= 1 { return draws.potentialDemand }
         if !isSignals { return draws.potentialDemand * availability }
         return stream.binomial(trials: draws.potentialDemand, probability: availability)
+    }
+}
+
+/// One cycle's draw rules and constants for the hot loop, taken from its `CyclePlan` (pins
+/// included) when a `TrialEvaluator` is made: numbers and `SamplerRule`s only, so reading it per
+/// trial involves no reference counting (a `CyclePlan` holds the `Cycle`, its name and specs, and
+/// copying one out of an array per trial cost more than all of a trial's GSL draws).
+struct CycleKernel {
+    let research: SamplerRule
+    let tooling: SamplerRule
+    let reworkDays: SamplerRule
+    let reworkCost: SamplerRule
+    /// Demand in units (distribution form) or visitors (signals form).
+    let demandOrVisitors: SamplerRule
+    let reworkProbability: Double
+    let driftPer30Days: Double
+    let commitDays: Double
+    let fixedCost: Double
+    let isSignals: Bool
+    let posteriorAlpha: Double
+    let posteriorBeta: Double
+    let pins: CyclePins
+
+    init(_ plan: CyclePlan) {
+        research = plan.research.rule
+        tooling = plan.tooling.rule
+        reworkDays = plan.reworkDays.rule
+        reworkCost = plan.reworkCost.rule
+        demandOrVisitors = plan.demandOrVisitors.rule
+        reworkProbability = plan.cycle.reworkProbability
+        driftPer30Days = plan.cycle.demand.driftPer30Days
+        commitDays = plan.cycle.commitDaysBeforeWindow
+        fixedCost = plan.cycle.fixedCost
+        isSignals = plan.isSignals
+        posteriorAlpha = plan.posteriorAlpha
+        posteriorBeta = plan.posteriorBeta
+        pins = plan.pins
     }
 }

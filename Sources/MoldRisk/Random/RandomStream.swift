@@ -30,13 +30,13 @@ public final class RandomStream {
     deinit { gsl_rng_free(rng) }
 
     /// A uniform draw in [0, 1) with 53 random bits.
-    @inline(__always) public func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
+    @inlinable @inline(__always) public func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
 
     /// A standard normal draw (`gsl_ran_gaussian_ziggurat`).
-    @inline(__always) public func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
+    @inlinable @inline(__always) public func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
 
     /// A Beta(a, b) draw (`gsl_ran_beta`); a, b > 0.
-    @inline(__always) public func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
+    @inlinable @inline(__always) public func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
 
     /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
     @inline(__always) public func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }

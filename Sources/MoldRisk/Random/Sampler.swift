@@ -17,7 +17,11 @@ import Foundation
 /// α = 1e−4; a degenerate spec (min == max, sd 0, σ 0, one distinct value) is a constant that
 /// consumes no random numbers, and `isFixed == distribution.isDeterministic`.
 public struct Sampler: Sendable {
-    enum Kind: Sendable {
+    /// The draw rule: only numbers and (for `empirical`) raw pointers into a table this sampler
+    /// keeps alive, so copying a `Kind` (or a `SamplerRule`) in the hot loop is a plain memory copy,
+    /// with no reference counting.
+    @usableFromInline
+    enum Kind: Sendable, BitwiseCopyable {
         case fixed(Double)
         case uniform(min: Double, max: Double)
         case triangular(min: Double, max: Double, splitU: Double, lowScale: Double, highScale: Double)
@@ -26,10 +30,12 @@ public struct Sampler: Sendable {
         case lognormal(zeta: Double, sigma: Double)
         case gamma(shape: Double, scale: Double)
         case beta(alpha: Double, beta: Double)
-        case empirical(EmpiricalTable)
+        case empirical(EmpiricalLookup)
     }
 
-    let kind: Kind
+    @usableFromInline let kind: Kind
+    /// Owns the empirical table `kind` points into (nil for every other family).
+    private let storage: EmpiricalTable?
     /// The spec this sampler was compiled from.
     public let distribution: Distribution
     /// When set, every draw still consumes exactly the random numbers it would, but returns this
@@ -80,11 +86,20 @@ public struct Sampler: Sendable {
             if let first = values.first, values.allSatisfy({ $0 == first }) {
                 kind = .fixed(first)
             } else {
-                kind = .empirical(EmpiricalTable(values: values,
-                                                 weights: Distribution.effectiveWeights(values: values, weights: weights)))
+                let table = EmpiricalTable(values: values,
+                                           weights: Distribution.effectiveWeights(values: values, weights: weights))
+                storage = table
+                kind = .empirical(table.lookup)
+                return
             }
         }
+        storage = nil
     }
+
+    /// The draw rule alone, trivially copyable: what the engine's hot loop keeps. Valid while this
+    /// sampler (or a copy of it) is alive.
+    @inlinable
+    public var rule: SamplerRule { SamplerRule(kind: kind, pinnedValue: pinnedValue) }
 
     /// True when every draw is the same number and no random number is consumed; equal to
     /// `distribution.isDeterministic`.
@@ -94,57 +109,99 @@ public struct Sampler: Sendable {
     }
 
     /// One draw (the pinned value, if any, after consuming the draw's random numbers).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func draw(_ stream: RandomStream) -> Double {
-        let value = drawFromDistribution(stream)
+        rule.draw(stream)
+    }
+}
+
+/// A `Sampler`'s draw rule without the spec it came from: numbers only (and raw pointers into an
+/// empirical table its sampler owns), so the hot loop copies and reads it with no reference
+/// counting. Draws exactly what `Sampler.draw` draws, from the same random numbers.
+@frozen
+public struct SamplerRule: Sendable, BitwiseCopyable {
+    @usableFromInline let kind: Sampler.Kind
+    @usableFromInline let pinnedValue: Double?
+
+    @inlinable
+    init(kind: Sampler.Kind, pinnedValue: Double?) {
+        self.kind = kind
+        self.pinnedValue = pinnedValue
+    }
+
+    /// One draw (the pinned value, if any, after consuming the draw's random numbers).
+    @inlinable @inline(__always)
+    public func draw(_ stream: RandomStream) -> Double {
+        let value = drawFromDistribution(stream.rng)
         return pinnedValue ?? value
     }
 
-    @inline(__always)
-    func drawFromDistribution(_ stream: RandomStream) -> Double {
+    @inlinable @inline(__always)
+    func drawFromDistribution(_ rng: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch kind {
         case let .fixed(v):
             return v
         case let .uniform(lo, hi):
-            return gsl_ran_flat(stream.rng, lo, hi)
+            return gsl_ran_flat(rng, lo, hi)
         case let .triangular(lo, hi, splitU, lowScale, highScale):
-            let u = stream.uniform()
+            let u = moldrisk_xoshiro256pp_uniform(rng)
             return u < splitU ? lo + (u * lowScale).squareRoot() : hi - ((1 - u) * highScale).squareRoot()
         case let .pert(lo, width, a, b):
-            return lo + width * gsl_ran_beta(stream.rng, a, b)
+            return lo + width * gsl_ran_beta(rng, a, b)
         case let .normal(mean, sd):
-            return mean + gsl_ran_gaussian_ziggurat(stream.rng, sd)
+            return mean + gsl_ran_gaussian_ziggurat(rng, sd)
         case let .lognormal(zeta, sigma):
-            return gsl_ran_lognormal(stream.rng, zeta, sigma)
+            return gsl_ran_lognormal(rng, zeta, sigma)
         case let .gamma(shape, scale):
-            return gsl_ran_gamma(stream.rng, shape, scale)
+            return gsl_ran_gamma(rng, shape, scale)
         case let .beta(a, b):
-            return gsl_ran_beta(stream.rng, a, b)
+            return gsl_ran_beta(rng, a, b)
         case let .empirical(table):
-            return table.draw(stream)
+            return table.draw(rng)
         }
+    }
+}
+
+/// Raw pointers into an `EmpiricalTable` (values and GSL's alias table), valid while the table lives.
+@frozen @usableFromInline
+struct EmpiricalLookup: @unchecked Sendable, BitwiseCopyable {
+    @usableFromInline let values: UnsafePointer<Double>
+    @usableFromInline let table: UnsafePointer<gsl_ran_discrete_t>
+
+    @usableFromInline
+    init(values: UnsafePointer<Double>, table: UnsafePointer<gsl_ran_discrete_t>) {
+        self.values = values
+        self.table = table
+    }
+
+    @inlinable @inline(__always)
+    func draw(_ rng: UnsafeMutablePointer<gsl_rng>) -> Double {
+        values[Int(gsl_ran_discrete(rng, table))]
     }
 }
 
 /// GSL's Walker alias table (`gsl_ran_discrete_t`) over observed values, owned and freed here.
 /// Read-only after construction, so it may be shared between threads.
 final class EmpiricalTable: @unchecked Sendable {
-    let values: [Double]
+    private let values: UnsafeMutableBufferPointer<Double>
     private let table: UnsafeMutablePointer<gsl_ran_discrete_t>
 
     init(values: [Double], weights: [Double]) {
         GSLSetup.ensure()
-        self.values = values
+        let copy = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+        _ = copy.initialize(from: values)
+        self.values = copy
         guard let table = weights.withUnsafeBufferPointer({ gsl_ran_discrete_preproc($0.count, $0.baseAddress) }) else {
             fatalError("moldrisk: GSL could not build the empirical table (weights were validated)")
         }
         self.table = table
     }
 
-    deinit { gsl_ran_discrete_free(table) }
-
-    @inline(__always)
-    func draw(_ stream: RandomStream) -> Double {
-        values[Int(gsl_ran_discrete(stream.rng, table))]
+    deinit {
+        gsl_ran_discrete_free(table)
+        values.deallocate()
     }
+
+    /// Pointers for drawing; valid while this table lives.
+    var lookup: EmpiricalLookup { EmpiricalLookup(values: UnsafePointer(values.baseAddress!), table: table) }
 }

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""moldrisk's benchmark (issue 5): throughput against the numpy peer, the generator limit,
+peak memory and linear scaling, on this machine, in one run.
+
+    make bench                       # builds release, then runs this
+    python3 bench/run_bench.py [--binary B] [--genlimit G] [--repeat R] [--large] [--results FILE]
+
+What it runs (each timed from outside, wall clock, and its peak RSS read with wait4(2)):
+  * moldrisk on the rinse-cup scenario with ONE stock level (a copy of the scenario in a temp
+    folder with `stock_levels = [100_000]`, the planned stock) at 1M, 4M and 16M trials, all cores;
+  * the numpy peer `bench/peer_model.py` on the same copy (`--stock-levels planned`) at the same
+    trial counts; end to end, and its own simulation-only timer;
+  * the generator limit: `moldrisk-genlimit` (bench/genlimit) draws exactly the random numbers
+    those trials need through the same GSL streams and samplers, with no model, on all cores;
+  * scaling: moldrisk at 4M trials with 1, 3, 6 and 12 stock levels;
+  * memory: moldrisk at 100M trials (only with --large or BENCH_LARGE=1; about a minute).
+
+Figures are medians of --repeat runs (default 3; BENCH_REPEAT overrides), with the range.
+Nothing is written unless --results FILE is given (a Markdown copy, labelled with the date and
+the machine: the numbers belong to this machine, not to moldrisk in general).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIO = ROOT / "scenarios" / "rinse-cups.toml"
+PEER = ROOT / "bench" / "peer_model.py"
+PLANNED = 100_000
+LEVEL_SETS = {
+    1: [100_000],
+    3: [80_000, 100_000, 120_000],
+    6: [40_000, 60_000, 80_000, 100_000, 120_000, 150_000],
+    12: list(range(40_000, 150_001, 10_000)),
+}
+MB = 1024.0  # ru_maxrss is in KiB on Linux
+
+
+def scenario_copy(folder: Path, levels: list[int]) -> Path:
+    """The rinse-cup scenario with `analysis.stock_levels` replaced (the planned stock must be among them)."""
+    assert PLANNED in levels
+    text = SCENARIO.read_text(encoding="utf-8")
+    new = "stock_levels = [" + ", ".join(f"{v:_}" for v in levels) + "]"
+    text, n = re.subn(r"(?m)^stock_levels\s*=\s*\[[^\]]*\]", new, text)
+    if n != 1:
+        sys.exit(f"bench: cannot find analysis.stock_levels in {SCENARIO}")
+    path = folder / f"rinse-cups-{len(levels)}-levels.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def timed(cmd: list[str], stdout_path: Path | None = None) -> tuple[float, float, str, float]:
+    """Runs cmd; returns (wall seconds, peak RSS in MB, stdout text, CPU seconds). Exits on failure."""
+    out = open(stdout_path or os.devnull, "wb")
+    err = tempfile.TemporaryFile()
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    out.close()
+    if p.returncode != 0:
+        err.seek(0)
+        sys.exit(f"bench: {' '.join(cmd)} failed ({p.returncode}):\n{err.read().decode(errors='replace')}")
+    text = stdout_path.read_text(encoding="utf-8") if stdout_path else ""
+    return wall, usage.ru_maxrss / MB, text, usage.ru_utime + usage.ru_stime
+
+
+class Series:
+    """Repeated measurements of one thing: median and range."""
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+
+    def add(self, v: float) -> None:
+        self.values.append(v)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+    def range(self, fmt: str = "{:.2f}") -> str:
+        if len(self.values) < 2:
+            return "–"
+        return f"{fmt.format(min(self.values))}–{fmt.format(max(self.values))}"
+
+
+def rate(trials: int, seconds: float) -> str:
+    return f"{trials / seconds / 1e6:.2f} M"
+
+
+def millions(n: int) -> str:
+    return f"{n // 1_000_000}M" if n % 1_000_000 == 0 else f"{n:,}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--binary", default=str(ROOT / ".build/release/moldrisk"))
+    ap.add_argument("--genlimit", default=str(ROOT / ".build/release/moldrisk-genlimit"))
+    ap.add_argument("--trials", default="1000000,4000000,16000000", help="comma-separated trial counts")
+    ap.add_argument("--levels-trials", type=int, default=4_000_000, help="trials for the stock-level scaling")
+    ap.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "3")))
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--large", action="store_true", default=os.environ.get("BENCH_LARGE", "") not in ("", "0"),
+                    help="also run 100M trials for the memory check (BENCH_LARGE=1)")
+    ap.add_argument("--no-peer", action="store_true", help="skip the numpy peer")
+    ap.add_argument("--results", help="also write the tables, with date and machine, to this Markdown file")
+    a = ap.parse_args()
+    trial_counts = [int(t) for t in a.trials.split(",")]
+    for exe in (a.binary, a.genlimit):
+        if not os.access(exe, os.X_OK):
+            sys.exit(f"bench: {exe} not found; run `make bench` (or `swift build -c release`) first")
+
+    lines: list[str] = []
+
+    def say(s: str = "") -> None:
+        print(s, flush=True)
+        lines.append(s)
+
+    tmp = Path(tempfile.mkdtemp(prefix="moldrisk-bench-"))
+    scenarios = {n: scenario_copy(tmp, levels) for n, levels in LEVEL_SETS.items()}
+    one = scenarios[1]
+    report = tmp / "report.json"
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), cpu)
+    except OSError:
+        pass
+    now = datetime.datetime.now().astimezone()
+
+    def moldrisk(scenario: Path, trials: int) -> tuple[float, float, float]:
+        wall, rss, _, cpu_s = timed([a.binary, "run", str(scenario), "--trials", str(trials), "--threads", str(a.threads),
+                              "--format", "json", "--output", str(report)])
+        return wall, rss, cpu_s
+
+    say(f"# moldrisk benchmark — {now:%Y-%m-%d %H:%M %Z}, {platform.node()}")
+    say(f"{cpu}, {os.cpu_count()} cores, {a.threads} threads; rinse-cup scenario, 2 cycles, 1 stock level; "
+        f"median of {a.repeat} runs (range)")
+    say()
+
+    # ---- generator limit -----------------------------------------------------------------
+    limit_trials = max(trial_counts)
+    gl = Series()
+    draws = 0
+    for _ in range(a.repeat):
+        _, _, out, _ = timed([a.genlimit, str(one), "--trials", str(limit_trials), "--threads", str(a.threads)],
+                          tmp / "genlimit.json")
+        g = json.loads(out)
+        gl.add(g["trials_per_second"])
+        draws = g["draws_per_trial"]
+    limit = gl.median
+    spread = f" (range {gl.range('{:.3g}')})" if a.repeat > 1 else ""
+    say(f"Generator limit (moldrisk-genlimit: the {draws} random draws of a trial through the same GSL streams "
+        f"and samplers, no model; {millions(limit_trials)} trials, {a.threads} threads): "
+        f"**{limit / 1e6:.2f} M trials/s**{spread}")
+    say()
+
+    # ---- throughput ----------------------------------------------------------------------
+    rows = []
+    for n in trial_counts:
+        m_wall, m_rss, m_cpu = Series(), Series(), Series()
+        p_wall, p_sim, p_rss = Series(), Series(), Series()
+        for _ in range(a.repeat):
+            w, r, c = moldrisk(one, n)
+            m_wall.add(w)
+            m_rss.add(r)
+            m_cpu.add(c)
+            if not a.no_peer:
+                w, r, out, _ = timed([sys.executable, str(PEER), str(one), "--trials", str(n),
+                                   "--stock-levels", "planned", "--json"], tmp / "peer.json")
+                p_wall.add(w)
+                p_rss.add(r)
+                p_sim.add(json.loads(out)["peer"]["simulation_seconds"])
+        rows.append((n, m_wall, m_rss, p_wall, p_sim, p_rss, m_cpu))
+
+    say("## Throughput (end to end: start-up, parsing, simulation, analysis, report)")
+    say()
+    head = ("| trials | moldrisk s | moldrisk trials/s | numpy s | numpy trials/s | numpy sim-only trials/s "
+            "| ratio (e2e) | ratio (vs numpy sim-only) | moldrisk peak RSS | numpy peak RSS | of generator limit |")
+    say(head)
+    say("|" + "---|" * (head.count("|") - 1))
+    for n, m_wall, m_rss, p_wall, p_sim, p_rss, _ in rows:
+        mt = n / m_wall.median
+        if a.no_peer:
+            peer_cells = "–", "–", "–", "–", "–", "–"
+        else:
+            pt, ps = n / p_wall.median, n / p_sim.median
+            peer_cells = (f"{p_wall.median:.2f} ({p_wall.range()})", rate(n, p_wall.median), rate(n, p_sim.median),
+                          f"**{mt / pt:.1f}×**", f"{mt / ps:.1f}×", f"{max(p_rss.values):.0f} MB")
+        say(f"| {millions(n)} | {m_wall.median:.2f} ({m_wall.range()}) | {rate(n, m_wall.median)} | "
+            f"{peer_cells[0]} | {peer_cells[1]} | {peer_cells[2]} | {peer_cells[3]} | {peer_cells[4]} | "
+            f"{max(m_rss.values):.0f} MB | {peer_cells[5]} | {mt / limit * 100:.0f} % |")
+    say()
+
+    # ---- scaling -------------------------------------------------------------------------
+    say("## Linear scaling")
+    say()
+    say("Time vs trials (1 stock level): ns per trial should stay flat.")
+    say()
+    say("| trials | moldrisk wall s | wall ns per trial | vs smallest | CPU s (user+sys) | CPU ns per trial |")
+    say("|---|---|---|---|---|---|")
+    base = rows[0][1].median / rows[0][0]
+    for n, m_wall, *_, m_cpu in rows:
+        per = m_wall.median / n
+        say(f"| {millions(n)} | {m_wall.median:.2f} | {per * 1e9:.0f} | {per / base:.2f} | "
+            f"{m_cpu.median:.2f} | {m_cpu.median / n * 1e9:.0f} |")
+    say()
+    lt = a.levels_trials
+    say(f"Time vs stock levels ({millions(lt)} trials): the simulation draws once per trial and evaluates "
+        "every level on the same draws, so time should grow linearly with a small slope per level.")
+    say()
+    say("| stock levels | moldrisk wall s | trials/s | wall s per extra level | CPU s | CPU s per extra level |")
+    say("|---|---|---|---|---|---|")
+    level_times: dict[int, tuple[float, float]] = {}
+    for count, path in scenarios.items():
+        s, c = Series(), Series()
+        for _ in range(a.repeat):
+            w, _, cpu_s = moldrisk(path, lt)
+            s.add(w)
+            c.add(cpu_s)
+        level_times[count] = (s.median, c.median)
+        slope = "–" if count == 1 else f"{(s.median - level_times[1][0]) / (count - 1):.3f}"
+        cslope = "–" if count == 1 else f"{(c.median - level_times[1][1]) / (count - 1):.3f}"
+        say(f"| {count} | {s.median:.2f} ({s.range()}) | {rate(lt, s.median)} | {slope} | {c.median:.2f} | {cslope} |")
+    say()
+
+    # ---- memory --------------------------------------------------------------------------
+    say("## Memory")
+    say()
+    if a.large:
+        big = 100_000_000
+        w, r, _ = moldrisk(one, big)
+        verdict = "under" if r < 200 else "OVER"
+        say(f"100M trials: {w:.1f} s, peak RSS {r:.0f} MB ({verdict} the 200 MB budget); "
+            f"{rate(big, w)} trials/s.")
+    else:
+        say("100M-trial memory check skipped (about a minute): run with BENCH_LARGE=1 or --large.")
+    say()
+
+    if a.results:
+        Path(a.results).write_text(
+            "<!-- Generated by bench/run_bench.py: figures of the machine and date below, not universal. -->\n"
+            + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"(written to {a.results})")
+    for p in tmp.iterdir():
+        p.unlink()
+    tmp.rmdir()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
