@@ -3,7 +3,8 @@ import Testing
 
 /// `moldrisk run --charts DIR` end to end, launching the built binary.
 @Suite struct ChartCLITests {
-    static let names = ["lead-time.svg", "loss-exceedance.svg", "profit-distribution.svg", "stock-curve.svg"]
+    /// Every `run` computes the tornado, so its chart is written too.
+    static let names = ["lead-time.svg", "loss-exceedance.svg", "profit-distribution.svg", "stock-curve.svg", "tornado.svg"]
 
     func scenario(in folder: URL) throws {
         try CLI.smallScenario.write(to: folder.appendingPathComponent("cup.toml"), atomically: true, encoding: .utf8)

@@ -29,7 +29,7 @@ struct ChunkRunner {
         let draws = Scratch<CycleDraws>(cycleCount, CycleDraws(researchDays: 0, toolingDays: 0, reworkDays: 0,
                                                                reworkCost: 0, drift: 1, potentialDemand: 0))
         let timings = Scratch<Timing>(cells, Timing(ready: 0, late: 0, availability: 1))
-        let outcomes = Scratch<Outcome>(cells, Outcome(sold: 0, sellThrough: 0, profit: 0))
+        let outcomes = Scratch<Outcome>(cells, Outcome(demand: 0, sold: 0, sellThrough: 0, profit: 0))
         let profit = Scratch<Moments>(cells, Moments())
         let sellThrough = Scratch<Moments>(cells, Moments())
         let losses = Scratch<Int>(cells, 0)
