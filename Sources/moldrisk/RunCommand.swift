@@ -13,6 +13,10 @@ struct RunCommand: ParsableCommand {
             With --output - the report alone goes to standard output and the headline to standard error,
             so `moldrisk run x.toml --format json --output - | jq` works.
             The same scenario and seed always give byte-identical reports, whatever --threads is.
+
+            On many machines: --shard I/N --partial FILE runs only shard I's share of the chunks
+            (I from 0 to N-1) and writes a partial result to FILE instead of a report;
+            `moldrisk merge FILE…` then writes the same report as the unsharded run.
             """)
 
     @Argument(help: "The scenario file (TOML), e.g. scenarios/rinse-cups.toml.")
@@ -27,11 +31,17 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Report format: text, json, csv or markdown.")
-    var format: ReportFormat = .text
+    @Option(help: "Report format: text, json, csv or markdown (default: text).")
+    var format: ReportFormat?
 
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
+
+    @Option(help: "Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.")
+    var shard: String?
+
+    @Option(help: "With --shard: the file to write the shard's partial result to (instead of a report).")
+    var partial: String?
 
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
@@ -41,9 +51,32 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
         }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        switch (shard, partial) {
+        case (nil, nil):
+            break
+        case (.some, nil):
+            throw ValidationError("--shard needs --partial FILE: a shard writes a partial result, not a report.")
+        case (nil, .some):
+            throw ValidationError("--partial goes with --shard I/N (e.g. --shard 0/4 --partial parts/0.partial).")
+        case let (.some(text), .some(file)):
+            do {
+                _ = try Shard(parsing: text)
+            } catch {
+                throw ValidationError(error.message + ".")
+            }
+            if file.isEmpty || file == "-" { throw ValidationError("--partial needs a file path.") }
+            if format != nil || output != nil {
+                throw ValidationError("--format and --output do not apply to a shard (it writes no report); "
+                    + "give them to `moldrisk merge`.")
+            }
+        }
     }
 
     func run() throws {
+        if let shard, let partial {
+            return try runShard(try Shard(parsing: shard), partial: partial)
+        }
+        let format = format ?? .text
         let loaded = try ScenarioFile.load(scenario)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
         let bar = ProgressBar.forStandardError()
@@ -51,21 +84,37 @@ struct RunCommand: ParsableCommand {
         if let bar { progress = { done, total in bar.update(done, total) } }
         let result = MoldRiskRun.run(loaded, trials: trials, seed: seed, threads: threads, progress: progress)
         bar?.finish()
-        let report = ReportRenderer.render(result, as: format)
-        var headline = HeadlineRenderer.render(result)
-        if !headline.hasSuffix("\n") { headline += "\n" }
-        switch destination {
-        case .standardOutput:
-            FileHandle.standardOutput.write(Data(report.utf8))
-            FileHandle.standardError.write(Data(headline.utf8))
-        case let .file(path):
-            do {
-                try AtomicFileWriter.write(report, to: path)
-            } catch {
-                throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error)")
-            }
-            print(headline + "Full report: \(path)")
+        try ReportDestination.deliver(result, as: format, to: destination)
+    }
+
+    /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
+    func runShard(_ shard: Shard, partial path: String) throws {
+        let source = try ScenarioFile.source(scenario)
+        let loaded = try ScenarioFile.load(source)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIFailure(message: "moldrisk: --partial \(path) is a folder; give a file path.")
         }
+        let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
+        let bar = ProgressBar.forStandardError()
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let bar { progress = { done, total in bar.update(done, total) } }
+        let result: PartialResult
+        do {
+            result = try PartialResult.run(plan, source: source, shard: shard, threads: threads, progress: progress)
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(scenario): \(error.message)")
+        }
+        bar?.finish()
+        do {
+            try AtomicFileWriter.write(result.encodedText(), to: path)
+        } catch {
+            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error)")
+        }
+        let chunks = result.chunks
+        print("Shard \(shard.index) of \(shard.count): chunks \(chunks.lowerBound)..<\(chunks.upperBound) of "
+            + "\(result.chunkCount), \(result.shardTrials) of \(result.trials) trials, seed \(result.seed), "
+            + "scenario \(source.file) (fingerprint \(source.fingerprintText)) → \(path)")
     }
 }
 
@@ -88,5 +137,25 @@ enum ReportDestination {
             throw CLIFailure(message: "moldrisk: --output \(path) is a folder; give a file path.")
         }
         self = .file(path)
+    }
+
+    /// Writes the report (atomically to a file, or to standard output) and prints the headline:
+    /// to standard output after a file report, to standard error when the report went to standard output.
+    static func deliver(_ result: RunResult, as format: ReportFormat, to destination: ReportDestination) throws {
+        let report = ReportRenderer.render(result, as: format)
+        var headline = HeadlineRenderer.render(result)
+        if !headline.hasSuffix("\n") { headline += "\n" }
+        switch destination {
+        case .standardOutput:
+            FileHandle.standardOutput.write(Data(report.utf8))
+            FileHandle.standardError.write(Data(headline.utf8))
+        case let .file(path):
+            do {
+                try AtomicFileWriter.write(report, to: path)
+            } catch {
+                throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error)")
+            }
+            print(headline + "Full report: \(path)")
+        }
     }
 }
