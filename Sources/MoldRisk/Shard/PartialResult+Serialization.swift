@@ -33,7 +33,7 @@ extension PartialResult {
         do {
             header = try decoder.decode(Header.self, from: data)
         } catch {
-            throw ShardError("\(name) is not a moldrisk partial result (not a JSON object: \(describe(error)))")
+            throw ShardError("\(name) is not a moldrisk partial result (not valid JSON: \(describe(error)))")
         }
         guard header.format == formatName, let format = header.formatVersion, let version = header.moldriskVersion else {
             throw ShardError("\(name) is not a moldrisk partial result (no \"format\": \"\(formatName)\")")
