@@ -10,17 +10,23 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "One or more scenario files.")
     var scenarios: [String]
 
+    @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
+    var overrides: [String] = []
+
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("Name at least one scenario file.") }
+        try ScenarioFile.validateOverrides(overrides)
     }
 
     func run() throws {
         var problems: [String] = []
         for path in scenarios {
             do {
-                let scenario = try ScenarioFile.load(path)
+                let scenario = try ScenarioFile.load(path, overrides: overrides)
                 let cycles = scenario.cycles.map(\.name).joined(separator: ", ")
-                print("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials)")
+                let changed = scenario.overrides.isEmpty ? ""
+                    : "; with " + scenario.overrides.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")
+                print("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))")
             } catch let failure as CLIFailure {
                 problems.append(failure.message)
             }

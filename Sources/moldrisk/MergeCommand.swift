@@ -13,7 +13,9 @@ struct MergeCommand: ParsableCommand {
             from 0 to N-1), in any order. The report is byte-identical to the unsharded run's and goes
             to the same place: reports/<scenario-file-stem>.<ext> unless --output says otherwise
             (--output - writes it to standard output and the headline to standard error).
-            The scenario travels inside the partials: the original file is not needed.
+            The scenario (with any --set overrides) travels inside the partials: the original file is
+            not needed. The tornado is recomputed here from the run's first 50,000 trials at most, as
+            `run` computes it, so merging takes about as long as a 50,000-trial run.
             Partials from another scenario, seed, trial count, shard count or moldrisk version are
             refused, and a missing or repeated shard is named; nothing is written then.
             """)
@@ -27,9 +29,15 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
+    @Option(help: "Worker threads for the tornado (default: all cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if partials.isEmpty { throw ValidationError("Name the partial result files to merge.") }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if threads < 1 || threads > 1024 {
+            throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
+        }
     }
 
     func run() throws {
@@ -39,7 +47,8 @@ struct MergeCommand: ParsableCommand {
         }
         let merged: ShardMerge.Merged
         do {
-            merged = try ShardMerge.merge(named)
+            // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
+            merged = try ShardMerge.merge(named, sensitivity: true, threads: threads)
         } catch {
             throw CLIFailure(message: "moldrisk: \(error.message)")
         }

@@ -37,6 +37,16 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Run chunk after chunk until every cycle's P(loss) is known to ± this (95 % half-width), e.g. 0.002.",
+        discussion: "--trials (or scenario.trials) is the cap; the report says how many trials it took."))
+    var precision: Double?
+
+    @Option(help: "Also write every trial's drawn inputs and outcomes per cycle to this CSV file (streamed).")
+    var samples: String?
+    @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
+    var overrides: [String] = []
+
     @Option(help: "Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.")
     var shard: String?
 
@@ -51,9 +61,21 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
         }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if let precision, !(precision > 0 && precision <= 0.5) {
+            throw ValidationError("--precision must be a half-width above 0 and at most 0.5, e.g. 0.002 (got \(precision)).")
+        }
+        if let samples, samples.isEmpty || samples == "-" {
+            throw ValidationError("--samples needs a file path (e.g. samples.csv).")
+        }
+        try ScenarioFile.validateOverrides(overrides)
+        try validateShard()
+    }
+
+    /// `--shard I/N` and `--partial FILE` go together, and without the options that need the whole run.
+    private func validateShard() throws {
         switch (shard, partial) {
         case (nil, nil):
-            break
+            return
         case (.some, nil):
             throw ValidationError("--shard needs --partial FILE: a shard writes a partial result, not a report.")
         case (nil, .some):
@@ -69,6 +91,13 @@ struct RunCommand: ParsableCommand {
                 throw ValidationError("--format and --output do not apply to a shard (it writes no report); "
                     + "give them to `moldrisk merge`.")
             }
+            if precision != nil {
+                throw ValidationError("--precision cannot be used with --shard: it stops a run from the running "
+                    + "totals of all chunks, which no shard sees. Choose --trials instead.")
+            }
+            if samples != nil {
+                throw ValidationError("--samples cannot be used with --shard; run it without --shard.")
+            }
         }
     }
 
@@ -77,19 +106,27 @@ struct RunCommand: ParsableCommand {
             return try runShard(try Shard(parsing: shard), partial: partial)
         }
         let format = format ?? .text
-        let loaded = try ScenarioFile.load(scenario)
+        let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
+        let samplesFile = try openSamples(for: loaded)
         let bar = ProgressBar.forStandardError()
-        var progress: (@Sendable (Int, Int) -> Void)?
-        if let bar { progress = { done, total in bar.update(done, total) } }
-        let result = MoldRiskRun.run(loaded, trials: trials, seed: seed, threads: threads, progress: progress)
+        var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: threads, precision: precision,
+                                          sensitivity: true)
+        if let bar { options.progress = { done, total in bar.update(done, total) } }
+        if let samplesFile { options.sink = SamplesCSV.sink(for: loaded, write: { samplesFile.append($0) }) }
+        let result = MoldRiskRun.run(loaded, options: options)
         bar?.finish()
+        do {
+            try samplesFile?.commit()
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(error)")
+        }
         try ReportDestination.deliver(result, as: format, to: destination)
     }
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
-    func runShard(_ shard: Shard, partial path: String) throws {
-        let source = try ScenarioFile.source(scenario)
+    private func runShard(_ shard: Shard, partial path: String) throws {
+        let source = try ScenarioFile.source(scenario, overrides: overrides)
         let loaded = try ScenarioFile.load(source)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -115,6 +152,18 @@ struct RunCommand: ParsableCommand {
         print("Shard \(shard.index) of \(shard.count): chunks \(chunks.lowerBound)..<\(chunks.upperBound) of "
             + "\(result.chunkCount), \(result.shardTrials) of \(result.trials) trials, seed \(result.seed), "
             + "scenario \(source.file) (fingerprint \(source.fingerprintText)) → \(path)")
+    }
+
+    /// The `--samples` file, opened (as a temporary file) before the run and headed.
+    private func openSamples(for scenario: Scenario) throws -> AtomicFileStream? {
+        guard let samples else { return nil }
+        do {
+            let file = try AtomicFileStream(path: samples)
+            file.append(SamplesCSV.header)
+            return file
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(error)")
+        }
     }
 }
 

@@ -1,31 +1,52 @@
+import ArgumentParser
 import MoldRisk
 
 /// Loading a scenario for a command: a `ScenarioError` becomes a `CLIFailure` (exit status 1)
 /// whose message names the file, the key path and the fault, one line per problem.
 enum ScenarioFile {
-    static func load(_ path: String) throws -> Scenario {
+    /// Loads `path` with the `--set KEY=VALUE` `overrides` applied before validation.
+    static func load(_ path: String, overrides: [String] = []) throws -> Scenario {
         do {
-            return try ScenarioLoader.load(path: path)
+            return try ScenarioLoader.load(path: path, overrides: overrides)
         } catch {
             throw CLIFailure(message: error.description)
         }
     }
 
-    /// The file's text and path, as a shard records them.
-    static func source(_ path: String) throws -> ScenarioSource {
+    /// The file's text and path with the raw `--set` overrides, as a shard records them.
+    static func source(_ path: String, overrides: [String] = []) throws -> ScenarioSource {
         do {
-            return ScenarioSource(text: try ScenarioLoader.readText(path: path), file: path)
+            return ScenarioSource(text: try ScenarioLoader.readText(path: path), file: path, overrides: overrides)
         } catch {
             throw CLIFailure(message: error.description)
         }
     }
 
-    /// Parses and validates a source, as `load` does its file.
+    /// Parses and validates a source (overrides applied), as `load` does its file.
     static func load(_ source: ScenarioSource) throws -> Scenario {
         do {
             return try source.load()
         } catch {
             throw CLIFailure(message: error.description)
+        }
+    }
+
+    /// The `--set` option's help, shared by `run` and `check`.
+    static let setHelp = ArgumentHelp(
+        "Override a scenario value for this run, validated like the file (repeatable).",
+        discussion: """
+            KEY is a key path as in error messages, VALUE a TOML value: --set product.stock=80000, \
+            --set 'mold.cost={ dist = "triangular", min = 200_000, mode = 300_000, max = 900_000 }', \
+            --set 'cycles."数据驱动".fixed_cost=30000'. A later --set of the same key wins.
+            """,
+        valueName: "key=value")
+
+    /// A usage error (exit status 2) for the first `--set` argument that is not KEY=VALUE.
+    static func validateOverrides(_ overrides: [String]) throws {
+        for raw in overrides {
+            if let problem = ScenarioOverride.usageProblem(in: raw) {
+                throw ValidationError("--set \(raw): \(problem)")
+            }
         }
     }
 }

@@ -74,6 +74,23 @@ import Testing
         #expect(merged.result.scenario.name == "小杯 small cup")
     }
 
+    @Test func overridesTravelInThePartialAndAreReappliedWithTheTornado() throws {
+        let overrides = ["product.stock=80000", "cycles.traditional.rework_probability=0.5"]
+        let source = ScenarioSource(text: CLI.smallScenario, file: "cup.toml", overrides: overrides)
+        let plain = ScenarioSource(text: CLI.smallScenario, file: "cup.toml")
+        #expect(source.fingerprint != plain.fingerprint)
+        let scenario = try source.load()
+        #expect(scenario.product.stock == 80_000)
+        let plan = SimulationPlan(scenario: scenario, trials: 30_000)
+        let partials = try [1, 0].map { try Self.partial($0, of: 2, plan: plan, source: source) }
+        #expect(partials[0].partial.scenario.overrides == overrides)
+        let merged = try ShardMerge.merge(partials, sensitivity: true, threads: 2)
+        let run = MoldRiskRun.run(scenario, options: .init(trials: 30_000, threads: 1, sensitivity: true))
+        #expect(merged.result == run)
+        #expect(!merged.result.cycles[0].sensitivity.isEmpty)
+        #expect(merged.result.scenario.overrides.count == 2)
+    }
+
     @Test func aScenarioWithoutANameIsNamedAfterTheRecordedFile() throws {
         let text = CLI.smallScenario.replacingOccurrences(of: "name = \"小杯 small cup\"\n", with: "")
         let source = ScenarioSource(text: text, file: "elsewhere/mug.toml")

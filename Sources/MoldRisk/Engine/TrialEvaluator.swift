@@ -11,7 +11,7 @@ public struct TrialRecord: Sendable {
                                    drift: 1, potentialDemand: 0)
         draws = Array(repeating: zeroDraws, count: cycleCount)
         timings = Array(repeating: Timing(ready: 0, late: 0, availability: 1), count: cycleCount * stockCount)
-        outcomes = Array(repeating: Outcome(sold: 0, sellThrough: 0, profit: 0), count: cycleCount * stockCount)
+        outcomes = Array(repeating: Outcome(demand: 0, sold: 0, sellThrough: 0, profit: 0), count: cycleCount * stockCount)
     }
 }
 

@@ -10,6 +10,8 @@ public struct Timing: Sendable, Equatable {
 
 /// What one cycle at one stock level earned in one trial.
 public struct Outcome: Sendable, Equatable {
+    /// Demand that reached the shelf (≥ 0).
+    public var demand: Double
     /// min(demand, stock).
     public var sold: Double
     /// sold / stock, in [0, 1].
@@ -58,10 +60,11 @@ public enum TrialModel {
     @inline(__always)
     public static func outcome(product: Product, stock: Double, demand: Double, moldCost: Double,
                                reworkCost: Double, fixedCost: Double) -> Outcome {
-        let sold = min(max(0, demand), stock)
+        let shelf = max(0, demand)
+        let sold = min(shelf, stock)
         let profit = product.unitPrice * sold + product.salvageValue * (stock - sold)
             - product.unitCost * stock - moldCost - reworkCost - fixedCost
-        return Outcome(sold: sold, sellThrough: sold / stock, profit: profit)
+        return Outcome(demand: shelf, sold: sold, sellThrough: sold / stock, profit: profit)
     }
 }
 

@@ -3,7 +3,8 @@
 /// `description` has one line per problem, ready to print:
 /// `<file>: <key.path>: <message>` for a bad value, `<file>: <message>` for a problem with the
 /// file itself (missing, a folder, empty, binary), and `<file>:<line>:<column>: TOML syntax error: <what>`
-/// for a syntax error.
+/// for a syntax error. A problem caused by a `--set KEY=VALUE` override names it after the file:
+/// `<file>: --set product.stock=-5: product.stock: must be > 0`.
 public struct ScenarioError: Error, Equatable, CustomStringConvertible {
     /// A place in the file's text (1-based line and column), given for TOML syntax errors.
     public struct Position: Equatable, Sendable {
@@ -25,18 +26,28 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         public var message: String
         /// Where a TOML syntax error is; `nil` for every other problem.
         public var position: Position?
+        /// The `--set KEY=VALUE` argument, as typed, that caused the problem; `nil` for a
+        /// problem in the file itself.
+        public var overrideArgument: String?
 
-        public init(keyPath: String, message: String, position: Position? = nil) {
+        public init(keyPath: String, message: String, position: Position? = nil, overrideArgument: String? = nil) {
             self.keyPath = keyPath
             self.message = message
             self.position = position
+            self.overrideArgument = overrideArgument
         }
 
         /// The problem as one printable line about `file`.
         func line(file: String) -> String {
             if let position { return "\(file):\(position.line):\(position.column): \(message)" }
-            if keyPath.isEmpty { return "\(file): \(message)" }
-            return "\(file): \(keyPath): \(message)"
+            let source = overrideArgument.map { "\(file): --set \(Self.oneLine($0))" } ?? file
+            if keyPath.isEmpty { return "\(source): \(message)" }
+            return "\(source): \(keyPath): \(message)"
+        }
+
+        /// `text` with control characters (a newline in an argument) escaped, so a line stays one line.
+        static func oneLine(_ text: String) -> String {
+            QuotedString.oneLine(text)
         }
     }
 

@@ -4,17 +4,48 @@ import TOMLKit
 /// or a `ScenarioError` listing every problem found. Nothing is simulated here.
 public enum ScenarioLoader {
     /// Reads the file at `path`, then parses it (see `parse`); `path` names the file in errors.
-    public static func load(path: String) throws(ScenarioError) -> Scenario {
-        try parse(ScenarioFile.readText(path: path), file: path)
+    public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> Scenario {
+        try parse(ScenarioFile.readText(path: path), file: path, overrides: overrides)
     }
 
     /// Parses scenario text; `file` names it in errors and gives the default scenario name (its stem).
-    public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
+    ///
+    /// `overrides` are raw `KEY=VALUE` arguments (`--set product.stock=80000`), applied in order
+    /// to the parsed document before validation, so an overridden value is validated exactly like
+    /// the file's (see `ScenarioOverrides`); a later override of the same key wins. Problems they
+    /// cause name them. The overrides that took effect are in `Scenario.overrides`.
+    public static func parse(_ text: String, file: String, overrides: [String] = []) throws(ScenarioError) -> Scenario {
         if text.unicodeScalars.contains("\0") { throw .file(file, "is a binary file (contains NUL bytes)") }
         if text.allSatisfy(\.isWhitespace) { throw .file(file, "is empty") }
+        var changes = ScenarioOverrides(overrides)
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: text)
+            document = try self.document(text, file: file)
+        } catch {
+            throw ScenarioError(file: file, problems: error.problems + changes.problems)
+        }
+        changes.apply(to: document)
+        let parser = ScenarioParser(document: document, text: text, file: file, overrideCycleOrder: changes.cycleNames)
+        let scenario = parser.parse()
+        let found = changes.attribute(Array(zip(parser.log.paths, parser.log.problems))) {
+            // The file alone, to tell the problems the overrides caused from the file's own.
+            guard let original = try? self.document(text, file: file) else { return [] }
+            let plain = ScenarioParser(document: original, text: text, file: file)
+            _ = plain.parse()
+            return plain.log.problems
+        }
+        let problems = changes.problems + found
+        guard var scenario, problems.isEmpty else {
+            throw ScenarioError(file: file, problems: problems)
+        }
+        scenario.overrides = changes.recorded
+        return scenario
+    }
+
+    /// The TOML document in `text`, or a syntax error naming its line and column.
+    private static func document(_ text: String, file: String) throws(ScenarioError) -> TOMLTable {
+        do {
+            return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             let position = ScenarioError.Position(line: error.source.begin.line, column: error.source.begin.column)
             // toml++ says "Error while parsing value: …"; the prefix repeats what the line says.
@@ -26,10 +57,5 @@ public enum ScenarioLoader {
         } catch {
             throw .file(file, "TOML syntax error: \(error)")
         }
-        let parser = ScenarioParser(document: document, text: text, file: file)
-        guard let scenario = parser.parse(), parser.log.isEmpty else {
-            throw ScenarioError(file: file, problems: parser.log.problems)
-        }
-        return scenario
     }
 }

@@ -1,6 +1,7 @@
 /// `[cycles.NAME]` tables and their `demand`: timing, rework risk, extra cost, demand knowledge.
 extension ScenarioParser {
-    /// Every cycle, in the order the file first mentions it; `nil` when any is unusable (recorded).
+    /// Every cycle, in the order the file first mentions it (then any that only overrides
+    /// create, in their order); `nil` when any is unusable (recorded).
     func cycles(defaultMoldDays: Distribution) -> [Cycle]? {
         guard let node = root.required("cycles", message: "missing required table"),
               let table = node.table("a table of development cycles") else { return nil }
@@ -11,7 +12,7 @@ extension ScenarioParser {
         let names = table.readableKeys()
         var cycles: [Cycle] = []
         var allGood = names.count == table.keys.count
-        for name in TOMLKeyOrder.inFileOrder(names, under: ["cycles"], in: text) {
+        for name in TOMLKeyOrder.inFileOrder(inOverrideOrder(names), under: ["cycles"], in: text) {
             guard let cycleNode = table[name] else { continue }
             if let cycle = cycle(named: name, cycleNode, defaultMoldDays: defaultMoldDays) {
                 cycles.append(cycle)
@@ -20,6 +21,17 @@ extension ScenarioParser {
             }
         }
         return allGood ? cycles : nil
+    }
+
+    /// `names` with those the overrides mention first, in the overrides' order. `inFileOrder`
+    /// then puts the file's cycles first and keeps this order for the rest.
+    private func inOverrideOrder(_ names: [String]) -> [String] {
+        guard !overrideCycleOrder.isEmpty else { return names }
+        let rank = Dictionary(overrideCycleOrder.enumerated().map { (Array($0.element.utf8), $0.offset) },
+                              uniquingKeysWith: { first, _ in first })
+        return names.enumerated()
+            .sorted { (rank[Array($0.element.utf8)] ?? Int.max, $0.offset) < (rank[Array($1.element.utf8)] ?? Int.max, $1.offset) }
+            .map(\.element)
     }
 
     /// One cycle. `rework_days` and `rework_cost` are required only when `rework_probability` > 0.

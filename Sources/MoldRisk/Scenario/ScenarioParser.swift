@@ -10,13 +10,17 @@ struct ScenarioParser {
     let text: String
     /// The file as the caller named it; its stem is the default scenario name.
     let file: String
+    /// Cycle names that `--set` overrides mention, in the order given: a cycle the file does not
+    /// mention goes after the file's cycles, in this order.
+    let overrideCycleOrder: [String]
 
     var log: ProblemLog { root.log }
 
-    init(document: TOMLTable, text: String, file: String) {
+    init(document: TOMLTable, text: String, file: String, overrideCycleOrder: [String] = []) {
         root = TableReader(table: document, path: .root, log: ProblemLog())
         self.text = text
         self.file = file
+        self.overrideCycleOrder = overrideCycleOrder
     }
 
     /// The scenario, or `nil` when any problem was recorded in `log`.

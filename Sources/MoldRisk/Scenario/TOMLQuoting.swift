@@ -3,26 +3,7 @@
 enum TOMLQuoting {
     /// `text` as a TOML basic string, quotes included, with every character TOML requires escaped.
     static func basicString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        QuotedString.doubleQuoted(text)
     }
 
     /// A key as shown in a key path: bare when it is made of letters (any script, so Chinese
@@ -41,7 +22,6 @@ enum TOMLQuoting {
 
     /// A key or name quoted for a one-line message: `'rework_days'` (control characters escaped).
     static func inMessage(_ name: String) -> String {
-        "'" + name.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? $0.escaped(asASCII: true) : String($0) }
-            .joined() + "'"
+        "'" + QuotedString.oneLine(name) + "'"
     }
 }

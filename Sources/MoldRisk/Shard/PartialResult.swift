@@ -6,7 +6,7 @@ public struct ScenarioSource: Sendable, Equatable, Codable {
     /// The path the scenario was loaded from, as given (its stem is the default scenario name and
     /// names the report `reports/<stem>.<ext>`).
     public var file: String
-    /// Raw `--set KEY=VALUE` overrides, in order (none until `run` grows `--set`).
+    /// Raw `--set KEY=VALUE` overrides, in order, re-applied when the scenario is rebuilt.
     public var overrides: [String]
 
     public init(text: String, file: String, overrides: [String] = []) {
@@ -35,12 +35,9 @@ public struct ScenarioSource: Sendable, Equatable, Codable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Parses and validates the text as `run` did.
+    /// Parses and validates the text with the overrides applied, as `run` did.
     public func load() throws(ScenarioError) -> Scenario {
-        guard overrides.isEmpty else {
-            throw .file(file, "has --set overrides, which this moldrisk cannot apply")
-        }
-        return try ScenarioLoader.parse(text, file: file)
+        try ScenarioLoader.parse(text, file: file, overrides: overrides)
     }
 }
 

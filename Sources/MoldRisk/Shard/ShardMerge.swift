@@ -104,8 +104,12 @@ public enum ShardMerge {
                                 chunkTotals: [], stoppedEarly: false)
     }
 
-    /// Checks the partials, rebuilds the scenario from their source, folds and analyses.
-    public static func merge(_ partials: [NamedPartial]) throws(ShardError) -> Merged {
+    /// Checks the partials, rebuilds the scenario from their source, folds and analyses; with
+    /// `sensitivity`, adds the tornado as `MoldRiskRun` does (it runs on at most
+    /// `Sensitivity.maxTrials` trials of the run's own streams, so the merge host recomputes it
+    /// at a fixed cost, the same for any `threads`).
+    public static func merge(_ partials: [NamedPartial], sensitivity: Bool = false,
+                             threads: Int = 1) throws(ShardError) -> Merged {
         let ordered = try ordered(partials)
         let first = ordered[0]
         let source = first.partial.scenario
@@ -117,6 +121,11 @@ public enum ShardMerge {
         }
         let plan = SimulationPlan(scenario: scenario, trials: first.partial.trials, seed: first.partial.seed)
         let output = try output(plan, ordered)
-        return Merged(source: source, plan: plan, output: output, result: RunAnalysis.analyse(plan, output))
+        var result = RunAnalysis.analyse(plan, output)
+        if sensitivity {
+            let bars = Sensitivity.bars(plan, threads: threads)
+            for k in result.cycles.indices { result.cycles[k].sensitivity = bars[k] }
+        }
+        return Merged(source: source, plan: plan, output: output, result: result)
     }
 }

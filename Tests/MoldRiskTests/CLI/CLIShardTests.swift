@@ -98,6 +98,30 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 
+    @Test func setOverridesTravelInThePartials() throws {
+        let dir = try CLI.scratchFolder()
+        try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
+        let set = ["--set", "product.stock=80000", "--set", "decision.max_loss_probability=0.1"]
+        for i in 0..<2 {
+            let r = try CLI.run(["run", "cup.toml", "--trials", Self.trials, "--shard", "\(i)/2",
+                                 "--partial", "p\(i).partial"] + set, in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let plain = try CLI.run(["run", "cup.toml", "--trials", Self.trials, "--shard", "1/2", "--partial", "plain.partial"], in: dir)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("cup.toml"))
+        try CLI.write(CLI.smallScenario.replacingOccurrences(of: "stock = 100_000", with: "stock = 1"), "cup.toml", in: dir)
+        let merged = try CLI.run(["merge", "p1.partial", "p0.partial", "--format", "json", "--output", "-"], in: dir)
+        try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
+        let whole = try CLI.run(["run", "cup.toml", "--trials", Self.trials, "--format", "json", "--output", "-"] + set, in: dir)
+        #expect(merged.status == 0 && whole.status == 0, "\(merged.stderr) \(whole.stderr)")
+        #expect(merged.stdoutData == whole.stdoutData)
+        #expect(merged.stdout.contains("\"stock\": 80000") || merged.stdout.contains("80000"))
+        let mixed = try CLI.run(["merge", "p0.partial", "plain.partial"], in: dir)
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr.hasPrefix("moldrisk: cannot merge: plain.partial is from another scenario than p0.partial"))
+    }
+
     @Test func unreadableOrCorruptPartialsAreRefused() throws {
         let dir = try Self.shardedFolder()
         try CLI.write("not a partial\n", "junk.partial", in: dir)
@@ -126,6 +150,10 @@ import Testing
             (["--shard", "0/3"], "--shard needs --partial"),
             (["--partial", "p.partial"], "--partial goes with --shard"),
             (["--shard", "0/3", "--partial", "p.partial", "--format", "json"], "do not apply to a shard"),
+            (["--shard", "0/3", "--partial", "p.partial", "--output", "r.txt"], "do not apply to a shard"),
+            (["--shard", "0/3", "--partial", "p.partial", "--precision", "0.01"], "--precision cannot be used with --shard"),
+            (["--shard", "0/3", "--partial", "p.partial", "--samples", "s.csv"], "--samples cannot be used with --shard"),
+            (["--shard", "0/3", "--partial", "-"], "--partial needs a file path"),
         ]
         for (flags, message) in cases {
             let r = try CLI.run(["run", "cup.toml"] + flags, in: dir)

@@ -1,0 +1,34 @@
+/// String quoting shared by the JSON writer, TOML text and one-line messages.
+enum QuotedString {
+    /// `text` in double quotes with `"`, `\` and every control character escaped (`\n`, `\t`,
+    /// `\uXXXX`…): valid both as a JSON string (RFC 8259 §7) and as a TOML basic string.
+    static func doubleQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if isControl(scalar) {
+                    let hex = String(scalar.value, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` with control characters escaped Swift-style (`\n`, `\u{7F}`), so it stays on one line.
+    static func oneLine(_ text: String) -> String {
+        text.unicodeScalars.map { isControl($0) ? $0.escaped(asASCII: true) : String($0) }.joined()
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || scalar.value == 0x7F }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import MoldRisk
+
+/// `--samples`: every trial's inputs and outcomes, in trial order, agreeing with the report.
+@Suite struct SamplesCSVTests {
+    func collect(_ scenario: Scenario, threads: Int) -> (RunResult, String) {
+        let text = Mutex("")
+        let sink = SamplesCSV.sink(for: scenario, write: { chunk in text.withLock { $0 += chunk } })
+        let result = MoldRiskRun.run(scenario, options: .init(threads: threads, sink: sink))
+        return (result, SamplesCSV.header + text.withLock { $0 })
+    }
+
+    @Test func oneRowPerTrialAndCycleInTrialOrderMatchingTheReport() {
+        let scenario = ScenarioSamples.rinseCups(trials: 23_456)
+        let (result, csv) = collect(scenario, threads: 3)
+        let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = rows[0].map(String.init)
+        #expect(header.first == "trial" && header.last == "profit")
+        #expect(rows.count == 1 + 23_456 * 2)
+        #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
+        #expect(rows[1][0] == "1" && rows[2][0] == "1" && rows.last![0] == "23456")
+        for (k, cycle) in result.cycles.enumerated() {
+            let profits = rows.dropFirst().filter { String($0[1]) == cycle.name }.map { Double(String($0.last!))! }
+            #expect(profits.count == 23_456)
+            let mean = profits.reduce(0, +) / Double(profits.count)
+            #expect(abs(mean - cycle.profit.mean) <= 1e-9 * abs(cycle.profit.mean), "cycle \(k)")
+            let losses = profits.filter { $0 < 0 }.count
+            #expect(Double(losses) / 23_456 == cycle.probabilityOfLoss)
+        }
+    }
+
+    @Test func theSamplesAreTheSameForAnyThreadCount() {
+        let scenario = ScenarioSamples.rinseCups(trials: 25_000)
+        #expect(collect(scenario, threads: 1).1 == collect(scenario, threads: 2).1)
+    }
+}
