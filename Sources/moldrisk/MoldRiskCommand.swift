@@ -20,7 +20,8 @@ struct MoldRiskCommand: ParsableCommand {
 
             Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, NewCommand.self])
+        version: MoldRiskVersion.current,
+        subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, NewCommand.self])
 
     /// Parses the command line and runs the command, mapping failures to DESIGN's exit codes.
     static func main() {

@@ -13,6 +13,10 @@ struct RunCommand: ParsableCommand {
             With --output - the report alone goes to standard output and the headline to standard error,
             so `moldrisk run x.toml --format json --output - | jq` works.
             The same scenario and seed always give byte-identical reports, whatever --threads is.
+
+            On many machines: --shard I/N --partial FILE runs only shard I's share of the chunks
+            (I from 0 to N-1) and writes a partial result to FILE instead of a report;
+            `moldrisk merge FILE…` then writes the same report as the unsharded run.
             """)
 
     @Argument(help: "The scenario file (TOML), e.g. scenarios/rinse-cups.toml.")
@@ -27,8 +31,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Report format: text, json, csv or markdown.")
-    var format: ReportFormat = .text
+    @Option(help: "Report format: text, json, csv or markdown (default: text).")
+    var format: ReportFormat?
 
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
@@ -46,6 +50,12 @@ struct RunCommand: ParsableCommand {
                                valueName: "dir"))
     var charts: String?
 
+    @Option(help: "Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.")
+    var shard: String?
+
+    @Option(help: "With --shard: the file to write the shard's partial result to (instead of a report).")
+    var partial: String?
+
     func validate() throws {
         if let trials, !(1...1_000_000_000).contains(trials) {
             throw ValidationError("--trials must be between 1 and 1,000,000,000 (got \(trials)).")
@@ -62,9 +72,47 @@ struct RunCommand: ParsableCommand {
         }
         try ScenarioFile.validateOverrides(overrides)
         if charts == "" { throw ValidationError("--charts needs a folder.") }
+        try validateShard()
+    }
+
+    /// `--shard I/N` and `--partial FILE` go together, and without the options that need the whole run.
+    private func validateShard() throws {
+        switch (shard, partial) {
+        case (nil, nil):
+            return
+        case (.some, nil):
+            throw ValidationError("--shard needs --partial FILE: a shard writes a partial result, not a report.")
+        case (nil, .some):
+            throw ValidationError("--partial goes with --shard I/N (e.g. --shard 0/4 --partial parts/0.partial).")
+        case let (.some(text), .some(file)):
+            do {
+                _ = try Shard(parsing: text)
+            } catch {
+                throw ValidationError(error.message + ".")
+            }
+            if file.isEmpty || file == "-" { throw ValidationError("--partial needs a file path.") }
+            if format != nil || output != nil {
+                throw ValidationError("--format and --output do not apply to a shard (it writes no report); "
+                    + "give them to `moldrisk merge`.")
+            }
+            if precision != nil {
+                throw ValidationError("--precision cannot be used with --shard: it stops a run from the running "
+                    + "totals of all chunks, which no shard sees. Choose --trials instead.")
+            }
+            if samples != nil {
+                throw ValidationError("--samples cannot be used with --shard; run it without --shard.")
+            }
+            if charts != nil {
+                throw ValidationError("--charts does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
+            }
+        }
     }
 
     func run() throws {
+        if let shard, let partial {
+            return try runShard(try Shard(parsing: shard), partial: partial)
+        }
+        let format = format ?? .text
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
         try checkChartsFolder()
@@ -76,21 +124,37 @@ struct RunCommand: ParsableCommand {
             throw CLIFailure(message: "moldrisk: \(error)")
         }
         let chartsPath = try writeCharts(result, destination: destination)
-        let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath)
-        var headline = HeadlineRenderer.render(result)
-        if !headline.hasSuffix("\n") { headline += "\n" }
-        switch destination {
-        case .standardOutput:
-            FileHandle.standardOutput.write(Data(report.utf8))
-            FileHandle.standardError.write(Data(headline.utf8))
-        case let .file(path):
-            do {
-                try AtomicFileWriter.write(report, to: path)
-            } catch {
-                throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error)")
-            }
-            print(headline + "Full report: \(path)")
+        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath)
+    }
+
+    /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
+    private func runShard(_ shard: Shard, partial path: String) throws {
+        let source = try ScenarioFile.source(scenario, overrides: overrides)
+        let loaded = try ScenarioFile.load(source)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIFailure(message: "moldrisk: --partial \(path) is a folder; give a file path.")
         }
+        let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
+        let bar = ProgressBar.forStandardError()
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let bar { progress = { done, total in bar.update(done, total) } }
+        let result: PartialResult
+        do {
+            result = try PartialResult.run(plan, source: source, shard: shard, threads: threads, progress: progress)
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(scenario): \(error.message)")
+        }
+        bar?.finish()
+        do {
+            try AtomicFileWriter.write(result.encodedText(), to: path)
+        } catch {
+            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error)")
+        }
+        let chunks = result.chunks
+        print("Shard \(shard.index) of \(shard.count): chunks \(chunks.lowerBound)..<\(chunks.upperBound) of "
+            + "\(result.chunkCount), \(result.shardTrials) of \(result.trials) trials, seed \(result.seed), "
+            + "scenario \(source.file) (fingerprint \(source.fingerprintText)) → \(path)")
     }
 
     /// The simulation with the progress bar (on a terminal) and the `--samples` sink.
@@ -142,23 +206,3 @@ struct RunCommand: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
-
-/// Where `run` writes its report, decided (and checked) before the simulation starts.
-enum ReportDestination {
-    case standardOutput
-    case file(String)
-
-    init(output: String?, scenarioPath: String, format: ReportFormat) throws {
-        if output == "-" {
-            self = .standardOutput
-            return
-        }
-        let stem = URL(fileURLWithPath: scenarioPath).deletingPathExtension().lastPathComponent
-        let path = output ?? "reports/\(stem).\(format.fileExtension)"
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure(message: "moldrisk: --output \(path) is a folder; give a file path.")
-        }
-        self = .file(path)
-    }
-}

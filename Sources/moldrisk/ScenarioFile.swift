@@ -13,6 +13,24 @@ enum ScenarioFile {
         }
     }
 
+    /// The file's text and path with the raw `--set` overrides, as a shard records them.
+    static func source(_ path: String, overrides: [String] = []) throws -> ScenarioSource {
+        do {
+            return ScenarioSource(text: try ScenarioLoader.readText(path: path), file: path, overrides: overrides)
+        } catch {
+            throw CLIFailure(message: error.description)
+        }
+    }
+
+    /// Parses and validates a source (overrides applied), as `load` does its file.
+    static func load(_ source: ScenarioSource) throws -> Scenario {
+        do {
+            return try source.load()
+        } catch {
+            throw CLIFailure(message: error.description)
+        }
+    }
+
     /// The `--set` option's help, shared by `run` and `check`.
     static let setHelp = ArgumentHelp(
         "Override a scenario value for this run, validated like the file (repeatable).",

@@ -9,6 +9,13 @@ public struct Moments: Sendable, Equatable {
 
     public init() {}
 
+    /// Moments restored from their three numbers (a partial result read back from a file).
+    public init(count: Int, mean: Double, m2: Double) {
+        self.count = count
+        self.mean = mean
+        self.m2 = m2
+    }
+
     /// Adds one value.
     @inline(__always)
     public mutating func add(_ x: Double) {

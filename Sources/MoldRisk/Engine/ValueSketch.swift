@@ -21,14 +21,24 @@ public struct ValueSketch: Sendable, Equatable {
     static let bucketsPerSign = Int(largest.bitPattern >> shift) - baseKey
 
     /// Counts of positive and negative values per bucket, grown on demand from `low…` upwards.
-    private var positive = BucketRun()
-    private var negative = BucketRun()
-    private var zeros: UInt64 = 0
+    private(set) var positive = BucketRun()
+    private(set) var negative = BucketRun()
+    private(set) var zeros: UInt64 = 0
     public private(set) var count: UInt64 = 0
     public private(set) var minimum: Double = .infinity
     public private(set) var maximum: Double = -.infinity
 
     public init() {}
+
+    /// A sketch restored from its parts (see `ValueSketch+Serialization.swift`, which checks them).
+    init(positive: BucketRun, negative: BucketRun, zeros: UInt64, count: UInt64, minimum: Double, maximum: Double) {
+        self.positive = positive
+        self.negative = negative
+        self.zeros = zeros
+        self.count = count
+        self.minimum = minimum
+        self.maximum = maximum
+    }
 
     @inline(__always)
     static func bucket(ofMagnitude m: Double) -> Int {
@@ -173,6 +183,14 @@ struct BucketRun: Sendable, Equatable {
 
     private(set) var low = 0
     private var counts: [UInt64] = []
+
+    init() {}
+
+    /// A run covering buckets low..<low+counts.count with these counts.
+    init(low: Int, counts: [UInt64]) {
+        self.low = low
+        self.counts = counts
+    }
 
     var upperBound: Int { low + counts.count }
 

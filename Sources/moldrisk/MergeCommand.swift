@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import MoldRisk
+
+/// `moldrisk merge`: combine the partial results of `run --shard I/N --partial FILE` into the
+/// report the unsharded run writes, byte for byte.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine shard partial results into the report of the whole run.",
+        discussion: """
+            Give every partial of one run (moldrisk run SCENARIO --shard I/N --partial FILE, for I
+            from 0 to N-1), in any order. The report is byte-identical to the unsharded run's and goes
+            to the same place: reports/<scenario-file-stem>.<ext> unless --output says otherwise
+            (--output - writes it to standard output and the headline to standard error).
+            The scenario (with any --set overrides) travels inside the partials: the original file is
+            not needed. The tornado is recomputed here from the run's first 50,000 trials at most, as
+            `run` computes it, so merging takes about as long as a 50,000-trial run.
+            Partials from another scenario, seed, trial count, shard count or moldrisk version are
+            refused, and a missing or repeated shard is named; nothing is written then.
+            """)
+
+    @Argument(help: "The partial result files of one run, e.g. parts/*.partial.")
+    var partials: [String]
+
+    @Option(help: "Report format: text, json, csv or markdown.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
+    var output: String?
+
+    @Option(help: "Worker threads for the tornado (default: all cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if partials.isEmpty { throw ValidationError("Name the partial result files to merge.") }
+        if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if threads < 1 || threads > 1024 {
+            throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
+        }
+    }
+
+    func run() throws {
+        var named: [NamedPartial] = []
+        for path in partials {
+            named.append(NamedPartial(name: path, partial: try Self.read(path)))
+        }
+        let merged: ShardMerge.Merged
+        do {
+            // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
+            merged = try ShardMerge.merge(named, sensitivity: true, threads: threads)
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(error.message)")
+        }
+        let destination = try ReportDestination(output: output, scenarioPath: merged.source.file, format: format)
+        try ReportDestination.deliver(merged.result, as: format, to: destination)
+    }
+
+    /// Reads and decodes one partial file.
+    static func read(_ path: String) throws -> PartialResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIFailure(message: "moldrisk: cannot read \(path): no such file")
+        }
+        if isDirectory.boolValue { throw CLIFailure(message: "moldrisk: cannot read \(path): it is a folder") }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIFailure(message: "moldrisk: cannot read \(path): \(error.localizedDescription)")
+        }
+        do {
+            return try PartialResult.decode(data, name: path)
+        } catch {
+            throw CLIFailure(message: "moldrisk: \(error.message)")
+        }
+    }
+}
