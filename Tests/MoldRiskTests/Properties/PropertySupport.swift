@@ -133,3 +133,6 @@ extension Scenario {
         return copy
     }
 }
+
+/// The namespace of the property-based suites, so `swift test --filter Properties` runs them all.
+@Suite enum Properties {}
