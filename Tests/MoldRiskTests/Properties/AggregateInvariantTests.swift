@@ -5,7 +5,7 @@ import Testing
 extension Properties {
     /// Invariants of the figures a whole run reports (DESIGN §3), on generated scenarios run
     /// through the whole pipeline (`MoldRiskRun.run`).
-    @Suite(.shrinking) struct AggregateInvariantTests {
+    @Suite struct AggregateInvariantTests {
         /// Every cycle's result of a run of the generated scenario (one thread).
         static func cycles(of generated: GeneratedScenario) -> [CycleResult] {
             MoldRiskRun.run(generated.scenario, threads: 1).cycles

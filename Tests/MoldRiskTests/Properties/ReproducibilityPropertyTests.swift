@@ -4,7 +4,7 @@ import Testing
 
 extension Properties {
     /// Same scenario and seed ⇒ the same result, whatever the thread count or the grouping of chunks.
-    @Suite(.shrinking) struct ReproducibilityPropertyTests {
+    @Suite struct ReproducibilityPropertyTests {
         /// Generated scenarios with 2–3 chunks of trials (chunk size 10 000), so that threads and
         /// chunk merging matter.
         static var multiChunk: Generator<GeneratedScenario, some SendableSequenceType> {

@@ -59,7 +59,7 @@ extension Properties {
         /// All-fixed inputs are exact: on generated scenarios whose every spec is `fixed` (units
         /// demand), the run's figures equal a reference computation written from DESIGN §1 alone:
         /// mean profit to 1e-9 relative, zero spread, P(loss) 0 or 1, every percentile the value.
-        @Test(.shrinking) func allFixedInputsGiveExactFigures() async {
+        @Test func allFixedInputsGiveExactFigures() async {
             await propertyCheck(count: 80, input: ScenarioGen.allFixed) { generated in
                 let s = generated.scenario
                 let result = MoldRiskRun.run(s, threads: 1)
