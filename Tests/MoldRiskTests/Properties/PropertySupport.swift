@@ -133,3 +133,12 @@ extension Scenario {
         return copy
     }
 }
+
+/// The namespace of the property-based suites, so `swift test --filter Properties` runs them all.
+///
+/// Shrinking: the per-trial suites (`PerTrialInvariantTests`, `CommonRandomNumberTests`) shrink a
+/// failure to a small scenario by default (their bodies take milliseconds; a shrink takes one to
+/// two minutes). The run-level suites do not: each shrink candidate is a whole run plus analysis,
+/// and shrinking ~100 knobs took over ten minutes. To shrink a run-level failure, add
+/// `.shrinking` and the `.fixedSeed(…)` the failure printed to that test.
+@Suite enum Properties {}
