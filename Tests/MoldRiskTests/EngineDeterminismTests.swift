@@ -33,3 +33,26 @@ import Testing
         #expect(sketches == whole.sketches)
     }
 }
+
+/// The sketch's extremes do not depend on the order of −0 and +0.
+@Suite struct ValueSketchZeroTests {
+    @Test func negativeAndPositiveZeroGiveTheSameExtremesInAnyOrder() {
+        var a = ValueSketch()
+        a.add(-0.0)
+        a.add(0.0)
+        var b = ValueSketch()
+        b.add(0.0)
+        b.add(-0.0)
+        #expect(a.minimum.bitPattern == b.minimum.bitPattern)
+        #expect(a.maximum.bitPattern == b.maximum.bitPattern)
+        var left = ValueSketch()
+        left.add(-0.0)
+        var right = ValueSketch()
+        right.add(0.0)
+        var ab = left
+        ab.merge(right)
+        var ba = right
+        ba.merge(left)
+        #expect(ab.minimum.bitPattern == ba.minimum.bitPattern)
+    }
+}

@@ -54,7 +54,10 @@ public struct ValueSketch: Sendable, Equatable {
 
     /// Adds one finite value.
     @inline(__always)
-    public mutating func add(_ x: Double) {
+    public mutating func add(_ value: Double) {
+        // −0 + 0 is +0: one zero, so the minimum and maximum never depend on which zero came
+        // first (the order differs between thread counts and shards).
+        let x = value + 0
         count += 1
         if x < minimum { minimum = x }
         if x > maximum { maximum = x }
