@@ -44,6 +44,10 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "Also write every trial's drawn inputs and outcomes per cycle to this CSV file (streamed).")
     var samples: String?
+
+    @Flag(inversion: .prefixedNo,
+          help: "Compute the tornado (each input held at its P10 and P90 on the first 50,000 trials).")
+    var sensitivity = true
     @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
     var overrides: [String] = []
     @Option(help: ArgumentHelp("Also write SVG charts into this folder (created if missing); the Markdown report embeds them.",
@@ -161,7 +165,7 @@ struct RunCommand: ParsableCommand {
     private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?) -> RunResult {
         let bar = ProgressBar.forStandardError()
         var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: threads, precision: precision,
-                                          sensitivity: true)
+                                          sensitivity: sensitivity)
         if let bar { options.progress = { done, total in bar.update(done, total) } }
         if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
         let result = MoldRiskRun.run(scenario, options: options)

@@ -32,6 +32,20 @@ import Testing
         #expect(trials > 0 && trials < 400_000 && trials % 40_000 == 0)
     }
 
+    @Test func theTornadoIsOnByDefaultAndOffWithNoSensitivity() throws {
+        let dir = try CLI.scratchFolder()
+        try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
+        func bars(_ extra: [String]) throws -> Int {
+            let r = try CLI.run(["run", "cup.toml", "--format", "json", "--output", "-"] + extra, in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            let json = try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any]
+            let cycle = (json?["cycles"] as? [String: Any])?["traditional"] as? [String: Any]
+            return (cycle?["sensitivity"] as? [Any])?.count ?? -1
+        }
+        #expect(try bars([]) > 3)
+        #expect(try bars(["--no-sensitivity"]) == 0)
+    }
+
     @Test func badPrecisionOrSamplesArgumentsAreUsageErrors() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
