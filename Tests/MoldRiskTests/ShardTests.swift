@@ -170,8 +170,11 @@ import Testing
         #expect(read.quantiles(levels).map(\.bitPattern) == sketch.quantiles(levels).map(\.bitPattern))
         #expect(read.lowerTailMean(count: 100).bitPattern == sketch.lowerTailMean(count: 100).bitPattern)
 
+        // A sketch keeps one zero (−0 is stored as +0), and that zero round-trips bit for bit.
         let single = try Self.roundTrip({ var s = ValueSketch(); s.add(-0.0); return s }())
-        #expect(single.minimum.bitPattern == (-0.0).bitPattern && single.count == 1)
+        #expect(single.minimum.bitPattern == (0.0).bitPattern && single.count == 1)
+        let tiny = try Self.roundTrip({ var s = ValueSketch(); s.add(-5e-324); s.add(5e-324); return s }())
+        #expect(tiny.minimum.bitPattern == (-5e-324).bitPattern && tiny.maximum.bitPattern == (5e-324).bitPattern)
         let empty = try Self.roundTrip(ValueSketch())
         #expect(empty == ValueSketch() && empty.minimum == .infinity && empty.maximum == -.infinity)
     }
