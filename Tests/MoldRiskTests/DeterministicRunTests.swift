@@ -49,3 +49,27 @@ import Testing
         #expect(result.cycles[0].bestStock == 100_000)
     }
 }
+
+/// Standard errors of the headline figures, against figures computed independently.
+@Suite struct HeadlineStandardErrorTests {
+    @Test func standardErrorsFollowTheirFormulas() {
+        let result = MoldRiskRun.run(ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000), threads: 2)
+        let c = result.cycles[0]
+        let n = Double(result.trials)
+        #expect(abs(c.standardErrors.expectedProfit - c.profit.sd / n.squareRoot()) < 1e-9)
+        let p = c.probabilityOfLoss
+        #expect(abs(c.standardErrors.probabilityOfLoss - (p * (1 - p) / n).squareRoot()) < 1e-15)
+        // Normal demand, fixed costs: profit's lower tail is linear in demand (p − s)·D, so P5's
+        // standard error is (p − s)·σ·√(0.05·0.95/n)/φ(z₀.₀₅) ≈ 9·15 000·0.000689/0.1031 ≈ 902.
+        let expected = 9 * 15_000 * (0.05 * 0.95 / n).squareRoot() / 0.10313564037537128
+        #expect(abs(c.standardErrors.var95 - expected) < 0.1 * expected, "\(c.standardErrors.var95) vs \(expected)")
+        #expect(c.standardErrors.cvar95 > 0 && c.standardErrors.cvar95.isFinite)
+        // Fixed mold cost, no rework: break-even units are exact.
+        #expect(c.standardErrors.breakEvenUnits == 0)
+    }
+
+    @Test func allFixedInputsHaveZeroStandardErrors() {
+        let c = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1).cycles[0]
+        #expect(c.standardErrors == HeadlineStandardErrors())
+    }
+}

@@ -148,22 +148,25 @@ import Testing
         #expect(!HeadlineRenderer.render(plain).contains("Converged") && !HeadlineRenderer.render(plain).contains("Trial cap"))
     }
 
-    @Test func standardErrorsOfHeadlineProbabilities() throws {
-        let json = try parsed(plain)
+    @Test func standardErrorsOfHeadlineFiguresAreRendered() throws {
+        var result = plain
+        result.cycles[1].standardErrors = HeadlineStandardErrors(
+            expectedProfit: 443, probabilityOfLoss: 0.00067, probabilityLate: 0.0004, var95: 1_234,
+            cvar95: 2_345, breakEvenUnits: 56, breakEvenSellThrough: 0.00056)
+        let json = try parsed(result)
         let c = try #require((json["cycles"] as? [String: Any])?["数据驱动"] as? [String: Any])
-        let cycle = plain.cycles[1]
-        let lossSE = (cycle.probabilityOfLoss * (1 - cycle.probabilityOfLoss) / 200_000).squareRoot()
-        let lateSE = (cycle.leadTime.probabilityLate * (1 - cycle.leadTime.probabilityLate) / 200_000).squareRoot()
-        #expect(abs((c["probability_of_loss_se"] as? Double ?? 0) - lossSE) < 1e-15)
-        #expect(abs((c["probability_late_se"] as? Double ?? 0) - lateSE) < 1e-15)
-        #expect(c["expected_profit_se"] as? Double == cycle.profit.se)
-        let text = flat(ReportRenderer.render(plain, as: .text))
-        #expect(text.contains("P(loss) 10.1 % ± 0.07 % (standard error)"))
-        #expect(text.contains("P(late) 3.2 % ± 0.04 % (standard error)"))
-        #expect(text.contains("expected profit ¥240,000 ± ¥443 (standard error)"))
+        #expect(c["probability_of_loss_se"] as? Double == 0.00067)
+        #expect(c["probability_late_se"] as? Double == 0.0004)
+        let se = try #require(c["standard_errors"] as? [String: Any])
+        #expect(se["var95"] as? Double == 1_234 && se["cvar95"] as? Double == 2_345)
+        #expect(se["break_even_units"] as? Double == 56 && se["expected_profit"] as? Double == 443)
+        let text = flat(ReportRenderer.render(result, as: .text))
+        #expect(text.contains("expected profit ¥240,000 ± ¥443"))
+        #expect(text.contains("P(loss) 10.1 % ± 0.07 %"))
+        #expect(text.contains("± ¥1,234; CVaR 95 %"))
+        #expect(text.contains("± ¥2,345; P(late) 3.2 % ± 0.04 %"))
+        #expect(text.contains("± 56 units"))
         #expect(text.contains("√(p(1 − p)/n)"))
-        #expect(ReportWording.probabilitySE(0.5, trials: 100) == 0.05)
-        #expect(ReportWording.probabilitySE(.nan, trials: 100).isNaN && ReportWording.probabilitySE(0.5, trials: 0).isNaN)
     }
 
     // MARK: Overrides

@@ -23,8 +23,27 @@ enum RiskCurves {
 
     /// Conditional value at risk: −(mean of the worst ⌈5 %·n⌉ profits).
     static func cvar95(_ sketch: ValueSketch) -> Double {
-        let k = UInt64(max(1, (0.05 * Double(sketch.count) - 1e-9).rounded(.up)))
-        return -sketch.lowerTailMean(count: k)
+        -sketch.lowerTailMean(count: tailCount(sketch))
+    }
+
+    /// ⌈5 %·n⌉, the trials in the 5 % tail.
+    static func tailCount(_ sketch: ValueSketch) -> UInt64 {
+        UInt64(max(1, (0.05 * Double(sketch.count) - 1e-9).rounded(.up)))
+    }
+
+    /// Standard error of VaR95 = −P5: √(0.05·0.95/n) / f(P5), f(P5) ≈ 0.02 / (P6 − P4).
+    static func var95StandardError(_ sketch: ValueSketch) -> Double {
+        let q = sketch.quantiles([0.04, 0.06])
+        let n = Double(sketch.count)
+        return (0.05 * 0.95 / n).squareRoot() * (q[1] - q[0]) / 0.02
+    }
+
+    /// Standard error of CVaR95: √((Var(tail) + 0.95·(P5 − tail mean)²) / (0.05·n)).
+    static func cvar95StandardError(_ sketch: ValueSketch) -> Double {
+        let tail = sketch.lowerTailMoments(count: tailCount(sketch))
+        let p5 = sketch.quantile(0.05)
+        let n = Double(sketch.count)
+        return ((tail.variance + 0.95 * (p5 - tail.mean) * (p5 - tail.mean)) / (0.05 * n)).squareRoot()
     }
 
     /// Histogram of profit over [P0.5, P99.5] (the end bins hold the tails).

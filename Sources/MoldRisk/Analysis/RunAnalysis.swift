@@ -95,6 +95,20 @@ public enum RunAnalysis {
             stockCurve: stockCurve,
             bestStock: best.stock,
             maxStockWithinTolerance: withinTolerance?.stock)
-        return (result, intervals)
+        var withErrors = result
+        let n = Double(trials)
+        let pLate = result.leadTime.probabilityLate
+        let breakEvenUnitsSE = (totals.moldCost.standardError * totals.moldCost.standardError
+            + totals.reworkCost[k].standardError * totals.reworkCost[k].standardError).squareRoot()
+            / (product.unitPrice - product.salvageValue)
+        withErrors.standardErrors = HeadlineStandardErrors(
+            expectedProfit: profitMoments.standardError,
+            probabilityOfLoss: (probabilityOfLoss * (1 - probabilityOfLoss) / n).squareRoot(),
+            probabilityLate: (pLate * (1 - pLate) / n).squareRoot(),
+            var95: RiskCurves.var95StandardError(profitSketch),
+            cvar95: RiskCurves.cvar95StandardError(profitSketch),
+            breakEvenUnits: breakEvenUnitsSE,
+            breakEvenSellThrough: breakEvenUnitsSE / product.stock)
+        return (withErrors, intervals)
     }
 }

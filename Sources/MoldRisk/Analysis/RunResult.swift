@@ -217,6 +217,8 @@ public struct CycleResult: Sendable, Equatable {
     /// The tornado: one bar per uncertain input of this cycle, widest swing first (empty when
     /// sensitivity was not computed).
     public var sensitivity: [SensitivityBar] = []
+    /// Standard errors of the headline figures.
+    public var standardErrors = HeadlineStandardErrors()
 
     public init(name: String, profit: ProfitSummary, probabilityOfLoss: Double,
                 probabilityOfLossCI: ClosedInterval, var95: Double, cvar95: Double,
@@ -340,5 +342,37 @@ public struct Convergence: Sendable, Equatable {
         self.achievedHalfWidth = achievedHalfWidth
         self.trialCap = trialCap
         self.stoppedByCap = stoppedByCap
+    }
+}
+
+/// Standard errors of a cycle's headline figures at the planned stock, so a reader can judge how
+/// far more trials could move each one.
+///
+/// - expected profit: sd / √n;
+/// - P(loss), P(late): √(p(1 − p)/n);
+/// - VaR95 (−P5): the asymptotic standard error of a sample quantile, √(0.05·0.95/n) / f(P5), with
+///   the density f(P5) estimated as 0.02 / (P6 − P4) from the histogram;
+/// - CVaR95: √((Var(tail) + 0.95·(P5 − tail mean)²) / (0.05·n)), the asymptotic standard error of
+///   the mean of the worst 5 % (tail variance from the histogram);
+/// - break-even units: √(se(mean mold cost)² + se(mean rework cost)²) / (unit_price − salvage);
+///   break-even sell-through: that over the stock.
+public struct HeadlineStandardErrors: Sendable, Equatable {
+    public var expectedProfit = 0.0
+    public var probabilityOfLoss = 0.0
+    public var probabilityLate = 0.0
+    public var var95 = 0.0
+    public var cvar95 = 0.0
+    public var breakEvenUnits = 0.0
+    public var breakEvenSellThrough = 0.0
+
+    public init(expectedProfit: Double = 0, probabilityOfLoss: Double = 0, probabilityLate: Double = 0,
+                var95: Double = 0, cvar95: Double = 0, breakEvenUnits: Double = 0, breakEvenSellThrough: Double = 0) {
+        self.expectedProfit = expectedProfit
+        self.probabilityOfLoss = probabilityOfLoss
+        self.probabilityLate = probabilityLate
+        self.var95 = var95
+        self.cvar95 = cvar95
+        self.breakEvenUnits = breakEvenUnits
+        self.breakEvenSellThrough = breakEvenSellThrough
     }
 }

@@ -124,6 +124,21 @@ public struct ValueSketch: Sendable, Equatable {
     /// The p-quantile (see `quantiles`).
     public func quantile(_ level: Double) -> Double { quantiles([level])[0] }
 
+    /// Mean and (population) variance of the k smallest values.
+    public func lowerTailMoments(count k: UInt64) -> (mean: Double, variance: Double) {
+        guard k > 0 else { return (.nan, .nan) }
+        let mean = lowerTailMean(count: k)
+        var remaining = k
+        var squares = 0.0
+        forEachAscending { value, c in
+            guard remaining > 0 else { return }
+            let take = min(c, remaining)
+            squares += (value - mean) * (value - mean) * Double(take)
+            remaining -= take
+        }
+        return (mean, squares / Double(k))
+    }
+
     /// Mean of the k smallest values.
     public func lowerTailMean(count k: UInt64) -> Double {
         guard k > 0 else { return .nan }

@@ -5,7 +5,8 @@
 /// - per cycle: `expected_profit_se`, `mean_mold_cost`, `mean_rework_cost`, `commit_days`,
 ///   `profit_cdf` [{`profit`, `probability`}], `loss_exceedance` [{`loss`, `probability`}],
 ///   `profit_histogram` and `ready_histogram` [{`lower`, `upper`, `share`}];
-///   `probability_of_loss_se` and `probability_late_se` (√(p(1 − p)/trials)),
+///   `probability_of_loss_se` and `probability_late_se` (√(p(1 − p)/trials)), `standard_errors` of
+///   every headline figure (see `HeadlineStandardErrors`),
 ///   `sensitivity` [{`input`, `expected_profit_at_p10`, `expected_profit_at_p90`, `swing`,
 ///   `probability_of_loss_at_p10`, `probability_of_loss_at_p90`, `rank_correlation`}], widest
 ///   swing first, `[]` when sensitivity was not computed;
@@ -112,8 +113,17 @@ enum JSONReport {
             ("loss_exceedance", .array(c.lossExceedance.map { .object([("loss", .number($0.x)), ("probability", .number($0.probability))]) })),
             ("profit_histogram", .array(c.profitHistogram.map(bin))),
             ("ready_histogram", .array(c.leadTime.histogram.map(bin))),
-            ("probability_of_loss_se", .number(ReportWording.probabilitySE(c.probabilityOfLoss, trials: trials))),
-            ("probability_late_se", .number(ReportWording.probabilitySE(c.leadTime.probabilityLate, trials: trials))),
+            ("probability_of_loss_se", .number(c.standardErrors.probabilityOfLoss)),
+            ("probability_late_se", .number(c.standardErrors.probabilityLate)),
+            ("standard_errors", .object([
+                ("expected_profit", .number(c.standardErrors.expectedProfit)),
+                ("probability_of_loss", .number(c.standardErrors.probabilityOfLoss)),
+                ("probability_late", .number(c.standardErrors.probabilityLate)),
+                ("var95", .number(c.standardErrors.var95)),
+                ("cvar95", .number(c.standardErrors.cvar95)),
+                ("break_even_units", .number(c.standardErrors.breakEvenUnits)),
+                ("break_even_sell_through", .number(c.standardErrors.breakEvenSellThrough)),
+            ])),
             ("sensitivity", .array(c.sensitivity.map(sensitivity))),
         ])
     }

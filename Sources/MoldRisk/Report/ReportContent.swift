@@ -139,20 +139,22 @@ enum ReportContent {
             rows.append(("Convergence", ReportWording.convergence(convergence, trials: result.trials)))
         }
         for cycle in result.cycles {
-            let lossSE = ReportWording.probabilitySE(cycle.probabilityOfLoss, trials: result.trials)
-            let lateSE = ReportWording.probabilitySE(cycle.leadTime.probabilityLate, trials: result.trials)
+            let se = cycle.standardErrors
             rows.append(("Precision, \(cycle.name)",
-                         "expected profit \(Fmt.money(cycle.profit.mean)) ± \(Fmt.money(cycle.profit.se)) "
-                         + "(standard error); P(loss) \(Fmt.percent(cycle.probabilityOfLoss)) ± "
-                         + "\(ReportWording.smallPercent(lossSE)) (standard error), 95 % Wilson interval "
+                         "± one standard error: expected profit \(Fmt.money(cycle.profit.mean)) ± "
+                         + "\(Fmt.money(se.expectedProfit)); P(loss) \(Fmt.percent(cycle.probabilityOfLoss)) ± "
+                         + "\(ReportWording.smallPercent(se.probabilityOfLoss)) (95 % Wilson interval "
                          + Fmt.percentRange(cycle.probabilityOfLossCI.lower, cycle.probabilityOfLossCI.upper)
-                         + "; P(late) \(Fmt.percent(cycle.leadTime.probabilityLate)) ± "
-                         + "\(ReportWording.smallPercent(lateSE)) (standard error)"))
+                         + "); VaR 95 % \(Fmt.money(cycle.var95)) ± \(Fmt.money(se.var95)); CVaR 95 % "
+                         + "\(Fmt.money(cycle.cvar95)) ± \(Fmt.money(se.cvar95)); P(late) "
+                         + "\(Fmt.percent(cycle.leadTime.probabilityLate)) ± \(ReportWording.smallPercent(se.probabilityLate)); "
+                         + "break-even \(Fmt.units(cycle.breakEven.units)) ± \(Fmt.units(se.breakEvenUnits)) units"))
         }
         rows += [
-            ("Standard errors", "of a probability p over n trials: √(p(1 − p)/n); P(profit ≥ 0) has the "
-                + "standard error of P(loss); each stock level's expected profit has its own in the JSON "
-                + "and CSV reports; VaR, CVaR and percentiles have none computed (see Percentiles)"),
+            ("Standard errors", "means: sd/√n; probabilities: √(p(1 − p)/n) (P(profit ≥ 0) has that of "
+                + "P(loss)); VaR: √(0.05·0.95/n)/f(P5), the density from the histogram; CVaR: the asymptotic "
+                + "standard error of a tail mean; break-even: from the standard errors of the mean mold and "
+                + "rework costs; each stock level's expected profit has its own in the JSON and CSV reports"),
             ("Percentiles", "percentiles, VaR, CVaR and curve points come from mergeable histograms and are "
                 + "within \(Fmt.precisePercent(method.percentileRelativeError)) relative error; means, standard "
                 + "deviations and probabilities are exact for these trials"),

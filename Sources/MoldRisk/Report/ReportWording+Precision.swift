@@ -1,15 +1,6 @@
 /// Wording for the precision of a run (standard errors, `--precision` convergence) and for
 /// values set on the command line (`--set`), shared by the full report and the headline.
 extension ReportWording {
-    /// Standard error of a probability `p` estimated as a share of `trials` independent trials:
-    /// √(p(1 − p)/n). Arithmetic on two reported figures, not a statistic of the draws; NaN when
-    /// `p` is not finite or there are no trials.
-    static func probabilitySE(_ p: Double, trials: Int) -> Double {
-        guard p.isFinite, trials > 0 else { return .nan }
-        let clamped = min(1, max(0, p))
-        return (clamped * (1 - clamped) / Double(trials)).squareRoot()
-    }
-
     /// A small share as a percent with two decimals (`0.0019` → `0.19 %`); below 0.01 % with two
     /// significant digits (`0.000042` → `0.0042 %`).
     static func smallPercent(_ p: Double) -> String {
