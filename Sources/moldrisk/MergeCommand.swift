@@ -9,14 +9,14 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Combine shard partial results into the report of the whole run.",
         discussion: """
-            Give every partial of one run (moldrisk run SCENARIO --shard I/N --partial FILE, for I
-            from 0 to N-1), in any order. The report is byte-identical to the unsharded run's and goes
-            to the same place: reports/<scenario-file-stem>.<ext> unless --output says otherwise
-            (--output - writes it to standard output and the headline to standard error).
-            The scenario (with any --set overrides) travels inside the partials: the original file is
-            not needed. The tornado is recomputed here from the run's first 50,000 trials at most, as
-            `run` computes it, so merging takes about as long as a 50,000-trial run.
-            Partials from another scenario, seed, trial count, shard count or moldrisk version are
+            Give every partial of one run (moldrisk run SCENARIO --shard I/N --partial FILE, for I \
+            from 0 to N-1), in any order. The report is byte-identical to the unsharded run's and goes \
+            to the same place: reports/<scenario-file-stem>.<ext> unless --output says otherwise \
+            (--output - writes it to standard output and the headline to standard error). \
+            The scenario (with any --set overrides) travels inside the partials: the original file is \
+            not needed. The tornado is recomputed here from the run's first 50,000 trials at most, as \
+            `run` computes it, so merging takes about as long as a 50,000-trial run. \
+            Partials from another scenario, seed, trial count, shard count or moldrisk version are \
             refused, and a missing or repeated shard is named; nothing is written then.
             """)
 

@@ -10,8 +10,8 @@ struct MoldRiskCommand: ParsableCommand {
         commandName: "moldrisk",
         abstract: "Should you commit to an injection mold? A Monte Carlo answer with risk figures.",
         discussion: """
-            moldrisk reads a scenario file (TOML) describing a product, its mold, the sales window and
-            the development cycles you are weighing, simulates them many times with GSL's random
+            moldrisk reads a scenario file (TOML) describing a product, its mold, the sales window and \
+            the development cycles you are weighing, simulates them many times with GSL's random \
             distributions, and answers GO, GO AT A SMALLER STOCK or NO-GO with the figures behind it.
 
             Start with:  moldrisk new my-product      (writes a commented scenario to edit)

@@ -8,8 +8,8 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a commented scenario template to scenarios/NAME.toml (or NAME.toml).",
         discussion: """
-            The file goes to scenarios/NAME.toml when the current folder has a scenarios/ folder,
-            else to NAME.toml. It is valid as it stands: edit the numbers, then run it.
+            The file goes to scenarios/NAME.toml when the current folder has a scenarios/ folder, \
+            else to NAME.toml. It is valid as it stands: edit the numbers, then run it. \
             An existing file is never overwritten.
             """)
 

@@ -8,14 +8,14 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Simulate a scenario, print the verdict and write the full report.",
         discussion: """
-            Prints the verdict and headline figures, and writes the full report to
-            reports/<scenario-file-stem>.<ext> (txt, json, csv or md) unless --output says otherwise.
-            With --output - the report alone goes to standard output and the headline to standard error,
-            so `moldrisk run x.toml --format json --output - | jq` works.
+            Prints the verdict and headline figures, and writes the full report to \
+            reports/<scenario-file-stem>.<ext> (txt, json, csv or md) unless --output says otherwise. \
+            With --output - the report alone goes to standard output and the headline to standard error, \
+            so `moldrisk run x.toml --format json --output - | jq` works. \
             The same scenario and seed always give byte-identical reports, whatever --threads is.
 
-            On many machines: --shard I/N --partial FILE runs only shard I's share of the chunks
-            (I from 0 to N-1) and writes a partial result to FILE instead of a report;
+            On many machines: --shard I/N --partial FILE runs only shard I's share of the chunks \
+            (I from 0 to N-1) and writes a partial result to FILE instead of a report; \
             `moldrisk merge FILE…` then writes the same report as the unsharded run.
             """)
 
