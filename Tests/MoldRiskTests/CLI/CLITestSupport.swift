@@ -52,48 +52,14 @@ enum CLI {
         return url
     }
 
-    /// A small valid scenario (few trials, so CLI tests are fast).
-    static let smallScenario = """
-        [scenario]
-        name = "小杯 small cup"
-        trials = 3_000
-        seed = 11
-
-        [product]
-        unit_price = 9.9
-        unit_cost = 2.6
-        salvage_value = 1.0
-        stock = 100_000
-
-        [mold]
-        cost = { dist = "pert", min = 150_000, mode = 250_000, max = 800_000 }
-        days = { dist = "uniform", min = 20, max = 30 }
-        capacity_per_day = 20_000
-
-        [window]
-        season_days = 30
-        peak_share = 0.4
-
-        [cycles.traditional]
-        commit_days_before_window = 100
-        research_days = { dist = "triangular", min = 30, mode = 45, max = 75 }
-        rework_probability = 0.35
-        rework_days = { dist = "triangular", min = 5, mode = 10, max = 25 }
-        rework_cost = { dist = "triangular", min = 20_000, mode = 50_000, max = 150_000 }
-        demand = { units = { dist = "lognormal", median = 80_000, sigma = 0.6 }, drift_per_30_days = 0.15 }
-
-        [cycles.data_driven]
-        commit_days_before_window = 60
-        fixed_cost = 20_000
-        research_days = { dist = "triangular", min = 4, mode = 7, max = 14 }
-        rework_probability = 0.10
-        rework_days = { dist = "triangular", min = 3, mode = 5, max = 10 }
-        rework_cost = { dist = "triangular", min = 10_000, mode = 30_000, max = 80_000 }
-        demand = { visitors = { dist = "lognormal", median = 1_500_000, sigma = 0.25 }, impressions = 20_000, orders = 1_100, drift_per_30_days = 0.15 }
-
-        [analysis]
-        stock_levels = [40_000, 80_000, 100_000, 120_000]
-        """
+    /// A small valid scenario: DESIGN's example with few trials (so CLI tests are fast), another
+    /// name and seed, and four stock levels.
+    static let smallScenario = ScenarioFixtures.designExample
+        .replacingOccurrences(of: "name = \"家用漱口杯 rinse cup, Double 11\"", with: "name = \"小杯 small cup\"")
+        .replacingOccurrences(of: "trials = 200_000", with: "trials = 3_000")
+        .replacingOccurrences(of: "seed = 20201111", with: "seed = 11")
+        .replacingOccurrences(of: "stock_levels = [40_000, 60_000, 80_000, 100_000, 120_000, 150_000]",
+                              with: "stock_levels = [40_000, 80_000, 100_000, 120_000]")
 
     /// Writes `text` to `name` inside `folder`.
     @discardableResult
