@@ -12,7 +12,7 @@ import Testing
     /// (integer bins merged to expected ≥ 5; for large μ ~200 bins at normal quantiles).
     @Test(arguments: [0.5, 3.7, 9.99, 10, 37.5, 1e3, 1e5, 1e7])
     func fitsPoissonDistribution(mean: Double) {
-        let xs = sample(Self.n, seed: 0x5EED_0000 + UInt64(mean * 100)) { PoissonSampler.draw(mean: mean, stream: $0) }
+        let xs = sample(Self.n, seed: 0x5EED_0000 + UInt64(mean * 100)) { PoissonSampler.draw(mean: mean, stream: $0.unowned) }
         #expect(xs.allSatisfy { $0 >= 0 && $0 == $0.rounded() })
         let test = poissonChiSquare(xs, mean: mean)
         #expect(test.degreesOfFreedom >= (mean < 5 ? 5 : 20), "too few bins for a meaningful test: \(test.bins)")
@@ -23,7 +23,7 @@ import Testing
     /// Far beyond GSL's `unsigned int`: no overflow, whole numbers, mean and variance μ.
     @Test(arguments: [5e9, 1e12])
     func hugeMeansHaveMeanAndVarianceMu(mean: Double) {
-        let xs = sample(50_000, seed: 12) { PoissonSampler.draw(mean: mean, stream: $0) }
+        let xs = sample(50_000, seed: 12) { PoissonSampler.draw(mean: mean, stream: $0.unowned) }
         #expect(xs.allSatisfy { $0 == $0.rounded() && $0 > Double(UInt32.max) })
         expectMoments(xs, mean: mean, variance: mean)
     }
@@ -31,7 +31,7 @@ import Testing
     @Test func zeroAndNegativeMeansReturnZeroWithoutDrawing() {
         var results: [Double] = []
         for mean in [0.0, -3, .nan] {
-            #expect(consumesNoRandomNumbers { results.append(PoissonSampler.draw(mean: mean, stream: $0)) })
+            #expect(consumesNoRandomNumbers { results.append(PoissonSampler.draw(mean: mean, stream: $0.unowned)) })
         }
         #expect(results[0] == 0 && results[1] == 0 && results[2].isNaN)
         #expect(RandomStream(seed: 1).poisson(mean: 0) == 0)
@@ -39,7 +39,7 @@ import Testing
 
     /// The same stream state gives the same draws, through both entry points.
     @Test func reproducible() {
-        let a = sample(1_000, seed: 77) { PoissonSampler.draw(mean: 12_345.6, stream: $0) }
+        let a = sample(1_000, seed: 77) { PoissonSampler.draw(mean: 12_345.6, stream: $0.unowned) }
         let b = sample(1_000, seed: 77) { $0.poisson(mean: 12_345.6) }
         #expect(a == b)
     }
@@ -94,7 +94,7 @@ import Testing
         let mean = 37.5
         let normal = sample(Self.n, seed: 3) { max(0, (mean + mean.squareRoot() * $0.standardNormal()).rounded()) }
         #expect(poissonChiSquare(normal, mean: mean).rejects)
-        let shifted = sample(Self.n, seed: 4) { PoissonSampler.draw(mean: 1.005e5, stream: $0) }
+        let shifted = sample(Self.n, seed: 4) { PoissonSampler.draw(mean: 1.005e5, stream: $0.unowned) }
         #expect(poissonChiSquare(shifted, mean: 1e5).rejects)
     }
 }

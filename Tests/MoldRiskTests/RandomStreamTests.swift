@@ -39,6 +39,17 @@ import Testing
         #expect(gsl_rng_max(words.rng) == 0xFFFF_FFFF && gsl_rng_min(words.rng) == 0)
     }
 
+    /// A stream and its `unowned` view share one generator state: interleaved draws through both
+    /// are the draws of the stream alone.
+    @Test func theUnownedViewDrawsFromItsStreamsState() {
+        let mixed = RandomStream(seed: 5), alone = RandomStream(seed: 5)
+        let viaBoth = [mixed.uniform(), mixed.unowned.uniform(), mixed.unowned.standardNormal(), mixed.standardNormal(),
+                       mixed.unowned.beta(2, 3), mixed.unowned.poisson(mean: 50), mixed.uniform()]
+        let viaStream = [alone.uniform(), alone.uniform(), alone.standardNormal(), alone.standardNormal(),
+                         alone.beta(2, 3), alone.poisson(mean: 50), alone.uniform()]
+        #expect(viaBoth == viaStream)
+    }
+
     /// Binomial(n, p): mean n p, variance n p (1 − p), within 5 SE; in GSL's range and beyond.
     /// (n = 1e9 and `UInt32.max` fail through `gsl_ran_binomial` itself: variance +5 %, mean 175 SE off.)
     @Test(arguments: [(1_000.0, 0.3), (1e6, 0.3), (16_777_217, 0.5), (1e9, 0.3), (4_294_967_295, 0.5),

@@ -25,20 +25,24 @@ public struct TrialRecord: Sendable {
 /// own stream, two scenarios that differ only in timing (fewer research days, a later commit)
 /// still draw the same inputs in every trial, so common random numbers pair them trial by trial.
 public struct ChunkStreams {
-    public let shared: RandomStream
-    public let cycles: [RandomStream]
+    public let shared: UnownedStream
+    public let cycles: [UnownedStream]
     /// Cycle k's noise stream: the signals-form demand count and its thinning by availability.
-    public let noise: [RandomStream]
+    public let noise: [UnownedStream]
+    /// The streams the unowned ones draw from, alive as long as this value: read the streams only
+    /// while it is in scope, as `TrialEvaluator.evaluate` does with its argument.
+    private let owners: [RandomStream]
 
     /// The role of cycle k's noise stream, apart from every input stream's role.
     static func noiseRole(ofCycle k: Int) -> Int { (1 << 32) + k + 1 }
 
     public init(plan: SimulationPlan, chunk c: Int) {
-        shared = RandomStream(runSeed: plan.seed, chunk: c, role: 0)
-        cycles = plan.cycles.indices.map { RandomStream(runSeed: plan.seed, chunk: c, role: $0 + 1) }
-        noise = plan.cycles.indices.map {
-            RandomStream(runSeed: plan.seed, chunk: c, role: Self.noiseRole(ofCycle: $0))
-        }
+        let cycleRoles = plan.cycles.indices.map { $0 + 1 }
+        let noiseRoles = plan.cycles.indices.map(Self.noiseRole(ofCycle:))
+        owners = ([0] + cycleRoles + noiseRoles).map { RandomStream(runSeed: plan.seed, chunk: c, role: $0) }
+        shared = owners[0].unowned
+        cycles = owners[1...cycleRoles.count].map(\.unowned)
+        noise = owners[(cycleRoles.count + 1)...].map(\.unowned)
     }
 }
 
@@ -72,6 +76,18 @@ public struct TrialEvaluator: Sendable {
         record.moldCost = moldCost
     }
 
+    /// Draws the next trial's inputs from `streams`: each cycle's draws into `drawsOut` (one per
+    /// cycle), and the shared mold cost, returned. Everything random in a trial but the binomial
+    /// thinning of late signals-form demand, which depends on the timing (`TrialSampler.shelfDemand`).
+    @inline(__always)
+    public func drawInputs(_ streams: ChunkStreams, into drawsOut: UnsafeMutableBufferPointer<CycleDraws>) -> Double {
+        let moldCost = max(0, self.moldCost.draw(streams.shared))
+        for k in kernels.indices {
+            drawsOut[k] = TrialSampler.draw(kernels[k], from: streams.cycles[k], noise: streams.noise[k])
+        }
+        return moldCost
+    }
+
     /// Draws the next trial from `streams` into the buffers of a `TrialRecord`'s layout (draws per
     /// cycle; timings and outcomes per cell) and returns its mold cost: the engine's hot path, one
     /// buffer set per chunk, no per-element uniqueness or bounds checks.
@@ -83,18 +99,16 @@ public struct TrialEvaluator: Sendable {
         let stockCount = stocks.count
         let product = plan.scenario.product
         let window = plan.scenario.window
-        let moldCost = max(0, self.moldCost.draw(streams.shared))
+        let moldCost = drawInputs(streams, into: drawsOut)
         for k in kernels.indices {
             let kernel = kernels[k]
-            let noise = streams.noise[k]
-            let draws = TrialSampler.draw(kernel, from: streams.cycles[k], noise: noise)
-            drawsOut[k] = draws
+            let draws = drawsOut[k]
             for j in 0..<stockCount {
                 let cell = k * stockCount + j
                 let timing = TrialModel.timing(draws: draws, productionDays: productionDays[cell],
                                                commitDays: kernel.commitDays, window: window)
                 let demand = TrialSampler.shelfDemand(draws, availability: timing.availability,
-                                                      isSignals: kernel.isSignals, stream: noise)
+                                                      isSignals: kernel.isSignals, stream: streams.noise[k])
                 timings[cell] = timing
                 outcomes[cell] = TrialModel.outcome(product: product, stock: stocks[j], demand: demand,
                                                     moldCost: moldCost, reworkCost: draws.reworkCost,

@@ -8,7 +8,7 @@ enum TrialSampler {
     /// cycle's noise stream: how many uniforms a Poisson draw takes depends on its mean, and on
     /// the input stream it would shift every later trial's inputs.
     @inline(__always)
-    static func draw(_ plan: CycleKernel, from stream: RandomStream, noise: RandomStream) -> CycleDraws {
+    static func draw(_ plan: CycleKernel, from stream: UnownedStream, noise: UnownedStream) -> CycleDraws {
         let research = max(0, plan.research.draw(stream))
         let tooling = max(0, plan.tooling.draw(stream))
         var reworked = false
@@ -52,10 +52,10 @@ enum TrialSampler {
     /// availability. Signals form: each potential order survives with probability `availability`
     /// (binomial thinning), which makes demand exactly Poisson(visitors·p·drift·availability) while
     /// every on-time stock level sees the very same count. `stream` is the cycle's thinning stream
-    /// (`ChunkStreams.thinning`), never its input stream: see `ChunkStreams`.
+    /// (`ChunkStreams.noise`), never its input stream: see `ChunkStreams`.
     @inline(__always)
     static func shelfDemand(_ draws: CycleDraws, availability: Double, isSignals: Bool,
-                            stream: RandomStream) -> Double {
+                            stream: UnownedStream) -> Double {
         if availability >= 1 { return draws.potentialDemand }
         if !isSignals { return draws.potentialDemand * availability }
         return stream.binomial(trials: draws.potentialDemand, probability: availability)

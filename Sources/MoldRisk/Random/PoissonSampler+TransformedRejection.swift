@@ -39,7 +39,7 @@ extension PoissonSampler {
 
         /// One draw: a whole number ≥ 0, as a Double.
         @inline(__always)
-        func draw(_ stream: RandomStream) -> Double {
+        func draw(_ stream: UnownedStream) -> Double {
             while true {
                 let u = stream.uniform() - 0.5
                 let v = stream.uniform()

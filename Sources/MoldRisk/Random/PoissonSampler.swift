@@ -19,7 +19,7 @@ public enum PoissonSampler {
 
     /// A Poisson(mean) draw as a Double; mean ≥ 0 and finite.
     @inline(__always)
-    public static func draw(mean: Double, stream: RandomStream) -> Double {
+    public static func draw(mean: Double, stream: UnownedStream) -> Double {
         if mean >= transformedRejectionThreshold {
             guard mean < .infinity else { return mean }
             return TransformedRejection(mean: mean).draw(stream)

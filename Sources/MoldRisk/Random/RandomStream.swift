@@ -3,13 +3,17 @@ import CGSL
 /// An owning wrapper of one GSL generator (`gsl_rng`) of type xoshiro256++, seeded with a full
 /// 64-bit seed. One stream per chunk and role: never shared between threads, freed in `deinit`.
 /// Every draw of the simulation goes through a `RandomStream`, so GSL's samplers (`gsl_ran_*`)
-/// all draw from the same well-seeded generator.
+/// all draw from the same well-seeded generator. The hot loop draws through `unowned`, the same
+/// generator without reference counting.
 public final class RandomStream {
     /// The generator's name, for reports' method sections.
     public static let generatorName = "xoshiro256++ (as a GSL gsl_rng_type), seeds by splitmix64"
 
     /// The underlying GSL generator, for calling `gsl_ran_*` directly.
     public let rng: UnsafeMutablePointer<gsl_rng>
+
+    /// This stream's generator as a trivially copyable `UnownedStream`, valid while this stream lives.
+    public var unowned: UnownedStream { UnownedStream(rng: rng) }
 
     /// A stream whose whole state is filled from `seed` by splitmix64.
     public init(seed: UInt64) {
@@ -29,17 +33,22 @@ public final class RandomStream {
 
     deinit { gsl_rng_free(rng) }
 
-    /// A uniform draw in [0, 1) with 53 random bits.
-    @inlinable @inline(__always) public func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
+    /// A uniform draw in [0, 1) with 53 random bits (`UnownedStream.uniform`).
+    public func uniform() -> Double { unowned.uniform() }
 
-    /// A standard normal draw (`gsl_ran_gaussian_ziggurat`).
-    @inlinable @inline(__always) public func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
+    /// A standard normal draw (`UnownedStream.standardNormal`).
+    public func standardNormal() -> Double { unowned.standardNormal() }
 
-    /// A Beta(a, b) draw (`gsl_ran_beta`); a, b > 0.
-    @inlinable @inline(__always) public func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
+    /// A Beta(a, b) draw (`UnownedStream.beta`); a, b > 0.
+    public func beta(_ a: Double, _ b: Double) -> Double { unowned.beta(a, b) }
 
-    /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
-    @inline(__always) public func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }
+    /// A Poisson draw with the given mean (`UnownedStream.poisson`).
+    public func poisson(mean: Double) -> Double { unowned.poisson(mean: mean) }
+
+    /// A Binomial(n, p) draw (`UnownedStream.binomial`).
+    public func binomial(trials n: Double, probability p: Double) -> Double {
+        unowned.binomial(trials: n, probability: p)
+    }
 }
 
 /// Derivation of stream seeds from (run seed, chunk, role): a 64-bit mix, so that two chunks of a

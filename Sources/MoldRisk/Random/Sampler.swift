@@ -111,7 +111,7 @@ public struct Sampler: Sendable {
     /// One draw (the pinned value, if any, after consuming the draw's random numbers).
     @inlinable @inline(__always)
     public func draw(_ stream: RandomStream) -> Double {
-        rule.draw(stream)
+        rule.draw(stream.unowned)
     }
 }
 
@@ -131,7 +131,7 @@ public struct SamplerRule: Sendable, BitwiseCopyable {
 
     /// One draw (the pinned value, if any, after consuming the draw's random numbers).
     @inlinable @inline(__always)
-    public func draw(_ stream: RandomStream) -> Double {
+    public func draw(_ stream: UnownedStream) -> Double {
         let value = drawFromDistribution(stream.rng)
         return pinnedValue ?? value
     }

@@ -1,6 +1,6 @@
 import CGSL
 
-extension RandomStream {
+extension UnownedStream {
     /// The largest n drawn by `gsl_ran_binomial` directly (see `binomial(trials:probability:)`).
     static let gslBinomialLimit = Double(1 << 24)
 
