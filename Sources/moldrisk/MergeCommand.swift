@@ -17,7 +17,8 @@ struct MergeCommand: ParsableCommand {
             not needed. The tornado is recomputed here from the run's first 50,000 trials at most, as \
             `run` computes it, so merging takes about as long as a 50,000-trial run. \
             Partials from another scenario, seed, trial count, shard count or moldrisk version are \
-            refused, and a missing or repeated shard is named; nothing is written then.
+            refused, and a missing or repeated shard is named; nothing is written then. \
+            --charts DIR writes the same SVG charts as `run --charts DIR` would.
             """)
 
     @Argument(help: "The partial result files of one run, e.g. parts/*.partial.")
@@ -29,18 +30,23 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
+    @Option(help: ChartsDestination.help)
+    var charts: String?
+
     @Option(help: "Worker threads for the tornado (default: all cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         if partials.isEmpty { throw ValidationError("Name the partial result files to merge.") }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if charts == "" { throw ValidationError("--charts needs a folder.") }
         if threads < 1 || threads > 1024 {
             throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
         }
     }
 
     func run() throws {
+        let chartsDestination = try ChartsDestination.checked(charts)
         var named: [NamedPartial] = []
         for path in partials {
             named.append(NamedPartial(name: path, partial: try Self.read(path)))
@@ -53,7 +59,8 @@ struct MergeCommand: ParsableCommand {
             throw CLIFailure(message: "moldrisk: \(error.message)")
         }
         let destination = try ReportDestination(output: output, scenarioPath: merged.source.file, format: format)
-        try ReportDestination.deliver(merged.result, as: format, to: destination)
+        let chartsPath = try chartsDestination?.write(merged.result, report: destination)
+        try ReportDestination.deliver(merged.result, as: format, to: destination, chartsPath: chartsPath)
     }
 
     /// Reads and decodes one partial file.

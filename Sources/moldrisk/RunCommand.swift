@@ -50,8 +50,7 @@ struct RunCommand: ParsableCommand {
     var sensitivity = true
     @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
     var overrides: [String] = []
-    @Option(help: ArgumentHelp("Also write SVG charts into this folder (created if missing); the Markdown report embeds them.",
-                               valueName: "dir"))
+    @Option(help: ChartsDestination.help)
     var charts: String?
 
     @Option(help: "Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.")
@@ -119,7 +118,7 @@ struct RunCommand: ParsableCommand {
         let format = format ?? .text
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
-        try checkChartsFolder()
+        let chartsDestination = try ChartsDestination.checked(charts)
         let samplesFile = try openSamples(for: loaded)
         let result = simulate(loaded, samplesFile: samplesFile)
         do {
@@ -127,7 +126,7 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw CLIFailure(message: "moldrisk: \(error)")
         }
-        let chartsPath = try writeCharts(result, destination: destination)
+        let chartsPath = try chartsDestination?.write(result, report: destination)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath)
     }
 
@@ -171,29 +170,6 @@ struct RunCommand: ParsableCommand {
         let result = MoldRiskRun.run(scenario, options: options)
         bar?.finish()
         return result
-    }
-
-    /// Refuses a `--charts` path that is a file, before anything runs.
-    private func checkChartsFolder() throws {
-        guard let charts else { return }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: charts, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw CLIFailure(message: "moldrisk: --charts \(charts) is a file; give a folder.")
-        }
-    }
-
-    /// Writes the `--charts` SVGs; returns their folder relative to the report, for Markdown.
-    private func writeCharts(_ result: RunResult, destination: ReportDestination) throws -> String? {
-        guard let charts else { return nil }
-        do {
-            try ChartFolder.write(ChartRenderer.render(result), to: charts)
-        } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the charts to \(charts): \(error)")
-        }
-        var reportPath: String?
-        if case let .file(path) = destination { reportPath = path }
-        return ChartFolder.relativePath(to: charts, fromReportAt: reportPath,
-                                        currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
     /// The `--samples` file, opened (as a temporary file) before the run and headed.

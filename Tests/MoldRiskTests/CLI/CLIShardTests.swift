@@ -54,6 +54,32 @@ import Testing
         #expect(try Data(contentsOf: report) == expected)
     }
 
+    /// `merge --charts` writes the unsharded run's SVGs byte for byte, and its Markdown links them;
+    /// a --charts path that is a file is refused before anything is merged or written.
+    @Test func mergeWritesTheUnshardedRunsCharts() throws {
+        let dir = try Self.shardedFolder()
+        let run = try CLI.run(["run", "scenarios/cup.toml", "--trials", Self.trials, "--format", "markdown",
+                               "--output", "whole/cup.md", "--charts", "whole/charts"], in: dir)
+        let merged = try CLI.run(["merge", "parts/0.partial", "parts/1.partial", "parts/2.partial", "--format", "markdown",
+                                  "--output", "merged/cup.md", "--charts", "merged/charts"], in: dir)
+        #expect(run.status == 0 && merged.status == 0, "\(run.stderr) \(merged.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("whole/charts").path)
+        #expect(names.sorted() == ChartCLITests.names)
+        for name in names {
+            let whole = try Data(contentsOf: dir.appendingPathComponent("whole/charts/\(name)"))
+            #expect(try Data(contentsOf: dir.appendingPathComponent("merged/charts/\(name)")) == whole, "\(name) differs")
+        }
+        #expect(try Data(contentsOf: dir.appendingPathComponent("merged/cup.md"))
+            == Data(contentsOf: dir.appendingPathComponent("whole/cup.md")))
+
+        try Data("x".utf8).write(to: dir.appendingPathComponent("taken"))
+        let refused = try CLI.run(["merge", "parts/0.partial", "parts/1.partial", "parts/2.partial",
+                                   "--output", "late/cup.txt", "--charts", "taken"], in: dir)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "moldrisk: --charts taken is a file; give a folder.\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("late").path))
+    }
+
     @Test func aMissingShardIsNamedAndNothingIsWritten() throws {
         let dir = try Self.shardedFolder()
         let r = try CLI.run(["merge", "parts/0.partial", "parts/2.partial"], in: dir)
@@ -154,6 +180,7 @@ import Testing
             (["--shard", "0/3", "--partial", "p.partial", "--precision", "0.01"], "--precision cannot be used with --shard"),
             (["--shard", "0/3", "--partial", "p.partial", "--samples", "s.csv"], "--samples cannot be used with --shard"),
             (["--shard", "0/3", "--partial", "-"], "--partial needs a file path"),
+            (["--shard", "0/3", "--partial", "p.partial", "--charts", "c"], "give it to `moldrisk merge`"),
         ]
         for (flags, message) in cases {
             let r = try CLI.run(["run", "cup.toml"] + flags, in: dir)
@@ -165,6 +192,8 @@ import Testing
         #expect(tooMany.stderr.contains("cannot split 3000 trials into 3 shards"))
         let none = try CLI.run(["merge"], in: dir)
         #expect(none.status == 2)
+        let noFolder = try CLI.run(["merge", "p.partial", "--charts", ""], in: dir)
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("--charts needs a folder"), "\(noFolder.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["cup.toml"])
     }
 }
