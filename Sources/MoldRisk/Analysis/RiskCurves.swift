@@ -14,10 +14,11 @@ enum RiskCurves {
         let largestLoss = -sketch.minimum
         guard largestLoss > 0, probabilityOfLoss > 0 else { return [CurvePoint(x: 0, probability: 0)] }
         let steps = 40
-        return (0...steps).map { i in
-            let x = largestLoss * Double(i) / Double(steps)
-            let p = i == 0 ? probabilityOfLoss : min(probabilityOfLoss, sketch.fractionBelow(-x))
-            return CurvePoint(x: x, probability: p)
+        let losses = (0...steps).map { largestLoss * Double($0) / Double(steps) }
+        // P(profit < −x) for every x in one pass; thresholds ascending = losses descending.
+        let below = Array(sketch.fractionsBelow(losses.reversed().map { -$0 }).reversed())
+        return losses.indices.map { i in
+            CurvePoint(x: losses[i], probability: i == 0 ? probabilityOfLoss : min(probabilityOfLoss, below[i]))
         }
     }
 

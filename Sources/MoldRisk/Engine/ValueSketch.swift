@@ -155,10 +155,22 @@ public struct ValueSketch: Sendable, Equatable {
 
     /// Share of values read back as strictly below x.
     public func fractionBelow(_ x: Double) -> Double {
-        guard count > 0 else { return .nan }
-        var below: UInt64 = 0
-        forEachAscending { value, c in if value < x { below += c } }
-        return Double(below) / Double(count)
+        fractionsBelow([x])[0]
+    }
+
+    /// Share of values read back as strictly below each of `thresholds` (ascending), in one pass
+    /// over the buckets.
+    public func fractionsBelow(_ thresholds: [Double]) -> [Double] {
+        guard count > 0 else { return thresholds.map { _ in .nan } }
+        var below: [UInt64] = []
+        below.reserveCapacity(thresholds.count)
+        var seen: UInt64 = 0
+        forEachAscending { value, c in
+            while below.count < thresholds.count && value >= thresholds[below.count] { below.append(seen) }
+            seen += c
+        }
+        while below.count < thresholds.count { below.append(seen) }
+        return below.map { Double($0) / Double(count) }
     }
 
     /// Histogram on `bins` equal-width bins over [lower, upper]; values outside fall in the end bins.
