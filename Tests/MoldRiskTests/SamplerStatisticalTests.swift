@@ -68,6 +68,7 @@ struct ContinuousCase: Sendable, CustomTestStringConvertible {
         .normal(-2, 0.001),
         .lognormal(median: 80_000, sigma: 0.6),
         .lognormal(median: 1_500_000, sigma: 0.25),
+        .lognormal(median: 2, sigma: 1.5),           // heavy right tail
         .gamma(2.5, 3),
         .gamma(0.3, 2),                   // shape < 1
         .gamma(40, 0.01),
@@ -82,6 +83,14 @@ struct ContinuousCase: Sendable, CustomTestStringConvertible {
         let xs = sample(c.distribution, Self.n, seed: 1_000 + UInt64(index))
         expectMoments(xs, mean: c.distribution.mean, variance: c.distribution.variance)
         expectKolmogorovSmirnov(xs, cdf: c.cdf)
+    }
+
+    /// A lognormal draw is the exponential of the normal sampler's draw from the same random
+    /// numbers: median·e^(σZ) with Z from GSL's ziggurat, the definition of the law.
+    @Test func lognormalIsTheExponentialOfTheNormalDraw() {
+        let lognormal = sample(.lognormal(median: 80_000, sigma: 0.6), 1_000, seed: 5)
+        let normal = sample(.normal(mean: Foundation.log(80_000.0), sd: 0.6), 1_000, seed: 5)
+        #expect(lognormal == normal.map { Foundation.exp($0) })
     }
 
     static let empiricalCases: [Distribution] = [
