@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func aSketchRoundTripsExactly() throws {
-        let awkward: [Double] = [-0.0, 0.0, 5e-324, -5e-324, 0.1 + 0.2, -1.0e12, 3.0e20, -7.5, 1.0 / 3.0,
+        let awkward: [Double] = [-0.0, 0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 0.1 + 0.2, -1.0e12, 3.0e20, -7.5, 1.0 / 3.0,
                                  123_456.789, 0x1p-20, -0x1p44, 0x1.fffffffffffffp43, 1e-7, 9.9]
         var sketch = ValueSketch()
         for (i, x) in awkward.enumerated() {
@@ -173,8 +173,9 @@ import Testing
         // A sketch keeps one zero (−0 is stored as +0), and that zero round-trips bit for bit.
         let single = try Self.roundTrip({ var s = ValueSketch(); s.add(-0.0); return s }())
         #expect(single.minimum.bitPattern == (0.0).bitPattern && single.count == 1)
-        let tiny = try Self.roundTrip({ var s = ValueSketch(); s.add(-5e-324); s.add(5e-324); return s }())
-        #expect(tiny.minimum.bitPattern == (-5e-324).bitPattern && tiny.maximum.bitPattern == (5e-324).bitPattern)
+        let subnormal = Double.leastNonzeroMagnitude  // 4.9e-324, the smallest subnormal
+        let tiny = try Self.roundTrip({ var s = ValueSketch(); s.add(-subnormal); s.add(subnormal); return s }())
+        #expect(tiny.minimum.bitPattern == (-subnormal).bitPattern && tiny.maximum.bitPattern == subnormal.bitPattern)
         let empty = try Self.roundTrip(ValueSketch())
         #expect(empty == ValueSketch() && empty.minimum == .infinity && empty.maximum == -.infinity)
     }
@@ -195,7 +196,7 @@ import Testing
 
     @Test func momentsRoundTripBitForBit() throws {
         var m = Moments()
-        for x in [0.1, 0.2, 0.3, 1e150 / 3, -5e-324, 7.0 / 3.0] { m.add(x) }
+        for x in [0.1, 0.2, 0.3, 1e150 / 3, -.leastNonzeroMagnitude, 7.0 / 3.0] { m.add(x) }
         let read = try JSONDecoder().decode(Moments.self, from: JSONEncoder().encode(m))
         #expect(read.count == m.count)
         #expect(read.mean.bitPattern == m.mean.bitPattern)

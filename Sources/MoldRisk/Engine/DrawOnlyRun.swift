@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// The engine with the model taken out: the same chunks, streams, worker layout and draw code
@@ -12,16 +11,14 @@ public enum DrawOnlyRun {
     /// Draws every trial of `plan` on `threads` workers and returns a checksum of the draws (the
     /// sum of every mold cost and cycle draw, so the work cannot be optimised away).
     public static func run(_ plan: SimulationPlan, threads: Int) -> Double {
-        let chunks = 0..<plan.chunkCount
-        let workers = max(1, min(threads, chunks.count))
         let evaluator = TrialEvaluator(plan: plan)
         let cycleCount = plan.cycles.count
         let total = Mutex(0.0)
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
+        Simulation.forEachWorker(0..<plan.chunkCount, threads: threads) { workerChunks in
             let draws = UnsafeMutableBufferPointer<CycleDraws>.allocate(capacity: cycleCount)
             defer { draws.deallocate() }
             var sum = 0.0
-            for c in stride(from: chunks.lowerBound + w, to: chunks.upperBound, by: workers) {
+            for c in workerChunks {
                 let streams = ChunkStreams(plan: plan, chunk: c)
                 for _ in plan.trialRange(ofChunk: c) {
                     sum += evaluator.drawInputs(streams, into: draws)

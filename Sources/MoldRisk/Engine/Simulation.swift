@@ -90,7 +90,6 @@ public enum Simulation {
     static func runChunks(_ chunks: Range<Int>, plan: SimulationPlan, threads: Int, options: SimulationOptions,
                           planned: Int, into output: inout SimulationOutput) {
         guard !chunks.isEmpty else { return }
-        let workers = max(1, min(threads, chunks.count))
         let cycleCount = plan.cycles.count
         let stockCount = plan.stocks.count
         let alreadyDone = output.chunks.count
@@ -99,9 +98,9 @@ public enum Simulation {
         let workerSketches = Mutex<[RunSketches]>([])
         let runner = ChunkRunner(plan: plan)
 
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
+        forEachWorker(chunks, threads: threads) { workerChunks in
             var sketches = RunSketches(cycleCount: cycleCount, stockCount: stockCount)
-            for c in stride(from: chunks.lowerBound + w, to: chunks.upperBound, by: workers) {
+            for c in workerChunks {
                 var text = ""
                 let totals = runner.run(chunk: c, into: &sketches, sink: options.sink, text: &text)
                 let merged = merger.add(totals, text: text, chunk: c)
@@ -116,6 +115,18 @@ public enum Simulation {
         output.totals = result.total
         output.chunkTotals += result.chunkTotals
         output.chunks = output.chunks.lowerBound..<chunks.upperBound
+    }
+}
+
+extension Simulation {
+    /// Runs `body` once per worker thread (at most `threads`, at most one per chunk), each with its
+    /// share of `chunks`: worker w gets chunks w, w + workers, w + 2·workers, … from the first.
+    /// Which worker runs a chunk never changes a result: chunk results are combined in chunk order.
+    static func forEachWorker(_ chunks: Range<Int>, threads: Int, _ body: @Sendable (StrideTo<Int>) -> Void) {
+        let workers = max(1, min(threads, chunks.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            body(stride(from: chunks.lowerBound + w, to: chunks.upperBound, by: workers))
+        }
     }
 }
 
