@@ -2,7 +2,8 @@ import Foundation
 
 extension ReportContent {
     /// Section 4: every input as read, under its scenario-file key path, so the report stands
-    /// alone as an audit trail. Values are printed exactly (no rounding).
+    /// alone as an audit trail. Values are printed exactly (no rounding), but for the form of a
+    /// lognormal that was not written (`i.e. …`), which is derived and rounded.
     static func inputsSection(_ scenario: Scenario) -> [ReportItem] {
         var rows: [ReportTable.Row] = [
             .group("[scenario]"),
@@ -35,7 +36,8 @@ extension ReportContent {
             .cells(["max_loss_probability", probability(scenario.maxLossProbability)]),
         ]
         var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
-        var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters."]
+        var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters;"
+                     + " a lognormal also shows its other form (i.e. …), rounded."]
         if !scenario.overrides.isEmpty {
             items.append(.paragraph("Values set on the command line: "
                 + ReportWording.overrideList(scenario.overrides)

@@ -35,28 +35,29 @@ extension Scenario {
         let tooling = cycle.moldDays.support.clampedAtZero
         let rework = cycle.reworkDays.support.clampedAtZero
         let production = TrialModel.productionDays(stock: product.stock, capacityPerDay: mold.capacityPerDay)
-        let shortestRework = cycle.reworkProbability == 1 ? rework.lower : 0
-        let longestRework = cycle.reworkProbability > 0 ? rework.upper : 0
-        let shortest = research.lower + tooling.lower + shortestRework + production
-        let longest = research.upper + tooling.upper + longestRework + production
+        // Rework days in the shortest and the longest ready time; nil when they do not count.
+        let shortestRework = cycle.reworkProbability == 1 ? rework.lower : nil
+        let longestRework = cycle.reworkProbability > 0 ? rework.upper : nil
+        let shortest = research.lower + tooling.lower + (shortestRework ?? 0) + production
+        let longest = research.upper + tooling.upper + (longestRework ?? 0) + production
         let lead = cycle.commitDaysBeforeWindow
-        let path = cyclePath(cycle, "commit_days_before_window")
-        let leadText = "the lead is \(Self.daysText(lead))"
-        func parts(_ researchDays: Double, _ moldDays: Double, _ reworkDays: Double?) -> String {
+        /// `55 days (research 30 days + mold 20 days + production 5 days) and the lead is 10 days`.
+        func readyAgainstLead(_ total: Double, _ researchDays: Double, _ moldDays: Double, _ reworkDays: Double?) -> String {
             var terms = ["research \(Self.daysText(researchDays))", "mold \(Self.daysText(moldDays))"]
             if let reworkDays { terms.append("rework \(Self.daysText(reworkDays))") }
             terms.append("production \(Self.daysText(production))")
-            return terms.joined(separator: " + ")
+            return "\(Self.daysText(total)) (\(terms.joined(separator: " + "))) and the lead is \(Self.daysText(lead))"
         }
+        let path = cyclePath(cycle, "commit_days_before_window")
         if shortest > lead {
-            return [ScenarioWarning(keyPath: path, message: "cycle \(cycle.name) can never be on time: its shortest "
-                + "possible ready time is \(Self.daysText(shortest)) (\(parts(research.lower, tooling.lower, cycle.reworkProbability == 1 ? rework.lower : nil))) "
-                + "and \(leadText); every trial is late")]
+            let ready = readyAgainstLead(shortest, research.lower, tooling.lower, shortestRework)
+            return [ScenarioWarning(keyPath: path, message: "cycle \(cycle.name) can never be on time: "
+                + "its shortest possible ready time is \(ready); every trial is late")]
         }
         if longest <= lead {
-            return [ScenarioWarning(keyPath: path, message: "cycle \(cycle.name) is always on time: its longest "
-                + "possible ready time is \(Self.daysText(longest)) (\(parts(research.upper, tooling.upper, cycle.reworkProbability > 0 ? rework.upper : nil))) "
-                + "and \(leadText); lateness plays no part in its risk")]
+            let ready = readyAgainstLead(longest, research.upper, tooling.upper, longestRework)
+            return [ScenarioWarning(keyPath: path, message: "cycle \(cycle.name) is always on time: "
+                + "its longest possible ready time is \(ready); lateness plays no part in its risk")]
         }
         return []
     }
