@@ -5,7 +5,7 @@ import MoldRisk
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate scenario files and print what is wrong (exit status 1 if anything is).")
+        abstract: "Validate scenario files and print what is wrong (exit status 1 if anything is) and any warnings (exit status 0).")
 
     @Argument(help: "One or more scenario files.")
     var scenarios: [String]
@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
                 let changed = scenario.overrides.isEmpty ? ""
                     : "; with " + scenario.overrides.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")
                 print("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))")
+                for warning in scenario.warnings { print(warning.line(file: path)) }
             } catch let failure as CLIFailure {
                 problems.append(failure.message)
             }

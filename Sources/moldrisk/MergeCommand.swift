@@ -58,6 +58,8 @@ struct MergeCommand: ParsableCommand {
         } catch {
             throw CLIFailure(message: "moldrisk: \(error.message)")
         }
+        // The merged run's scenario warns as `run` would have.
+        ScenarioFile.printWarnings(merged.result.scenario, file: merged.source.file)
         let destination = try ReportDestination(output: output, scenarioPath: merged.source.file, format: format)
         let chartsPath = try chartsDestination?.write(merged.result, report: destination)
         try ReportDestination.deliver(merged.result, as: format, to: destination, chartsPath: chartsPath)

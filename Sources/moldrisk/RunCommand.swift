@@ -117,6 +117,7 @@ struct RunCommand: ParsableCommand {
         }
         let format = format ?? .text
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
+        ScenarioFile.printWarnings(loaded, file: scenario)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
         let chartsDestination = try ChartsDestination.checked(charts)
         let samplesFile = try openSamples(for: loaded)
@@ -134,6 +135,7 @@ struct RunCommand: ParsableCommand {
     private func runShard(_ shard: Shard, partial path: String) throws {
         let source = try ScenarioFile.source(scenario, overrides: overrides)
         let loaded = try ScenarioFile.load(source)
+        ScenarioFile.printWarnings(loaded, file: scenario)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIFailure(message: "moldrisk: --partial \(path) is a folder; give a file path.")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MoldRisk
 
 /// Loading a scenario for a command: a `ScenarioError` becomes a `CLIFailure` (exit status 1)
@@ -10,6 +11,14 @@ enum ScenarioFile {
             return try ScenarioLoader.load(path: path, overrides: overrides)
         } catch {
             throw CLIFailure(message: error.description)
+        }
+    }
+
+    /// Writes the scenario's warnings (`warning: FILE: KEY: …`, one line each) to standard error,
+    /// as `run` does before simulating; `check` prints them to standard output instead.
+    static func printWarnings(_ scenario: Scenario, file: String) {
+        for warning in scenario.warnings {
+            FileHandle.standardError.write(Data((warning.line(file: file) + "\n").utf8))
         }
     }
 

@@ -30,6 +30,9 @@ import Testing
         }
         for family in DistributionParser.families {
             #expect(text.contains("dist = \"\(family.name)\""), "template does not show \(family.name)")
+            for field in family.alternative {
+                #expect(text.contains("\(field) = "), "template does not show \(family.name)'s \(field)")
+            }
         }
     }
 }

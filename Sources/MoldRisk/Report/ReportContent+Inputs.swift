@@ -1,6 +1,9 @@
+import Foundation
+
 extension ReportContent {
     /// Section 4: every input as read, under its scenario-file key path, so the report stands
-    /// alone as an audit trail. Values are printed exactly (no rounding).
+    /// alone as an audit trail. Values are printed exactly (no rounding), but for the form of a
+    /// lognormal that was not written (`i.e. …`), which is derived and rounded.
     static func inputsSection(_ scenario: Scenario) -> [ReportItem] {
         var rows: [ReportTable.Row] = [
             .group("[scenario]"),
@@ -13,8 +16,10 @@ extension ReportContent {
             .cells(["salvage_value", Fmt.exactMoney(scenario.product.salvageValue) + " per unit left"]),
             .cells(["stock", Fmt.exact(scenario.product.stock) + " units (planned)"]),
             .group("[mold]"),
-            .cells(["cost", describe(scenario.mold.cost, unit: "yuan")]),
-            .cells(["days", describe(scenario.mold.days, unit: "days")]),
+            .cells(["cost", describe(scenario.mold.cost, unit: "yuan",
+                                     written: scenario.lognormalQuantiles[moldPath("cost")])]),
+            .cells(["days", describe(scenario.mold.days, unit: "days",
+                                     written: scenario.lognormalQuantiles[moldPath("days")])]),
             .cells(["capacity_per_day", scenario.mold.capacityPerDay.map { Fmt.exact($0) + " units per day" }
                         ?? "none (production takes no time)"]),
             .group("[window]"),
@@ -22,7 +27,7 @@ extension ReportContent {
             .cells(["peak_share", probability(scenario.window.peakShare)]),
         ]
         for cycle in scenario.cycles {
-            rows += cycleRows(cycle)
+            rows += cycleRows(cycle, scenario: scenario)
         }
         rows += [
             .group("[analysis]"),
@@ -31,7 +36,8 @@ extension ReportContent {
             .cells(["max_loss_probability", probability(scenario.maxLossProbability)]),
         ]
         var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
-        var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters."]
+        var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters;"
+                     + " a lognormal also shows its other form (i.e. …), rounded."]
         if !scenario.overrides.isEmpty {
             items.append(.paragraph("Values set on the command line: "
                 + ReportWording.overrideList(scenario.overrides)
@@ -67,24 +73,34 @@ extension ReportContent {
         }
     }
 
-    static func cycleRows(_ cycle: Cycle) -> [ReportTable.Row] {
+    static func cycleRows(_ cycle: Cycle, scenario: Scenario) -> [ReportTable.Row] {
+        /// `distribution` at `keys` under the cycle, in the lognormal form it was written in; a
+        /// default `mold_days` is shown as `mold.days` was written.
+        func describe(_ distribution: Distribution, unit: String, _ keys: String...) -> String {
+            let path = keys.reduce(TOMLPath.root.key("cycles").key(cycle.name)) { $0.key($1) }.description
+            var quantiles = scenario.lognormalQuantiles[path]
+            if quantiles == nil, keys == ["mold_days"], cycle.moldDays == scenario.mold.days {
+                quantiles = scenario.lognormalQuantiles[moldPath("days")]
+            }
+            return ReportContent.describe(distribution, unit: unit, written: quantiles)
+        }
         var rows: [ReportTable.Row] = [
             .group("[cycles.\(cycle.name)]"),
             .cells(["commit_days_before_window", Fmt.exact(cycle.commitDaysBeforeWindow) + " days"]),
             .cells(["fixed_cost", Fmt.exactMoney(cycle.fixedCost)]),
-            .cells(["research_days", describe(cycle.researchDays, unit: "days")]),
-            .cells(["mold_days", describe(cycle.moldDays, unit: "days")]),
+            .cells(["research_days", describe(cycle.researchDays, unit: "days", "research_days")]),
+            .cells(["mold_days", describe(cycle.moldDays, unit: "days", "mold_days")]),
             .cells(["rework_probability", probability(cycle.reworkProbability)]),
-            .cells(["rework_days", describe(cycle.reworkDays, unit: "days")]),
-            .cells(["rework_cost", describe(cycle.reworkCost, unit: "yuan")]),
+            .cells(["rework_days", describe(cycle.reworkDays, unit: "days", "rework_days")]),
+            .cells(["rework_cost", describe(cycle.reworkCost, unit: "yuan", "rework_cost")]),
         ]
         switch cycle.demand.source {
         case let .units(distribution):
-            rows.append(.cells(["demand.units", describe(distribution, unit: "units")]))
+            rows.append(.cells(["demand.units", describe(distribution, unit: "units", "demand", "units")]))
         case let .signals(signals):
             let posterior = signals.posterior
             rows += [
-                .cells(["demand.visitors", describe(signals.visitors, unit: "visitors")]),
+                .cells(["demand.visitors", describe(signals.visitors, unit: "visitors", "demand", "visitors")]),
                 .cells(["demand.impressions", Fmt.exact(signals.impressions)]),
                 .cells(["demand.orders", Fmt.exact(signals.orders)]),
                 .cells(["demand.prior_alpha", Fmt.exact(signals.priorAlpha)]),
@@ -101,9 +117,17 @@ extension ReportContent {
         "\(Fmt.exact(p)) (\(Fmt.percent(p)))"
     }
 
+    /// The key path of `key` in `[mold]`, as `Scenario.lognormalQuantiles` keys it.
+    static func moldPath(_ key: String) -> String {
+        TOMLPath.root.key("mold").key(key).description
+    }
+
     /// A distribution spec with its parameters as written: `pert: min 150,000, mode 250,000,
-    /// max 800,000, lambda 4 (yuan)`; a fixed value prints as `12 days`.
-    static func describe(_ distribution: Distribution, unit: String) -> String {
+    /// max 800,000, lambda 4 (yuan)`; a fixed value prints as `12 days`. A lognormal shows both
+    /// of its forms, the one written first and exactly (`written`: it was given by `p10`/`p90`),
+    /// the other rounded to 3 significant digits: `lognormal: p10 40,000, p90 160,000, i.e.
+    /// median 80,000, sigma 0.541 (units)`.
+    static func describe(_ distribution: Distribution, unit: String, written: LognormalQuantiles? = nil) -> String {
         let e = Fmt.exact
         switch distribution {
         case let .fixed(v):
@@ -117,7 +141,13 @@ extension ReportContent {
         case let .normal(mean, sd):
             return "normal: mean \(e(mean)), sd \(e(sd)) (\(unit))"
         case let .lognormal(median, sigma):
-            return "lognormal: median \(e(median)), sigma \(e(sigma)) (\(unit))"
+            if let written {
+                return "lognormal: p10 \(e(written.p10)), p90 \(e(written.p90)), "
+                    + "i.e. median \(approx(median)), sigma \(approx(sigma)) (\(unit))"
+            }
+            let quantiles = LognormalQuantiles(median: median, sigma: sigma)
+            return "lognormal: median \(e(median)), sigma \(e(sigma)), "
+                + "i.e. p10 \(approx(quantiles.p10)), p90 \(approx(quantiles.p90)) (\(unit))"
         case let .gamma(shape, scale):
             return "gamma: shape \(e(shape)), scale \(e(scale)) (\(unit))"
         case let .beta(a, b):
@@ -129,5 +159,13 @@ extension ReportContent {
                 : zip(values, weights).map { "\(e($0)) × \(e($1))" }.joined(separator: ", ")
             return "empirical (\(unit)), \(values.count) values\(equal ? "" : " × weight"): \(list)"
         }
+    }
+
+    /// A derived value rounded to 3 significant digits (whole numbers at least): `0.541`, `37,135`.
+    static func approx(_ x: Double) -> String {
+        let magnitude = x.magnitude
+        guard magnitude > 0, magnitude.isFinite else { return Fmt.exact(x) }
+        let places = max(0, min(12, 2 - Int(Foundation.log10(magnitude).rounded(.down))))
+        return Fmt.fixed(x, places: places)
     }
 }

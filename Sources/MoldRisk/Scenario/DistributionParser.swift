@@ -9,12 +9,16 @@ enum DistributionParser {
         let name: String
         let required: [String]
         let optional: [String]
+        /// Fields that may replace all of `required` (a lognormal's `p10`, `p90` for `median`, `sigma`).
+        var alternative: [String] = []
 
-        var fields: [String] { required + optional }
+        var fields: [String] { required + optional + alternative }
 
         /// "min, mode, max and optional lambda", for the unknown-key message.
         var fieldList: String {
-            required.joined(separator: ", ") + (optional.isEmpty ? "" : " and optional " + optional.joined(separator: ", "))
+            required.joined(separator: ", ")
+                + (alternative.isEmpty ? "" : " (or " + alternative.joined(separator: ", ") + " instead)")
+                + (optional.isEmpty ? "" : " and optional " + optional.joined(separator: ", "))
         }
     }
 
@@ -24,7 +28,7 @@ enum DistributionParser {
         Family(name: "triangular", required: ["min", "mode", "max"], optional: []),
         Family(name: "pert", required: ["min", "mode", "max"], optional: ["lambda"]),
         Family(name: "normal", required: ["mean", "sd"], optional: []),
-        Family(name: "lognormal", required: ["median", "sigma"], optional: []),
+        Family(name: "lognormal", required: ["median", "sigma"], optional: [], alternative: ["p10", "p90"]),
         Family(name: "gamma", required: ["shape", "scale"], optional: []),
         Family(name: "beta", required: ["alpha", "beta"], optional: []),
         Family(name: "empirical", required: ["values"], optional: ["weights"]),
@@ -70,7 +74,7 @@ enum DistributionParser {
 }
 
 /// Reads and checks one family's fields from a distribution table.
-private struct FamilyReader {
+struct FamilyReader {
     let table: TableReader
     let quantity: Quantity
 
@@ -98,14 +102,7 @@ private struct FamilyReader {
             guard let mean, let sd else { return nil }
             return .normal(mean: mean, sd: sd)
         case "lognormal":
-            let median = table.number("median", quantity, .positive)
-            let sigma = table.number("sigma", .plain, .nonNegative)
-            if let sigma, sigma > DistributionParser.maxLognormalSigma {
-                log.add(table.path.key("sigma"), "too large: at most \(DistributionParser.maxLognormalSigma.messageText)")
-                return nil
-            }
-            guard let median, let sigma else { return nil }
-            return .lognormal(median: median, sigma: sigma)
+            return lognormal()
         case "gamma":
             let (shape, scale) = (table.number("shape", .plain, .positive), table.number("scale", quantity, .positive))
             guard let shape, let scale else { return nil }

@@ -33,4 +33,25 @@ enum KeySuggestion {
         }
         return d[a.count][b.count]
     }
+
+    /// Full key paths (`product.stock`) that `keys`, a key path not in the schema, probably meant:
+    /// those whose last key is `keys`' last key (letter case ignored); failing that the path
+    /// closest to the whole dotted path; failing that those whose last key is closest to `keys`'
+    /// last key. At most `limit`, in `known`'s order; empty when nothing is close.
+    static func keyPaths(near keys: [String], among known: [TOMLPath], limit: Int = 3) -> [String] {
+        guard let last = keys.last else { return [] }
+        let lastKeys = known.map { path -> String in
+            if case let .key(key)? = path.components.last { return key }
+            return ""
+        }
+        var matches = known.indices.filter { lastKeys[$0].lowercased() == last.lowercased() }
+        if matches.isEmpty {
+            let written = TOMLPath(components: keys.map(TOMLPath.Component.key)).description
+            if let path = closest(to: written, among: known.map(\.description)) { return [path] }
+            if let near = closest(to: last, among: lastKeys) {
+                matches = known.indices.filter { lastKeys[$0] == near }
+            }
+        }
+        return matches.prefix(limit).map { known[$0].description }
+    }
 }

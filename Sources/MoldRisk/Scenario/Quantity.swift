@@ -34,9 +34,27 @@ extension Quantity {
         case .nonNegative where !(value >= 0): return "must be ≥ 0"
         default: break
         }
-        if self == .probability, !(0...1).contains(value) { return "must be between 0 and 1" }
+        if self == .probability, !(0...1).contains(value) {
+            // 20 where 0.20 was meant: say what the percent is as a probability.
+            guard value > 1, value <= 100 else { return "must be between 0 and 1" }
+            return "must be between 0 and 1 (\(value.messageText) % is \(Self.percentAsFraction(value)))"
+        }
         if let limit, abs(value) > limit.value { return "too large: at most \(limit.text)" }
         return nil
+    }
+}
+
+extension Quantity {
+    /// A percent in (1, 100] written as a probability by moving the decimal point two places
+    /// left in its written digits (no rounding), with at least two decimals: `20` → `0.20`,
+    /// `12.5` → `0.125`, `100` → `1.00`.
+    static func percentAsFraction(_ percent: Double) -> String {
+        let written = percent.messageText
+        let parts = written.split(separator: ".", maxSplits: 1)
+        let whole = String(parts.first ?? "0")
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        let padded = String(repeating: "0", count: max(0, 3 - whole.count)) + whole
+        return String(padded.dropLast(2)) + "." + String(padded.suffix(2)) + fraction
     }
 }
 

@@ -21,6 +21,10 @@ public struct Scenario: Sendable, Equatable {
     /// Values overridden from the command line (`--set key=value`), in the order given; already
     /// applied to the fields above, kept so reports can show them.
     public var overrides: [ScenarioOverride] = []
+    /// The lognormal specs written by their percentiles (`p10`, `p90`), by key path
+    /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
+    /// sigma, this keeps the form as written for the report's inputs section.
+    public var lognormalQuantiles: [String: LognormalQuantiles] = [:]
 
     public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {

@@ -34,7 +34,10 @@ public enum ScenarioLoader {
             _ = plain.parse()
             return plain.log.problems
         }
-        let problems = changes.problems + found
+        let cycleNames = TOMLKeyOrder.inFileOrder(document["cycles"]?.table?.keys ?? [], under: ["cycles"], in: text)
+        let suggested = changes.suggestingKeyPaths(found, paths: parser.log.paths, unknown: parser.log.unsuggestedUnknownKeys,
+                                                   known: ScenarioSchema.keyPaths(cycles: cycleNames))
+        let problems = changes.problems + suggested
         guard var scenario, problems.isEmpty else {
             throw ScenarioError(file: file, problems: problems)
         }
@@ -52,7 +55,8 @@ public enum ScenarioLoader {
             var what = error.description.split(whereSeparator: \.isNewline).joined(separator: " ")
             if what.hasPrefix("Error while ") { what = String(what.dropFirst("Error ".count)) }
             throw ScenarioError(file: file, problems: [
-                .init(keyPath: "", message: "TOML syntax error: \(what)", position: position),
+                .init(keyPath: "", message: "TOML syntax error: \(what)"
+                        + TOMLSyntaxHint.hint(line: position.line, of: text), position: position),
             ])
         } catch {
             throw .file(file, "TOML syntax error: \(error)")

@@ -83,7 +83,7 @@ struct ScenarioOverrides {
                 what = String(what.dropFirst(prefix.count))
                 break
             }
-            return fail(what)
+            return fail(what + (TOMLSyntaxHint.thousandsSeparator(in: value) ?? ""))
         } catch {
             return fail("\(error)")
         }
@@ -168,6 +168,25 @@ struct ScenarioOverrides {
                 .max { (Self.sharedPrefix($0.element.keys, components), $0.offset)
                     < (Self.sharedPrefix($1.element.keys, components), $1.offset) }
             problem.overrideArgument = owner?.element.raw
+            return problem
+        }
+    }
+
+    /// `problems` (as `attribute` returned them, at `paths`) with a "did you mean" added to each
+    /// unknown key that an override wrote and its table could not suggest a key for (`unknown`):
+    /// the full key paths in `known` that the override's key probably meant, so `--set stock=1`
+    /// gets "did you mean product.stock?".
+    func suggestingKeyPaths(_ problems: [ScenarioError.Problem], paths: [TOMLPath], unknown: Set<TOMLPath>,
+                            known: [TOMLPath]) -> [ScenarioError.Problem] {
+        zip(problems, paths).map { problem, path in
+            let components = path.components.map(Self.key)
+            guard unknown.contains(path),
+                  let entry = entries.last(where: { $0.applied && $0.raw == problem.overrideArgument }),
+                  entry.keys.starts(with: components) else { return problem }
+            let suggestions = KeySuggestion.keyPaths(near: entry.keys, among: known)
+            guard !suggestions.isEmpty else { return problem }
+            var problem = problem
+            problem.message += " (did you mean \(suggestions.joined(separator: " or "))?)"
             return problem
         }
     }

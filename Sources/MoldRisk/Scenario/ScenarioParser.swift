@@ -37,9 +37,11 @@ struct ScenarioParser {
         let maxLoss = self.maxLossProbability()
         guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss
         else { return nil }
-        return Scenario(name: header.name, trials: Int(header.trials), seed: UInt64(header.seed),
-                        product: product, mold: mold, window: window, cycles: cycles,
-                        stockLevels: stockLevels, maxLossProbability: maxLoss)
+        var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: UInt64(header.seed),
+                                product: product, mold: mold, window: window, cycles: cycles,
+                                stockLevels: stockLevels, maxLossProbability: maxLoss)
+        scenario.lognormalQuantiles = log.lognormalQuantiles
+        return scenario
     }
 
     /// The root's table at `key` with its unknown keys refused. An optional table the file

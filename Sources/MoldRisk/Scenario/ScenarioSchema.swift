@@ -14,6 +14,26 @@ enum ScenarioSchema {
     static let analysis = ["stock_levels"]
     static let decision = ["max_loss_probability"]
 
+    /// Every key path a scenario can set outside distribution tables, in schema order, with the
+    /// cycle keys under each of `cycles` (`product.stock`, `cycles.traditional.demand.units`):
+    /// the candidates of a "did you mean" for a `--set` key that is not in the schema.
+    static func keyPaths(cycles: [String]) -> [TOMLPath] {
+        let tables = ["scenario": scenario, "product": product, "mold": mold, "window": window,
+                      "analysis": analysis, "decision": decision]
+        var paths: [TOMLPath] = []
+        for section in root {
+            guard section == "cycles" else {
+                paths += (tables[section] ?? []).map { TOMLPath.root.key(section).key($0) }
+                continue
+            }
+            for name in cycles {
+                let cyclePath = TOMLPath.root.key("cycles").key(name)
+                paths += cycle.map { cyclePath.key($0) } + demand.map { cyclePath.key("demand").key($0) }
+            }
+        }
+        return paths
+    }
+
     /// Defaults of the optional keys.
     enum Defaults {
         static let trials: Int64 = 100_000

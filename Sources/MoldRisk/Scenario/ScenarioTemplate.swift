@@ -16,6 +16,7 @@ public enum ScenarioTemplate {
         #   { dist = "uniform", min = 20, max = 30 }                 anything in between, equally likely
         #   { dist = "normal", mean = 50, sd = 10 }                  bell curve
         #   { dist = "lognormal", median = 80_000, sigma = 0.6 }     skewed: now and then much more than usual
+        #   { dist = "lognormal", p10 = 40_000, p90 = 160_000 }      the same, by its 1-in-10 low and 1-in-10 high
         #   { dist = "gamma", shape = 2, scale = 10 }                skewed, mean = shape × scale
         #   { dist = "beta", alpha = 2, beta = 5 }                   a share between 0 and 1
         #   { dist = "empirical", values = [70_000, 90_000, 120_000], weights = [1, 2, 1] }

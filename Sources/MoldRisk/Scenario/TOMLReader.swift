@@ -143,11 +143,12 @@ struct TableReader {
     func rejectUnknownKeys(allowed: [String], context: String? = nil) {
         for key in readableKeys() where !allowed.contains(key) {
             var message = "unknown key \(TOMLQuoting.inMessage(key))"
-            if let suggestion = KeySuggestion.closest(to: key, among: allowed) {
+            let suggestion = KeySuggestion.closest(to: key, among: allowed)
+            if let suggestion {
                 message += " (did you mean \(TOMLQuoting.inMessage(suggestion))?)"
             }
             if let context { message += "; \(context)" }
-            log.add(path.key(key), message)
+            log.addUnknownKey(path.key(key), message, suggested: suggestion != nil)
         }
     }
 }

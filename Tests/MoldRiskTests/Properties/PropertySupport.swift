@@ -64,34 +64,14 @@ enum Tolerance {
     }
 }
 
-/// The closed range every draw of a distribution falls in (±∞ for unbounded families), before
-/// and after the engine's clamping of negative draws at 0.
-struct Support {
-    var lower: Double
-    var upper: Double
-
-    /// The support after `max(0, draw)`.
-    var clampedAtZero: Support { Support(lower: max(0, lower), upper: max(0, upper)) }
-
+extension DistributionSupport {
+    /// `x` lies in the support, up to rounding relative to `magnitude`.
     func contains(_ x: Double, magnitude: Double) -> Bool {
         x >= lower - Tolerance.rounding * (abs(magnitude) + 1) && x <= upper + Tolerance.rounding * (abs(magnitude) + 1)
     }
 }
 
 extension Distribution {
-    /// The support of the family with these parameters.
-    var support: Support {
-        switch self {
-        case let .fixed(v): Support(lower: v, upper: v)
-        case let .uniform(lo, hi), let .triangular(lo, _, hi), let .pert(lo, _, hi, _): Support(lower: lo, upper: hi)
-        case let .normal(m, sd): sd == 0 ? Support(lower: m, upper: m) : Support(lower: -.infinity, upper: .infinity)
-        case let .lognormal(m, s): s == 0 ? Support(lower: m, upper: m) : Support(lower: 0, upper: .infinity)
-        case .gamma: Support(lower: 0, upper: .infinity)
-        case .beta: Support(lower: 0, upper: 1)
-        case let .empirical(values, _): Support(lower: values.min()!, upper: values.max()!)
-        }
-    }
-
     /// The same family moved by `delta` (every draw, made with the same random numbers, moves by
     /// `delta` up to rounding), or nil for the families that have no location parameter.
     func shifted(by delta: Double) -> Distribution? {
