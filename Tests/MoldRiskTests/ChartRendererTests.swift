@@ -66,9 +66,16 @@ import Testing
         for cycle in full.cycles {
             let panel = bars[offset..<offset + cycle.sensitivity.count]
             offset += cycle.sensitivity.count
-            // Drawn length of each bar: both sides, in pixels; widest first, top to bottom.
-            let lengths = panel.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
-            #expect(lengths == lengths.sorted(by: >), "\(cycle.name): \(lengths)")
+            // Drawn length of each bar: both sides, in pixels; widest first, top to bottom, the
+            // continuous inputs first, then the yes/no events (class `event`) widest first.
+            let inputs = panel.filter { !ChartSupport.classes($0).contains("event") }
+            let events = panel.filter { ChartSupport.classes($0).contains("event") }
+            #expect(events.compactMap(ChartSupport.title) == cycle.sensitivity.filter(\.isEvent).map(\.input))
+            #expect(Array(panel.prefix(inputs.count)) == inputs)
+            for group in [inputs, events] {
+                let lengths = group.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
+                #expect(lengths == lengths.sorted(by: >), "\(cycle.name): \(lengths)")
+            }
             let tops = panel.map { ChartSupport.find($0, "rect").compactMap { ChartSupport.number($0, "y") }.min() ?? 0 }
             #expect(tops == tops.sorted())
             #expect(panel.allSatisfy { ChartSupport.find($0, "rect", classes: ["side", "p10"]).count == 1
@@ -80,7 +87,7 @@ import Testing
 
     @Test func tornadoKeepsTheResultsOrderSoADominantInputIsOnTop() throws {
         var r = ReportFixtures.full(cycleNames: ["solo"])
-        let dominant = SensitivityBar(input: "cycles.solo.demand.units", expectedProfitAtP10: -500_000, expectedProfitAtP90: 900_000,
+        let dominant = SensitivityBar(input: "cycles.solo.demand.units", held: .input(unit: .units, atP10: 20_000, atP90: 160_000), expectedProfitAtP10: -500_000, expectedProfitAtP90: 900_000,
                                       probabilityOfLossAtP10: 0.9, probabilityOfLossAtP90: 0.01, rankCorrelation: 0.95)
         r.cycles[0].sensitivity.insert(dominant, at: 0)
         let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
@@ -195,7 +202,7 @@ import Testing
         r.cycles[0].leadTime.histogram = [HistogramBin(lower: 1, upper: .nan, share: 1)]
         r.cycles[0].stockCurve[0].expectedProfit = .nan
         r.cycles[0].profit.mean = .infinity
-        r.cycles[0].sensitivity[0] = SensitivityBar(input: "x", expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
+        r.cycles[0].sensitivity[0] = SensitivityBar(input: "x", held: .input(unit: .days, atP10: .nan, atP90: .infinity), expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
                                                     probabilityOfLossAtP10: 0, probabilityOfLossAtP90: 0, rankCorrelation: 0)
         for file in ChartRenderer.render(r) {
             _ = try ChartSupport.parse(file.svg)
