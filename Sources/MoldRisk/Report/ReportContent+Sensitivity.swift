@@ -37,7 +37,7 @@ extension ReportContent {
             caption: "░ input at its P10 (event: never), █ at its P90 (event: always), ▓ where both reach; "
                 + "│ is the expected profit \(Fmt.money(centre)) with every input varying, on the same "
                 + "\(trials) trials; the right column is the swing. "
-                + "Keys without a table name are under [cycles.\(cycle.name)].")
+                + "Keys without a table name are under [\(cycleTable(cycle.name))].")
         return items + [.chart(chart)]
     }
 
@@ -62,7 +62,7 @@ extension ReportContent {
                         lossPair(bar.probabilityOfLossAtP10, bar.probabilityOfLossAtP90),
                         Fmt.fixed(bar.rankCorrelation, places: 2)])
             },
-            notes: notes + ["Keys without a table name are under [cycles.\(cycle.name)]."])
+            notes: notes + ["Keys without a table name are under [\(cycleTable(cycle.name))]."])
     }
 
     /// What a bar holds, for its label: `¥212,000 → ¥498,000` (P10 → P90 in the input's unit),
@@ -92,10 +92,16 @@ extension ReportContent {
     }
 
     /// A key path without the cycle's own `cycles.<name>.` prefix (`cycles.traditional.research_days`
-    /// → `research_days`); other keys (`mold.cost`) unchanged.
+    /// → `research_days`, `cycles."数据驱动".research_days` → `research_days`); other keys
+    /// (`mold.cost`) unchanged.
     static func inputLabel(_ input: String, cycle: String) -> String {
-        let prefix = "cycles.\(cycle)."
+        let prefix = cycleTable(cycle) + "."
         return input.hasPrefix(prefix) && input.count > prefix.count ? String(input.dropFirst(prefix.count)) : input
+    }
+
+    /// A cycle's table as the scenario file names it: `cycles.traditional`, `cycles."数据驱动"`.
+    static func cycleTable(_ name: String) -> String {
+        TOMLPath.root.key("cycles").key(name).description
     }
 
     /// `12.3 / 18.4 %`.

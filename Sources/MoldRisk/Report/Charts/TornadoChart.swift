@@ -13,7 +13,7 @@ enum TornadoChart {
     static let labelSize = 12.0
     static let detailSize = 10.0
     /// The heading above the yes/no events, in the label column.
-    static let eventHeading = "yes/no events: never / always"
+    static let eventHeading = "events: never / always"
 
     static func svg(_ result: RunResult) -> String {
         let cycles = result.cycles.filter { !$0.sensitivity.isEmpty }
