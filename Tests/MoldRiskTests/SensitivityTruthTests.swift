@@ -51,6 +51,17 @@ import Testing
         #expect(json.contains("\"sensitivity_baseline\": \(result.cycles[0].profit.mean)"))
     }
 
+    /// A `--precision` run that stops before 50,000 trials: the tornado uses the trials it ran,
+    /// not the first 50,000 of its cap, so its centre is still the run's mean.
+    @Test func aPrecisionRunsTornadoUsesTheTrialsItRan() throws {
+        var scenario = neverLate(trials: 200_000)
+        scenario.mold.cost = .uniform(min: 300_000, max: 500_000)
+        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, precision: 0.01, sensitivity: true))
+        #expect(result.trials < Sensitivity.maxTrials)
+        #expect(result.cycles[0].sensitivityTrials == result.trials)
+        #expect(result.cycles[0].sensitivityBaseline == result.cycles[0].profit.mean)
+    }
+
     // MARK: Defect 4 — events never / always
 
     /// At p = 0.10 "held at P10 and P90" was never/never (swing ¥0), at p = 0.11 never/always.

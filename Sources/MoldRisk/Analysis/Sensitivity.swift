@@ -13,10 +13,11 @@ public enum Sensitivity {
     /// The quantiles an input is held at.
     static let levels = (low: 0.10, high: 0.90)
 
-    /// Computes every cycle's tornado and stores it in `result` (`sensitivity`,
-    /// `sensitivityBaseline`, `sensitivityTrials`).
+    /// Computes every cycle's tornado on the first trials `result` ran (a `--precision` run may
+    /// stop before `plan.trials`) and stores it in `result` (`sensitivity`, `sensitivityBaseline`,
+    /// `sensitivityTrials`).
     public static func add(to result: inout RunResult, plan: SimulationPlan, threads: Int) {
-        let tornadoes = tornadoes(plan, threads: threads)
+        let tornadoes = tornadoes(plan, trials: result.trials, threads: threads)
         for (k, tornado) in zip(result.cycles.indices, tornadoes) {
             result.cycles[k].sensitivity = tornado.bars
             result.cycles[k].sensitivityBaseline = tornado.baseline
@@ -24,11 +25,12 @@ public enum Sensitivity {
         }
     }
 
-    /// Every cycle's tornado, bars ordered as `CycleResult.sensitivity` documents.
-    public static func tornadoes(_ plan: SimulationPlan, threads: Int) -> [CycleTornado] {
+    /// Every cycle's tornado on the first `min(trials, maxTrials)` trials of the plan's streams
+    /// (`trials` defaults to the plan's), bars ordered as `CycleResult.sensitivity` documents.
+    public static func tornadoes(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> [CycleTornado] {
         var scenario = plan.scenario
         scenario.stockLevels = [scenario.product.stock]
-        let trials = min(plan.trials, maxTrials)
+        let trials = max(1, min(trials ?? plan.trials, plan.trials, maxTrials))
         let base = SimulationPlan(scenario: scenario, trials: trials, seed: plan.seed)
         let inputs = SensitivityInput.all(in: scenario)
         let correlations = rankCorrelations(base, inputs: inputs)
