@@ -96,6 +96,43 @@ import Testing
         #expect(ChartSupport.texts(first).contains("demand.units"))
     }
 
+    /// Every bar shows its key and, under it, the values it held; the events have their own
+    /// heading; no label reaches past the canvas's left edge or into the plot, even for a long key
+    /// and values in the billions.
+    @Test func tornadoLabelsCarryTheHeldValuesAndStayInTheLabelColumn() throws {
+        var r = ReportFixtures.full()
+        r.cycles[1].sensitivity.insert(SensitivityBar(
+            input: "cycles.other_cycle_with_a_long_name.demand.drift_per_30_days",
+            held: .input(unit: .visitors, atP10: 1_088_801_000, atP90: 2_066_493_000),
+            expectedProfitAtP10: 0, expectedProfitAtP90: 400_000,
+            probabilityOfLossAtP10: 0.5, probabilityOfLossAtP90: 0, rankCorrelation: 0.2), at: 0)
+        let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
+        let bars = ChartSupport.find(root, "g", classes: ["bar"])
+        let results = r.cycles.flatMap(\.sensitivity)
+        #expect(bars.count == results.count)
+        let plotLeft = try #require(ChartSupport.find(root, "rect", classes: ["side"]).compactMap { ChartSupport.number($0, "x") }.min())
+        var checked = 0
+        for (bar, result) in zip(bars, results) {
+            let held = try #require(ChartSupport.find(bar, "text", classes: ["held"]).first)
+            let text = held.stringValue ?? ""
+            #expect(text == ReportContent.heldLabel(result) || text.hasSuffix("…"), "\(text)")
+            for label in ChartSupport.find(bar, "text") where ChartSupport.attribute(label, "text-anchor") == "end" {
+                let x = try #require(ChartSupport.number(label, "x"))
+                let size = ChartSupport.number(label, "font-size") ?? 12
+                let width = SVG.textWidth(label.stringValue ?? "", size: size)
+                #expect(x - width >= 0, "\(label.stringValue ?? "") leaves the canvas")
+                #expect(x <= plotLeft, "\(label.stringValue ?? "") reaches into the plot")
+                checked += 1
+            }
+        }
+        #expect(checked == 2 * results.count)
+        #expect(ChartSupport.texts(root).contains("37,081 → 172,597 units"))
+        #expect(ChartSupport.texts(root).contains("rework, 35 % chance: never / always"))
+        #expect(ChartSupport.find(root, "text", classes: ["group-heading"]).count == r.cycles.count)
+        #expect(ChartSupport.find(root, "g", classes: ["bar", "event"]).compactMap(ChartSupport.title)
+                == results.filter(\.isEvent).map(\.input))
+    }
+
     @Test func stockCurveMarksBestAndToleratedStockOnTheirCurves() throws {
         let root = try ChartSupport.chart(files, "stock-curve.svg")
         let profit = ChartSupport.find(root, "polyline", classes: ["series", "expected-profit"])
