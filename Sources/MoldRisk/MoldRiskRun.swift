@@ -45,8 +45,7 @@ public enum MoldRiskRun {
                                              trialCap: plan.trials, stoppedByCap: achieved > target)
         }
         if options.sensitivity {
-            let bars = Sensitivity.bars(plan, threads: options.threads)
-            for k in result.cycles.indices { result.cycles[k].sensitivity = bars[k] }
+            Sensitivity.add(to: &result, plan: plan, threads: options.threads)
         }
         return result
     }

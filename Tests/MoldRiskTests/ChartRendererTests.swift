@@ -66,9 +66,16 @@ import Testing
         for cycle in full.cycles {
             let panel = bars[offset..<offset + cycle.sensitivity.count]
             offset += cycle.sensitivity.count
-            // Drawn length of each bar: both sides, in pixels; widest first, top to bottom.
-            let lengths = panel.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
-            #expect(lengths == lengths.sorted(by: >), "\(cycle.name): \(lengths)")
+            // Drawn length of each bar: both sides, in pixels; widest first, top to bottom, the
+            // continuous inputs first, then the yes/no events (class `event`) widest first.
+            let inputs = panel.filter { !ChartSupport.classes($0).contains("event") }
+            let events = panel.filter { ChartSupport.classes($0).contains("event") }
+            #expect(events.compactMap(ChartSupport.title) == cycle.sensitivity.filter(\.isEvent).map(\.input))
+            #expect(Array(panel.prefix(inputs.count)) == inputs)
+            for group in [inputs, events] {
+                let lengths = group.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
+                #expect(lengths == lengths.sorted(by: >), "\(cycle.name): \(lengths)")
+            }
             let tops = panel.map { ChartSupport.find($0, "rect").compactMap { ChartSupport.number($0, "y") }.min() ?? 0 }
             #expect(tops == tops.sorted())
             #expect(panel.allSatisfy { ChartSupport.find($0, "rect", classes: ["side", "p10"]).count == 1
@@ -80,13 +87,50 @@ import Testing
 
     @Test func tornadoKeepsTheResultsOrderSoADominantInputIsOnTop() throws {
         var r = ReportFixtures.full(cycleNames: ["solo"])
-        let dominant = SensitivityBar(input: "cycles.solo.demand.units", expectedProfitAtP10: -500_000, expectedProfitAtP90: 900_000,
+        let dominant = SensitivityBar(input: "cycles.solo.demand.units", held: .input(unit: .units, atP10: 20_000, atP90: 160_000), expectedProfitAtP10: -500_000, expectedProfitAtP90: 900_000,
                                       probabilityOfLossAtP10: 0.9, probabilityOfLossAtP90: 0.01, rankCorrelation: 0.95)
         r.cycles[0].sensitivity.insert(dominant, at: 0)
         let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
         let first = try #require(ChartSupport.find(root, "g", classes: ["bar"]).first)
         #expect(ChartSupport.title(first) == "cycles.solo.demand.units")
         #expect(ChartSupport.texts(first).contains("demand.units"))
+    }
+
+    /// Every bar shows its key and, under it, the values it held; the events have their own
+    /// heading; no label reaches past the canvas's left edge or into the plot, even for a long key
+    /// and values in the billions.
+    @Test func tornadoLabelsCarryTheHeldValuesAndStayInTheLabelColumn() throws {
+        var r = ReportFixtures.full()
+        r.cycles[1].sensitivity.insert(SensitivityBar(
+            input: "cycles.other_cycle_with_a_long_name.demand.drift_per_30_days",
+            held: .input(unit: .visitors, atP10: 1_088_801_000, atP90: 2_066_493_000),
+            expectedProfitAtP10: 0, expectedProfitAtP90: 400_000,
+            probabilityOfLossAtP10: 0.5, probabilityOfLossAtP90: 0, rankCorrelation: 0.2), at: 0)
+        let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
+        let bars = ChartSupport.find(root, "g", classes: ["bar"])
+        let results = r.cycles.flatMap(\.sensitivity)
+        #expect(bars.count == results.count)
+        let plotLeft = try #require(ChartSupport.find(root, "rect", classes: ["side"]).compactMap { ChartSupport.number($0, "x") }.min())
+        var checked = 0
+        for (bar, result) in zip(bars, results) {
+            let held = try #require(ChartSupport.find(bar, "text", classes: ["held"]).first)
+            let text = held.stringValue ?? ""
+            #expect(text == ReportContent.heldLabel(result) || text.hasSuffix("…"), "\(text)")
+            for label in ChartSupport.find(bar, "text") where ChartSupport.attribute(label, "text-anchor") == "end" {
+                let x = try #require(ChartSupport.number(label, "x"))
+                let size = ChartSupport.number(label, "font-size") ?? 12
+                let width = SVG.textWidth(label.stringValue ?? "", size: size)
+                #expect(x - width >= 0, "\(label.stringValue ?? "") leaves the canvas")
+                #expect(x <= plotLeft, "\(label.stringValue ?? "") reaches into the plot")
+                checked += 1
+            }
+        }
+        #expect(checked == 2 * results.count)
+        #expect(ChartSupport.texts(root).contains("37,081 → 172,597 units"))
+        #expect(ChartSupport.texts(root).contains("rework, 35 % chance: never / always"))
+        #expect(ChartSupport.find(root, "text", classes: ["group-heading"]).count == r.cycles.count)
+        #expect(ChartSupport.find(root, "g", classes: ["bar", "event"]).compactMap(ChartSupport.title)
+                == results.filter(\.isEvent).map(\.input))
     }
 
     @Test func stockCurveMarksBestAndToleratedStockOnTheirCurves() throws {
@@ -195,7 +239,7 @@ import Testing
         r.cycles[0].leadTime.histogram = [HistogramBin(lower: 1, upper: .nan, share: 1)]
         r.cycles[0].stockCurve[0].expectedProfit = .nan
         r.cycles[0].profit.mean = .infinity
-        r.cycles[0].sensitivity[0] = SensitivityBar(input: "x", expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
+        r.cycles[0].sensitivity[0] = SensitivityBar(input: "x", held: .input(unit: .days, atP10: .nan, atP90: .infinity), expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
                                                     probabilityOfLossAtP10: 0, probabilityOfLossAtP90: 0, rankCorrelation: 0)
         for file in ChartRenderer.render(r) {
             _ = try ChartSupport.parse(file.svg)

@@ -8,7 +8,11 @@ import Testing
     let full = ReportFixtures.full()
     let plain = ReportFixtures.result()
     static let sensitivityKeys = ["input", "expected_profit_at_p10", "expected_profit_at_p90", "swing",
-                                  "probability_of_loss_at_p10", "probability_of_loss_at_p90", "rank_correlation"]
+                                  "probability_of_loss_at_p10", "probability_of_loss_at_p90", "rank_correlation",
+                                  "kind", "unit", "value_at_p10", "value_at_p90"]
+    static let eventKeys = ["input", "expected_profit_if_never", "expected_profit_if_always", "swing",
+                            "probability_of_loss_if_never", "probability_of_loss_if_always", "rank_correlation",
+                            "kind", "probability"]
 
     func member(_ value: JSONValue, _ key: String) -> JSONValue? {
         if case let .object(members) = value { return members.first { $0.0 == key }?.1 }
@@ -36,10 +40,12 @@ import Testing
         let cycles = try #require(member(root, "cycles"))
         for cycle in full.cycles {
             let c = try #require(member(cycles, cycle.name))
-            #expect(keys(c).last == "sensitivity")
+            #expect(keys(c).suffix(3) == ["sensitivity", "sensitivity_baseline", "sensitivity_trials"])
             guard case let .array(bars)? = member(c, "sensitivity") else { Issue.record("no sensitivity"); continue }
             #expect(bars.count == cycle.sensitivity.count)
-            for bar in bars { #expect(keys(bar) == Self.sensitivityKeys) }
+            for (bar, result) in zip(bars, cycle.sensitivity) {
+                #expect(keys(bar) == (result.isEvent ? Self.eventKeys : Self.sensitivityKeys))
+            }
         }
         let json = try parsed(full)
         let c = try #require((json["cycles"] as? [String: Any])?["traditional"] as? [String: Any])
@@ -50,11 +56,21 @@ import Testing
         #expect(bars[0]["expected_profit_at_p10"] as? Double == first.expectedProfitAtP10)
         #expect(bars[0]["rank_correlation"] as? Double == first.rankCorrelation)
         #expect(bars[0]["input"] as? String == "cycles.traditional.demand.units")
+        #expect(bars[0]["kind"] as? String == "input" && bars[0]["unit"] as? String == "units")
+        #expect(bars[0]["value_at_p10"] as? Double == 37_081 && bars[0]["value_at_p90"] as? Double == 172_597)
+        let event = try #require(bars.last)
+        #expect(event["kind"] as? String == "event" && event["probability"] as? Double == 0.35)
+        #expect(event["expected_profit_if_never"] as? Double == full.cycles[0].sensitivity.last?.expectedProfitAtP10)
+        #expect(event["expected_profit_if_always"] as? Double == full.cycles[0].sensitivity.last?.expectedProfitAtP90)
+        #expect(event["expected_profit_at_p10"] == nil && event["value_at_p10"] == nil)
+        #expect(c["sensitivity_baseline"] as? Double == full.cycles[0].sensitivityBaseline)
+        #expect(c["sensitivity_trials"] as? Int == 50_000)
     }
 
     @Test func emptySensitivityIsAnEmptyArrayAndNoTextSection() throws {
         let text = ReportRenderer.render(plain, as: .json)
         #expect(text.components(separatedBy: "\"sensitivity\": []").count == plain.cycles.count + 1)
+        #expect(text.components(separatedBy: "\"sensitivity_baseline\": null").count == plain.cycles.count + 1)
         for format in [ReportFormat.text, .markdown] {
             let report = ReportRenderer.render(plain, as: format)
             #expect(!report.contains("Sensitivity") && !report.contains("Tornado"), "\(format)")
@@ -66,18 +82,32 @@ import Testing
         let text = ReportRenderer.render(full, as: .text)
         #expect(text.components(separatedBy: "Sensitivity: expected profit with each input held at its P10").count == 3)
         #expect(text.components(separatedBy: "Tornado: expected profit with each input at its P10 and its P90").count == 3)
-        let units = try #require(text.range(of: "demand.units              -¥30,000  ¥330,000  ¥360,000     52.0 / 8.0 %   0.71"))
-        let mold = try #require(text.range(of: "mold.cost                 ¥250,000   ¥85,000  ¥165,000    15.0 / 27.0 %  -0.38"))
+        let units = try #require(text.range(of: "demand.units                -¥30,000  ¥330,000  ¥360,000     52.0 / 8.0 %   0.71\n"
+                                                 + "37,081 → 172,597 units\n"))
+        let mold = try #require(text.range(of: "mold.cost                   ¥250,000   ¥85,000  ¥165,000    15.0 / 27.0 %  -0.38\n"
+                                                + "¥212,000 → ¥498,000\n"))
         #expect(units.lowerBound < mold.lowerBound)
+        // Events in their own table and tornado group, never / always, labelled with their chance.
+        let events = try #require(text.range(of: "Yes/no events: expected profit if the event never and if it always happens"))
+        #expect(mold.lowerBound < events.lowerBound)
+        #expect(text.contains("Never    Always"))
+        #expect(text.contains("rework_probability  rework, 35 % chance: never / always\n"))
+        #expect(text.contains(ReportContent.eventGroupTitle))
+        #expect(text.contains("mold.cost  ¥212,000 → ¥498,000\n"))
+        #expect(text.contains("demand.drift_per_30_days  ×0.68 → ×1.37\n"))
+        #expect(text.contains("research_days  38.2 → 63.4 days\n"))
+        #expect(text.contains("demand.visitors  1,090,000 → 2,060,000 visitors\n"))
         #expect(text.contains("demand.drift_per_30_days"))
-        #expect(flat(text).contains("keys without a table name are under [cycles.数据驱动]"))
+        #expect(flat(text).contains("Keys without a table name are under [cycles.数据驱动]"))
         for page in ReportTestSupport.pages(text) {
             #expect(page.count <= 66)
             for line in page { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
         }
         let markdown = ReportRenderer.render(full, as: .markdown)
         #expect(markdown.contains("| Input | At P10 | At P90 | Swing | P(loss) P10/P90 | ρ |"))
-        #expect(markdown.contains("| demand.visitors | ¥90,000 | ¥360,000 | ¥270,000 | 31.0 / 5.0 % | 0.58 |"))
+        #expect(markdown.contains("| demand.visitors   1,090,000 → 2,060,000 visitors | ¥90,000 | ¥360,000 | ¥270,000 | 31.0 / 5.0 % | 0.58 |"))
+        #expect(markdown.contains("| Input | Never | Always | Swing | P(loss) never/always | ρ |"))
+        #expect(markdown.contains("| rework\\_probability   rework, 10 % chance: never / always | ¥244,000 | ¥204,000 | ¥40,000 | 9.0 / 19.0 % | -0.06 |"))
         #expect(markdown.contains("░"))
     }
 
@@ -100,7 +130,8 @@ import Testing
     @Test func csvHasSensitivityRowsPerInputAndMeasure() {
         let rows = ReportTestSupport.parseCSV(ReportRenderer.render(full, as: .csv)).dropFirst()
         let sensitivity = rows.filter { $0[1].hasPrefix("sensitivity_") }
-        #expect(sensitivity.count == 6 * full.cycles.reduce(0) { $0 + $1.sensitivity.count })
+        let bars = full.cycles.flatMap(\.sensitivity)
+        #expect(sensitivity.count == full.cycles.count + bars.reduce(0) { $0 + ($1.isEvent ? 7 : 8) })
         #expect(rows.allSatisfy { $0.count == 6 })
         let swing = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_swing" }
         #expect(swing.map { $0[2] } == full.cycles[0].sensitivity.map(\.input))
@@ -108,7 +139,17 @@ import Testing
         #expect(swing.allSatisfy { $0[3] == "key" && $0[5] == "yuan" })
         let rho = sensitivity.filter { $0[1] == "sensitivity_rank_correlation" }
         #expect(rho.allSatisfy { $0[5] == "correlation" })
-        #expect(Set(sensitivity.map { $0[1] }) == Set(CSVReport.sensitivityMeasures.map(\.0)))
+        let baseline = sensitivity.filter { $0[1] == "sensitivity_baseline" }
+        #expect(baseline.map { Double($0[4]) } == full.cycles.map(\.sensitivityBaseline))
+        let held = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_value_at_p10" }
+        #expect(held.first == ["traditional", "sensitivity_value_at_p10", "cycles.traditional.demand.units", "key", "37081.0", "units"])
+        #expect(held.count == full.cycles[0].sensitivity.count - 1)
+        let never = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_expected_profit_if_never" }
+        #expect(never.map { $0[2] } == ["cycles.traditional.rework_probability"])
+        #expect(sensitivity.contains(["traditional", "sensitivity_event_probability", "cycles.traditional.rework_probability",
+                                      "key", "0.35", "probability"]))
+        let names = Set(bars.flatMap { CSVReport.sensitivityMeasures($0).map(\.0) } + ["sensitivity_baseline"])
+        #expect(Set(sensitivity.map { $0[1] }) == names)
     }
 
     // MARK: Convergence and standard errors

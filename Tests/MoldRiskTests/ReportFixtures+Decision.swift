@@ -4,24 +4,29 @@ import Foundation
 /// The decision-analysis parts of a fixture (issue 6): tornado bars, a `--precision` convergence
 /// and `--set` overrides, on top of `ReportFixtures.result`.
 extension ReportFixtures {
-    /// Sensitivity bars for a cycle whose expected profit is `center`, widest swing first, with the
-    /// cycle's own inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
+    /// Sensitivity bars for a cycle whose tornado centre is `center`: continuous inputs widest
+    /// swing first, each with the values it is held at, then the rework event; the cycle's own
+    /// inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
     static func sensitivity(cycle name: String, center: Double, signals: Bool) -> [SensitivityBar] {
         let own = "cycles.\(name)."
-        let specs: [(String, Double, Double, Double, Double, Double)] = signals
-            ? [(own + "demand.visitors", -150_000, 120_000, 0.31, 0.05, 0.58),
-               ("mold.cost", 70_000, -95_000, 0.07, 0.16, -0.41),
-               (own + "demand.drift_per_30_days", 25_000, -31_000, 0.09, 0.12, -0.12),
-               (own + "research_days", 6_000, -9_000, 0.095, 0.107, -0.05),
-               (own + "rework_cost", 2_000, -6_500, 0.099, 0.104, -0.03)]
-            : [(own + "demand.units", -210_000, 150_000, 0.52, 0.08, 0.71),
-               ("mold.cost", 70_000, -95_000, 0.15, 0.27, -0.38),
-               (own + "demand.drift_per_30_days", 30_000, -38_000, 0.19, 0.23, -0.15),
-               (own + "research_days", 12_000, -20_000, 0.20, 0.22, -0.12),
-               (own + "rework_cost", 3_000, -9_000, 0.205, 0.215, -0.06),
-               (own + "mold_days", 2_000, -4_000, 0.207, 0.211, -0.03)]
-        return specs.map { input, low, high, lossLow, lossHigh, rho in
-            SensitivityBar(input: input, expectedProfitAtP10: center + low, expectedProfitAtP90: center + high,
+        typealias Spec = (String, SensitivityBar.Held, Double, Double, Double, Double, Double)
+        let mold: Spec = ("mold.cost", .input(unit: .yuan, atP10: 212_000, atP90: 498_000), 70_000, -95_000, 0.07, 0.16, -0.41)
+        let specs: [Spec] = signals
+            ? [(own + "demand.visitors", .input(unit: .visitors, atP10: 1_090_000, atP90: 2_060_000), -150_000, 120_000, 0.31, 0.05, 0.58),
+               mold,
+               (own + "demand.drift_per_30_days", .input(unit: .factor, atP10: 0.75, atP90: 1.28), 25_000, -31_000, 0.09, 0.12, -0.12),
+               (own + "research_days", .input(unit: .days, atP10: 5.7, atP90: 11.4), 6_000, -9_000, 0.095, 0.107, -0.05),
+               (own + "rework_cost", .input(unit: .yuan, atP10: 21_832, atP90: 61_292), 2_000, -6_500, 0.099, 0.104, -0.03),
+               (own + "rework_probability", .event(probability: 0.1), 4_000, -36_000, 0.09, 0.19, -0.06)]
+            : [(own + "demand.units", .input(unit: .units, atP10: 37_081, atP90: 172_597), -210_000, 150_000, 0.52, 0.08, 0.71),
+               (mold.0, mold.1, mold.2, mold.3, 0.15, 0.27, -0.38),
+               (own + "demand.drift_per_30_days", .input(unit: .factor, atP10: 0.68, atP90: 1.37), 30_000, -38_000, 0.19, 0.23, -0.15),
+               (own + "research_days", .input(unit: .days, atP10: 38.2, atP90: 63.4), 12_000, -20_000, 0.20, 0.22, -0.12),
+               (own + "rework_cost", .input(unit: .yuan, atP10: 39_748, atP90: 113_944), 3_000, -9_000, 0.205, 0.215, -0.06),
+               (own + "mold_days", .input(unit: .days, atP10: 21, atP90: 29), 2_000, -4_000, 0.207, 0.211, -0.03),
+               (own + "rework_probability", .event(probability: 0.35), 50_000, -92_000, 0.18, 0.31, -0.23)]
+        return specs.map { input, held, low, high, lossLow, lossHigh, rho in
+            SensitivityBar(input: input, held: held, expectedProfitAtP10: center + low, expectedProfitAtP90: center + high,
                            probabilityOfLossAtP10: lossLow, probabilityOfLossAtP90: lossHigh, rankCorrelation: rho)
         }
     }
@@ -42,6 +47,8 @@ extension ReportFixtures {
         for index in r.cycles.indices {
             r.cycles[index].sensitivity = sensitivity(cycle: r.cycles[index].name, center: r.cycles[index].profit.mean,
                                                       signals: index % 2 == 1)
+            r.cycles[index].sensitivityBaseline = r.cycles[index].profit.mean
+            r.cycles[index].sensitivityTrials = 50_000
         }
         r.convergence = convergence
         r.scenario.overrides = overrides

@@ -12,7 +12,8 @@ import Testing
                             "best_stock", "max_stock_within_tolerance"]
     static let cycleExtras = ["expected_profit_se", "mean_mold_cost", "mean_rework_cost", "commit_days",
                               "profit_cdf", "loss_exceedance", "profit_histogram", "ready_histogram",
-                              "probability_of_loss_se", "probability_late_se", "standard_errors", "sensitivity"]
+                              "probability_of_loss_se", "probability_late_se", "standard_errors", "sensitivity",
+                              "sensitivity_baseline", "sensitivity_trials"]
     static let profitKeys = ["mean", "sd", "se", "p1", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99"]
     static let stockKeys = ["stock", "expected_profit", "probability_of_loss", "p5", "p95", "mean_sell_through"]
 

@@ -214,9 +214,15 @@ public struct CycleResult: Sendable, Equatable {
     public var bestStock: Double
     /// The largest evaluated stock whose P(loss) is within tolerance; nil when none is.
     public var maxStockWithinTolerance: Double?
-    /// The tornado: one bar per uncertain input of this cycle, widest swing first (empty when
-    /// sensitivity was not computed).
+    /// The tornado: one bar per uncertain input of this cycle, continuous inputs widest swing
+    /// first, then the yes/no events widest first (empty when sensitivity was not computed).
     public var sensitivity: [SensitivityBar] = []
+    /// The tornado's centre: expected profit at the planned stock on exactly the trials the bars
+    /// use, every input varying; nil when sensitivity was not computed.
+    public var sensitivityBaseline: Double?
+    /// The trials the tornado used (the run's first `Sensitivity.maxTrials` at most); 0 when
+    /// sensitivity was not computed.
+    public var sensitivityTrials = 0
     /// Standard errors of the headline figures.
     public var standardErrors = HeadlineStandardErrors()
 
@@ -298,24 +304,46 @@ public struct Verdict: Sendable, Equatable {
     }
 }
 
-/// One input's bar in a cycle's tornado: expected profit and P(loss) with that input held at its
-/// own P10 and P90 while every other input varies, on the same trials (common random numbers),
-/// and the Spearman rank correlation of the input's draws with profit.
+/// One input's bar in a cycle's tornado: expected profit and P(loss) with that input held at two
+/// values while every other input varies, on the same trials (common random numbers), and the
+/// Spearman rank correlation of the input's draws with profit.
+///
+/// A continuous input (`Held.input`) is held at its own P10 (the low end) and P90 (the high end);
+/// a yes/no event (`Held.event`, rework) is held at "never" (the low end) and "always" (the high
+/// end), whatever its probability. The values held are computed once, in the analysis, exactly as
+/// the engine used them; renderers only format them.
 public struct SensitivityBar: Sendable, Equatable {
-    /// The scenario key path of the input (`mold.cost`, `cycles.traditional.research_days`, …).
+    /// What the bar holds fixed, and at which values.
+    public enum Held: Sendable, Equatable {
+        /// A continuous input held at its P10 and its P90, in `unit`: the values the model used
+        /// (negative draws of durations, costs and demand count as 0, as in every trial; drift as
+        /// its demand factor).
+        case input(unit: SensitivityUnit, atP10: Double, atP90: Double)
+        /// A yes/no event that happens with `probability` in the scenario, held at never and at always.
+        case event(probability: Double)
+    }
+
+    /// The scenario key path of the input (`mold.cost`, `cycles.traditional.research_days`, …):
+    /// what `--set` takes.
     public var input: String
+    public var held: Held
+    /// Expected profit at the low end: the input at its P10, or the event never happening.
     public var expectedProfitAtP10: Double
+    /// Expected profit at the high end: the input at its P90, or the event always happening.
     public var expectedProfitAtP90: Double
     /// |expectedProfitAtP90 − expectedProfitAtP10|.
     public var swing: Double
+    /// P(loss) at the low end (P10 / never).
     public var probabilityOfLossAtP10: Double
+    /// P(loss) at the high end (P90 / always).
     public var probabilityOfLossAtP90: Double
     /// Spearman rank correlation of the input's draws with profit at the planned stock, in [−1, 1].
     public var rankCorrelation: Double
 
-    public init(input: String, expectedProfitAtP10: Double, expectedProfitAtP90: Double,
+    public init(input: String, held: Held, expectedProfitAtP10: Double, expectedProfitAtP90: Double,
                 probabilityOfLossAtP10: Double, probabilityOfLossAtP90: Double, rankCorrelation: Double) {
         self.input = input
+        self.held = held
         self.expectedProfitAtP10 = expectedProfitAtP10
         self.expectedProfitAtP90 = expectedProfitAtP90
         self.swing = abs(expectedProfitAtP90 - expectedProfitAtP10)
@@ -323,6 +351,29 @@ public struct SensitivityBar: Sendable, Equatable {
         self.probabilityOfLossAtP90 = probabilityOfLossAtP90
         self.rankCorrelation = rankCorrelation
     }
+
+    /// True for a yes/no event (shown as never / always, in its own group).
+    public var isEvent: Bool {
+        if case .event = held { return true }
+        return false
+    }
+}
+
+/// The unit of a tornado input's held values (`SensitivityBar.Held.input`); the raw value is the
+/// unit name the JSON and CSV reports print.
+public enum SensitivityUnit: String, Sendable, Equatable {
+    /// Money (`mold.cost`, `rework_cost`).
+    case yuan
+    /// Durations (`research_days`, `mold_days`, `rework_days`).
+    case days
+    /// Season demand of the distribution form (`demand.units`).
+    case units
+    /// Season traffic of the signals form (`demand.visitors`).
+    case visitors
+    /// The conversion rate of the signals form (`demand.conversion`), a probability in [0, 1].
+    case probability
+    /// The drift's multiplicative demand factor, exp(s·√(age/30)·z − s²·(age/30)/2), 1 = no drift.
+    case factor
 }
 
 /// How a `--precision H` run ended: it adds chunks until the 95 % half-width of every cycle's

@@ -1,41 +1,75 @@
 /// The tornado of DESIGN's decision analysis: for each uncertain input, expected profit and
-/// P(loss) at the planned stock with the input held at its P10 and at its P90 while every other
-/// input varies — on the same trials (common random numbers: pinned inputs still consume their
-/// random numbers), so the bars are differences of paired runs, not noise — and the Spearman
-/// rank correlation of the input's draws with profit.
+/// P(loss) at the planned stock with the input held at its P10 and at its P90 (a yes/no event:
+/// never and always) while every other input varies — on the same trials (common random
+/// numbers: pinned inputs still consume their random numbers), so the bars are differences of
+/// paired runs, not noise — and the Spearman rank correlation of the input's draws with profit.
 ///
 /// It runs on the first `min(trials, maxTrials)` trials of the run's own streams, at the
-/// planned stock only.
+/// planned stock only. Its centre (`CycleTornado.baseline`) is the expected profit on exactly
+/// those trials with every input varying, so an input without effect sits on it with zero swing.
 public enum Sensitivity {
     /// Trials used for the tornado at most.
     public static let maxTrials = 50_000
     /// The quantiles an input is held at.
     static let levels = (low: 0.10, high: 0.90)
 
-    /// The bars of every cycle, each cycle's sorted widest swing first.
-    public static func bars(_ plan: SimulationPlan, threads: Int) -> [[SensitivityBar]] {
+    /// Computes every cycle's tornado on the first trials `result` ran (a `--precision` run may
+    /// stop before `plan.trials`) and stores it in `result` (`sensitivity`, `sensitivityBaseline`,
+    /// `sensitivityTrials`).
+    public static func add(to result: inout RunResult, plan: SimulationPlan, threads: Int) {
+        let tornadoes = tornadoes(plan, trials: result.trials, threads: threads)
+        for (k, tornado) in zip(result.cycles.indices, tornadoes) {
+            result.cycles[k].sensitivity = tornado.bars
+            result.cycles[k].sensitivityBaseline = tornado.baseline
+            result.cycles[k].sensitivityTrials = tornado.trials
+        }
+    }
+
+    /// Every cycle's tornado on the first `min(trials, maxTrials)` trials of the plan's streams
+    /// (`trials` defaults to the plan's), bars ordered as `CycleResult.sensitivity` documents.
+    public static func tornadoes(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> [CycleTornado] {
         var scenario = plan.scenario
         scenario.stockLevels = [scenario.product.stock]
-        let trials = min(plan.trials, maxTrials)
+        let trials = max(1, min(trials ?? plan.trials, plan.trials, maxTrials))
         let base = SimulationPlan(scenario: scenario, trials: trials, seed: plan.seed)
         let inputs = SensitivityInput.all(in: scenario)
         let correlations = rankCorrelations(base, inputs: inputs)
+        let baseline = Simulation.run(base, threads: threads).totals
         var bars = Array(repeating: [SensitivityBar](), count: scenario.cycles.count)
         for (i, input) in inputs.enumerated() {
-            let low = Simulation.run(input.pinning(base, atQuantile: levels.low), threads: threads).totals
-            let high = Simulation.run(input.pinning(base, atQuantile: levels.high), threads: threads).totals
+            let lowPlan = input.isEvent ? input.pinningEvent(base, happens: false) : input.pinning(base, atQuantile: levels.low)
+            let highPlan = input.isEvent ? input.pinningEvent(base, happens: true) : input.pinning(base, atQuantile: levels.high)
+            let held: SensitivityBar.Held
+            if input.isEvent, let k = input.cycle {
+                held = .event(probability: scenario.cycles[k].reworkProbability)
+            } else {
+                held = .input(unit: input.unit(in: scenario), atP10: input.heldValue(in: lowPlan),
+                              atP90: input.heldValue(in: highPlan))
+            }
+            let low = Simulation.run(lowPlan, threads: threads).totals
+            let high = Simulation.run(highPlan, threads: threads).totals
             let affected = input.cycle.map { [$0] } ?? Array(scenario.cycles.indices)
             for k in affected {
                 let cell = low.cell(k, 0)
                 bars[k].append(SensitivityBar(
-                    input: input.keyPath(in: scenario),
+                    input: input.keyPath(in: scenario), held: held,
                     expectedProfitAtP10: low.profit[cell].mean, expectedProfitAtP90: high.profit[cell].mean,
                     probabilityOfLossAtP10: Double(low.losses[cell]) / Double(trials),
                     probabilityOfLossAtP90: Double(high.losses[cell]) / Double(trials),
                     rankCorrelation: correlations[i][k]))
             }
         }
-        return bars.map { $0.sorted { $0.swing != $1.swing ? $0.swing > $1.swing : $0.input < $1.input } }
+        return bars.indices.map { k in
+            CycleTornado(baseline: baseline.profit[baseline.cell(k, 0)].mean, trials: trials, bars: ordered(bars[k]))
+        }
+    }
+
+    /// Continuous inputs widest swing first, then events widest first; ties by key path.
+    static func ordered(_ bars: [SensitivityBar]) -> [SensitivityBar] {
+        bars.sorted {
+            if $0.isEvent != $1.isEvent { return !$0.isEvent }
+            return $0.swing != $1.swing ? $0.swing > $1.swing : $0.input < $1.input
+        }
     }
 
     /// Spearman's ρ between each input's draws and each cycle's profit over the plan's trials:
@@ -60,6 +94,16 @@ public enum Sensitivity {
             return profitRanks.map { RankCorrelation.pearson(r, $0) }
         }
     }
+}
+
+/// One cycle's tornado: its bars and their centre.
+public struct CycleTornado: Sendable, Equatable {
+    /// Expected profit at the planned stock on the tornado's trials, every input varying.
+    public var baseline: Double
+    /// The trials the bars and the baseline use.
+    public var trials: Int
+    /// Continuous inputs widest swing first, then events widest first.
+    public var bars: [SensitivityBar]
 }
 
 /// Spearman rank correlation: Pearson's correlation of average ranks (ties share their mean rank).

@@ -8,12 +8,17 @@
 ///   `stock_p5` and `stock_p95` (`yuan`), `stock_mean_sell_through` (`share`);
 /// - `profit_cdf`: x = profit (`yuan`), y = P(profit ≤ x) (`probability`);
 /// - `loss_exceedance`: x = loss (`yuan`), y = P(loss > x) (`probability`);
-/// - sensitivity (only when computed), x = the input's scenario key path (x_unit `key`), one row
-///   per input and measure, inputs widest swing first: `sensitivity_expected_profit_at_p10`,
+/// - sensitivity (only when computed): first `sensitivity_baseline` (empty x and x_unit, y `yuan`),
+///   the tornado's centre; then x = the input's scenario key path (x_unit `key`), one row per
+///   input and measure, continuous inputs widest swing first: `sensitivity_expected_profit_at_p10`,
 ///   `sensitivity_expected_profit_at_p90`, `sensitivity_swing` (y `yuan`),
 ///   `sensitivity_probability_of_loss_at_p10`, `sensitivity_probability_of_loss_at_p90`
-///   (`probability`), `sensitivity_rank_correlation` (`correlation`). The measure is in the
-///   curve name, as for the stock curve, so a pivot on `curve` gives one column per measure.
+///   (`probability`), `sensitivity_rank_correlation` (`correlation`), `sensitivity_value_at_p10`,
+///   `sensitivity_value_at_p90` (the values held, y_unit the input's own: `yuan`, `days`, `units`,
+///   `visitors`, `probability`, `factor`); then the yes/no events likewise, with `if_never` /
+///   `if_always` for `at_p10` / `at_p90` and `sensitivity_event_probability` (`probability`)
+///   instead of the values. The measure is in the curve name, as for the stock curve, so a pivot
+///   on `curve` gives one column per measure.
 ///
 /// Numbers are in Swift's shortest round-trip form (stocks as integers when integral); a
 /// non-finite number is an empty field.
@@ -46,24 +51,42 @@ enum CSVReport {
                 rows.append([cycle.name, "loss_exceedance", Fmt.machine(point.x) ?? "", "yuan",
                              Fmt.machine(point.probability) ?? "", "probability"])
             }
-            for (curve, unit, y) in sensitivityMeasures {
-                for bar in cycle.sensitivity {
-                    rows.append([cycle.name, curve, bar.input, "key", Fmt.machine(y(bar)) ?? "", unit])
+            if let baseline = cycle.sensitivityBaseline {
+                rows.append([cycle.name, "sensitivity_baseline", "", "", Fmt.machine(baseline) ?? "", "yuan"])
+            }
+            for group in [cycle.sensitivity.filter { !$0.isEvent }, cycle.sensitivity.filter(\.isEvent)] {
+                let measures = group.map(sensitivityMeasures)
+                for m in measures.first?.indices ?? 0..<0 {
+                    for (bar, barMeasures) in zip(group, measures) {
+                        let (curve, unit, y) = barMeasures[m]
+                        rows.append([cycle.name, curve, bar.input, "key", Fmt.machine(y) ?? "", unit])
+                    }
                 }
             }
         }
         return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()
     }
 
-    /// The sensitivity curves: name, y unit and value, in the JSON report's key order.
-    static let sensitivityMeasures: [(String, String, @Sendable (SensitivityBar) -> Double)] = [
-        ("sensitivity_expected_profit_at_p10", "yuan", { $0.expectedProfitAtP10 }),
-        ("sensitivity_expected_profit_at_p90", "yuan", { $0.expectedProfitAtP90 }),
-        ("sensitivity_swing", "yuan", { $0.swing }),
-        ("sensitivity_probability_of_loss_at_p10", "probability", { $0.probabilityOfLossAtP10 }),
-        ("sensitivity_probability_of_loss_at_p90", "probability", { $0.probabilityOfLossAtP90 }),
-        ("sensitivity_rank_correlation", "correlation", { $0.rankCorrelation }),
-    ]
+    /// The sensitivity curves of one bar: name, y unit and value, in the JSON report's key order.
+    /// Every continuous input has the same curves, and so has every event.
+    static func sensitivityMeasures(_ bar: SensitivityBar) -> [(String, String, Double)] {
+        let (low, high) = bar.isEvent ? ("if_never", "if_always") : ("at_p10", "at_p90")
+        var measures = [
+            ("sensitivity_expected_profit_" + low, "yuan", bar.expectedProfitAtP10),
+            ("sensitivity_expected_profit_" + high, "yuan", bar.expectedProfitAtP90),
+            ("sensitivity_swing", "yuan", bar.swing),
+            ("sensitivity_probability_of_loss_" + low, "probability", bar.probabilityOfLossAtP10),
+            ("sensitivity_probability_of_loss_" + high, "probability", bar.probabilityOfLossAtP90),
+            ("sensitivity_rank_correlation", "correlation", bar.rankCorrelation),
+        ]
+        switch bar.held {
+        case let .input(unit, atP10, atP90):
+            measures += [("sensitivity_value_at_p10", unit.rawValue, atP10), ("sensitivity_value_at_p90", unit.rawValue, atP90)]
+        case let .event(probability):
+            measures.append(("sensitivity_event_probability", "probability", probability))
+        }
+        return measures
+    }
 
     /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
     static func field(_ text: String) -> String {

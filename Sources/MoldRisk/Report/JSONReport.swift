@@ -8,8 +8,13 @@
 ///   `probability_of_loss_se` and `probability_late_se` (√(p(1 − p)/trials)), `standard_errors` of
 ///   every headline figure (see `HeadlineStandardErrors`),
 ///   `sensitivity` [{`input`, `expected_profit_at_p10`, `expected_profit_at_p90`, `swing`,
-///   `probability_of_loss_at_p10`, `probability_of_loss_at_p90`, `rank_correlation`}], widest
-///   swing first, `[]` when sensitivity was not computed;
+///   `probability_of_loss_at_p10`, `probability_of_loss_at_p90`, `rank_correlation`, `kind`
+///   ("input"), `unit`, `value_at_p10`, `value_at_p90`}], continuous inputs widest swing first,
+///   then the yes/no events ({`input`, `expected_profit_if_never`, `expected_profit_if_always`,
+///   `swing`, `probability_of_loss_if_never`, `probability_of_loss_if_always`, `rank_correlation`,
+///   `kind` ("event"), `probability`}), `[]` when sensitivity was not computed;
+///   `sensitivity_baseline`, the tornado's centre: expected profit on exactly the trials the bars
+///   use (null without sensitivity), and `sensitivity_trials`, how many (0 without);
 /// - per stock-curve point: `expected_profit_se`;
 /// - verdict: `marginal`;
 /// - top level, after `method`: `convergence` {`target_half_width`, `achieved_half_width`,
@@ -42,16 +47,30 @@ enum JSONReport {
         ])
     }
 
+    /// One tornado bar. A continuous input: `input`, `expected_profit_at_p10`,
+    /// `expected_profit_at_p90`, `swing`, `probability_of_loss_at_p10`, `probability_of_loss_at_p90`,
+    /// `rank_correlation`, `kind` (`"input"`), `unit`, `value_at_p10`, `value_at_p90`. A yes/no
+    /// event: the same with `if_never` / `if_always` for `at_p10` / `at_p90`, `kind` `"event"` and
+    /// its `probability` instead of unit and values.
     static func sensitivity(_ bar: SensitivityBar) -> JSONValue {
-        .object([
+        let (low, high) = bar.isEvent ? ("if_never", "if_always") : ("at_p10", "at_p90")
+        var members: [(String, JSONValue)] = [
             ("input", .string(bar.input)),
-            ("expected_profit_at_p10", .number(bar.expectedProfitAtP10)),
-            ("expected_profit_at_p90", .number(bar.expectedProfitAtP90)),
+            ("expected_profit_" + low, .number(bar.expectedProfitAtP10)),
+            ("expected_profit_" + high, .number(bar.expectedProfitAtP90)),
             ("swing", .number(bar.swing)),
-            ("probability_of_loss_at_p10", .number(bar.probabilityOfLossAtP10)),
-            ("probability_of_loss_at_p90", .number(bar.probabilityOfLossAtP90)),
+            ("probability_of_loss_" + low, .number(bar.probabilityOfLossAtP10)),
+            ("probability_of_loss_" + high, .number(bar.probabilityOfLossAtP90)),
             ("rank_correlation", .number(bar.rankCorrelation)),
-        ])
+        ]
+        switch bar.held {
+        case let .input(unit, atP10, atP90):
+            members += [("kind", .string("input")), ("unit", .string(unit.rawValue)),
+                        ("value_at_p10", .number(atP10)), ("value_at_p90", .number(atP90))]
+        case let .event(probability):
+            members += [("kind", .string("event")), ("probability", .number(probability))]
+        }
+        return .object(members)
     }
 
     /// The DESIGN §4 top-level keys and `method`.
@@ -125,6 +144,8 @@ enum JSONReport {
                 ("break_even_sell_through", .number(c.standardErrors.breakEvenSellThrough)),
             ])),
             ("sensitivity", .array(c.sensitivity.map(sensitivity))),
+            ("sensitivity_baseline", c.sensitivityBaseline.map(JSONValue.number) ?? .null),
+            ("sensitivity_trials", .integer(c.sensitivityTrials)),
         ])
     }
 

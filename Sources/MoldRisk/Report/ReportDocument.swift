@@ -58,16 +58,22 @@ struct ReportChart: Sendable, Equatable {
         /// The profit S-curve P(profit ≤ x) as a filled area chart, with ¥0 marked.
         case sCurve([CurvePoint])
         /// A tornado: one row per input, widest first, each a bar from `center` to the expected
-        /// profit with the input at its P10 (`low`) and to the one at its P90 (`high`).
+        /// profit with the input at its P10 (`low`) and to the one at its P90 (`high`); the
+        /// yes/no events after the inputs, under their group heading.
         case tornado([TornadoRow], center: Double)
     }
 
     /// One input's row of a text tornado.
     struct TornadoRow: Sendable, Equatable {
         var label: String
-        /// Expected profit with the input held at its P10.
+        /// What the input is held at (`¥212,000 → ¥498,000`), printed beside the label; nil for none.
+        var detail: String? = nil
+        /// The heading of the group the row belongs to (the yes/no events), printed above the
+        /// group's first row; nil for the continuous inputs.
+        var group: String? = nil
+        /// Expected profit with the input held at its P10 (an event: never).
         var low: Double
-        /// Expected profit with the input held at its P90.
+        /// Expected profit with the input held at its P90 (an event: always).
         var high: Double
     }
 

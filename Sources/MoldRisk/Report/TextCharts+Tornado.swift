@@ -2,13 +2,16 @@ extension TextCharts {
     /// Widest label column of a text tornado; longer labels are cut with `…`.
     static let tornadoLabelWidth = 25
 
-    /// A text tornado: per row `label ░░░░│████ swing`, the plot centred on `center` (the cycle's
-    /// expected profit) and scaled so the farthest bar end reaches the edge. Cells between the
+    /// A text tornado: per row `label ░░░░│████ swing`, the plot centred on `center` (the
+    /// tornado's baseline) and scaled so the farthest bar end reaches the edge. Cells between the
     /// centre and the P10 result are `░`, between the centre and the P90 result `█`, both `▓`.
-    /// Under the rows, an axis with the money at both ends and at the centre.
+    /// When rows have a `detail` (the values held), each row is two lines: `label  detail`, then
+    /// the bar across the whole width (a long title wraps, never cut). A row's `group` heading is printed above its group's first
+    /// row. Under the rows, an axis with the money at both ends and at the centre.
     static func tornado(_ rows: [ReportChart.TornadoRow], center: Double, width: Int) -> [String] {
         guard !rows.isEmpty, center.isFinite else { return [] }
-        let labelWidth = min(tornadoLabelWidth, rows.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        let twoLine = rows.contains { $0.detail != nil }
+        let labelWidth = twoLine ? 1 : min(tornadoLabelWidth, rows.map { DisplayWidth.of($0.label) }.max() ?? 0)
         let swings = rows.map { Fmt.money(($0.high - $0.low).magnitude) }
         let swingWidth = max(5, swings.map(DisplayWidth.of).max() ?? 0)
         var plotWidth = max(11, width - labelWidth - 1 - 1 - 1 - swingWidth)
@@ -28,7 +31,14 @@ extension TextCharts {
         }
 
         var lines: [String] = []
+        var group: String? = nil
         for (row, swing) in zip(rows, swings) {
+            if row.group != group, let heading = row.group { lines += DisplayWidth.wrap(heading, width: width) }
+            group = row.group
+            if twoLine {
+                let title = row.detail.map { row.label + "  " + $0 } ?? row.label
+                lines += DisplayWidth.wrap(title, width: width)
+            }
             let cells = (0..<plotWidth).map { i -> String in
                 if i == half { return "│" }
                 switch (covers(row.low, i), covers(row.high, i)) {
@@ -38,7 +48,7 @@ extension TextCharts {
                 case (false, false): return " "
                 }
             }.joined()
-            lines.append(trimTrailing(DisplayWidth.pad(row.label, to: labelWidth) + " " + cells + " "
+            lines.append(trimTrailing(DisplayWidth.pad(twoLine ? "" : row.label, to: labelWidth) + " " + cells + " "
                                       + DisplayWidth.pad(swing, to: swingWidth, alignRight: true)))
         }
         let indent = String(repeating: " ", count: labelWidth + 1)

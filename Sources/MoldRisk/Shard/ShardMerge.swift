@@ -123,8 +123,7 @@ public enum ShardMerge {
         let output = try output(plan, ordered)
         var result = RunAnalysis.analyse(plan, output)
         if sensitivity {
-            let bars = Sensitivity.bars(plan, threads: threads)
-            for k in result.cycles.indices { result.cycles[k].sensitivity = bars[k] }
+            Sensitivity.add(to: &result, plan: plan, threads: threads)
         }
         return Merged(source: source, plan: plan, output: output, result: result)
     }
