@@ -171,7 +171,7 @@ import Testing
     }
 
     @Test func toGoIsTheSameForAnyThreadCountAndAfterAShardedMerge() throws {
-        let scenario = ScenarioSamples.leadSensitive(trials: 30_000)
+        let scenario = ScenarioSamples.leadSensitive(trials: 20_000)
         let one = Self.run(scenario, searchLead: true, threads: 1)
         #expect(one == Self.run(scenario, searchLead: true, threads: 3))
         let source = ScenarioSource(text: "", file: "lead.toml")

@@ -14,11 +14,11 @@ enum LeadTimeHistogram {
         let lo = sketch.minimum, hi = sketch.maximum
         guard sketch.count > 0, lo.isFinite, hi.isFinite else { return [] }
         let total = Double(sketch.count)
-        guard hi > lo else {   // one value: one bar, on the side of the deadline it is on
+        let width = (hi - lo) / Double(bins)
+        guard hi > lo, width > 0, width.isFinite else {   // one value: one bar, on its side of the deadline
             let lower = deadline.isFinite && lo <= deadline ? lo - 0.5 : lo
             return [HistogramBin(lower: lower, upper: lower + 1, share: 1)]
         }
-        let width = (hi - lo) / Double(bins)
         guard deadline.isFinite, lo <= deadline, deadline < hi else {
             var counts = [UInt64](repeating: 0, count: bins)
             sketch.forEachAscending { value, c in counts[index(value - lo, width: width, count: bins)] += c }
