@@ -12,18 +12,21 @@ public enum MoldRiskRun {
         public var precision: Double?
         /// Compute the tornado (sensitivity bars).
         public var sensitivity: Bool
+        /// Search the lead needed when the verdict is not GO (`LeadSearch`; it re-runs the engine).
+        public var searchLead: Bool
         /// Every trial, in order (for `--samples`).
         public var sink: TrialSink?
         public var progress: (@Sendable (Int, Int) -> Void)?
 
         public init(trials: Int? = nil, seed: UInt64? = nil, threads: Int, precision: Double? = nil,
-                    sensitivity: Bool = false, sink: TrialSink? = nil,
+                    sensitivity: Bool = false, searchLead: Bool = false, sink: TrialSink? = nil,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) {
             self.trials = trials
             self.seed = seed
             self.threads = threads
             self.precision = precision
             self.sensitivity = sensitivity
+            self.searchLead = searchLead
             self.sink = sink
             self.progress = progress
         }
@@ -47,6 +50,7 @@ public enum MoldRiskRun {
         if options.sensitivity {
             Sensitivity.add(to: &result, plan: plan, threads: options.threads)
         }
+        if options.searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: options.threads) }
         return result
     }
 

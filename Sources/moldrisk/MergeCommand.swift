@@ -54,7 +54,7 @@ struct MergeCommand: ParsableCommand {
         let merged: ShardMerge.Merged
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
-            merged = try ShardMerge.merge(named, sensitivity: true, threads: threads)
+            merged = try ShardMerge.merge(named, sensitivity: true, searchLead: true, threads: threads)
         } catch {
             throw CLIFailure(message: "moldrisk: \(error.message)")
         }

@@ -158,8 +158,38 @@ import Testing
             #expect(abs(centre(tolerated[index]).0 - lossVertex.0) < 0.6)
         }
         let words = ChartSupport.texts(root)
-        #expect(words.contains("best 150,000") && words.contains("max 100,000") && words.contains("max 120,000"))
+        #expect(words.contains("best 150,000") && words.contains("plan, max 100,000") && words.contains("max 120,000"))
         #expect(words.contains("stock (units)") && words.contains("P(loss)"))
+    }
+
+    /// Issue 10 defect 7: P(loss) has its own plot on a full 0–100 % axis (no right-hand axis
+    /// sharing the profit plot), the planned stock is marked in every panel, and the tolerance's
+    /// label box meets no part of the P(loss) curve.
+    @Test func stockCurveGivesPLossItsOwnFullAxisMarksThePlanAndLabelsClearOfData() throws {
+        for result in [full, ReportFixtures.result(withinTolerance: false)] {
+            let root = try ChartSupport.chart(ChartRenderer.render(result), "stock-curve.svg")
+            #expect(ChartSupport.find(root, "g", classes: ["y-axis", "right"]).isEmpty)
+            let axes = ChartSupport.find(root, "g", classes: ["y-axis"])
+            let lossAxes = axes.filter { ChartSupport.texts($0).contains("P(loss)") }
+            #expect(lossAxes.count == result.cycles.count)
+            for axis in lossAxes { #expect(ChartSupport.texts(axis).contains("0 %") && ChartSupport.texts(axis).contains("100 %")) }
+            #expect(ChartSupport.find(root, "line", classes: ["plan-line"]).count == result.cycles.count)
+            let curves = ChartSupport.find(root, "polyline", classes: ["series", "probability-of-loss"])
+            let labels = ChartSupport.find(root, "g", classes: ["tolerance-label"])
+            #expect(labels.count == result.cycles.count)
+            for (label, curve) in zip(labels, curves) {
+                let box = try #require(ChartSupport.find(label, "rect").first)
+                let (x0, y0) = (ChartSupport.number(box, "x") ?? 0, ChartSupport.number(box, "y") ?? 0)
+                let (x1, y1) = (x0 + (ChartSupport.number(box, "width") ?? 0), y0 + (ChartSupport.number(box, "height") ?? 0))
+                let p = ChartSupport.points(curve)
+                for (a, b) in zip(p, p.dropFirst()) {
+                    for t in stride(from: 0.0, through: 1.0, by: 0.01) {
+                        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+                        #expect(!(x0 <= x && x <= x1 && y0 <= y && y <= y1), "tolerance label over the P(loss) curve")
+                    }
+                }
+            }
+        }
     }
 
     @Test func noToleratedStockIsSaidInsteadOfMarked() throws {

@@ -55,3 +55,22 @@ enum ScenarioSamples {
             stockLevels: [40_000, 60_000, 80_000, 100_000, 120_000, 150_000], maxLossProbability: 0.2)
     }
 }
+
+extension ScenarioSamples {
+    /// One cycle ready in 30–60 days (research triangular 10/20/40 + 20 mold days, no production
+    /// time) against a commitment of `commitDays`, demand drifting 0.3 per 30 days, a firm
+    /// ¥200,000 mold. Committed 20 days before the window it is always late (NO-GO); at seed 7 and
+    /// 10,000 trials it passes from a lead of about 47 days, and fails again beyond about 150 days
+    /// as the older signal drifts more.
+    static func leadSensitive(commitDays: Double = 20, trials: Int = 10_000, tolerance: Double = 0.2) -> Scenario {
+        Scenario(
+            name: "lead", trials: trials, seed: 7,
+            product: Product(unitPrice: 10, unitCost: 4, salvageValue: 1, stock: 100_000),
+            mold: Mold(cost: .fixed(200_000), days: .fixed(20), capacityPerDay: nil),
+            window: SalesWindow(seasonDays: 30, peakShare: 0.5),
+            cycles: [Cycle(name: "fast", commitDaysBeforeWindow: commitDays,
+                           researchDays: .triangular(min: 10, mode: 20, max: 40), moldDays: .fixed(20),
+                           demand: Demand(source: .units(.lognormal(median: 125_000, sigma: 0.15)), driftPer30Days: 0.3))],
+            stockLevels: [50_000, 100_000], maxLossProbability: tolerance)
+    }
+}

@@ -1,6 +1,7 @@
 /// Turns what the engine accumulated into the figures of DESIGN §3: profit statistics, P(loss)
 /// with its Wilson interval, VaR95/CVaR95, sell-through, lead time, break-even, the risk curves,
-/// the stock curve, the paired cycle comparison and the verdict.
+/// the stock curve, the paired cycle comparison and the verdict with what would make it GO (the
+/// lead needed is added by `LeadSearch`, which re-runs the engine).
 public enum RunAnalysis {
     /// The analysis of a finished run.
     public static func analyse(_ plan: SimulationPlan, _ output: SimulationOutput) -> RunResult {
@@ -21,8 +22,10 @@ public enum RunAnalysis {
                                    expectedProfitDifference: d.mean,
                                    ci: ConfidenceInterval.normal(mean: d.mean, standardError: d.standardError))
         }
-        let verdict = VerdictRule.decide(cycles: cycles, intervals: intervals,
+        var verdict = VerdictRule.decide(cycles: cycles, intervals: intervals,
                                          plannedStock: scenario.product.stock, tolerance: tolerance)
+        verdict.toGo = ToGo.analyse(verdict: verdict, cycles: cycles, totals: totals, sketches: output.sketches,
+                                    tolerance: tolerance)
         let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
@@ -82,8 +85,8 @@ public enum RunAnalysis {
             leadTime: LeadTimeSummary(p10: readyQ[0], p50: readyQ[1], p90: readyQ[2],
                                       probabilityLate: Double(totals.late[k]) / Double(trials),
                                       commitDays: cycle.commitDaysBeforeWindow,
-                                      histogram: readySketch.histogram(bins: 20, lower: readySketch.minimum,
-                                                                       upper: readySketch.maximum)),
+                                      histogram: LeadTimeHistogram.bins(readySketch, deadline: cycle.commitDaysBeforeWindow,
+                                                                        lateTrials: totals.late[k])),
             breakEven: BreakEven(units: breakEvenUnits, sellThrough: breakEvenUnits / product.stock,
                                  moldCost: profitMoments.mean + meanMold,
                                  probability: 1 - probabilityOfLoss),

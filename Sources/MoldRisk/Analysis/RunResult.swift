@@ -295,12 +295,16 @@ public struct Verdict: Sendable, Equatable {
     /// True when P(loss)'s 95 % interval at the chosen stock straddles the tolerance, so more
     /// trials could change the decision.
     public var isMarginal: Bool
-    public init(cycle: String, decision: Decision, stock: Double, reason: String, isMarginal: Bool) {
+    /// What would make it GO; nil on GO.
+    public var toGo: ToGo?
+    public init(cycle: String, decision: Decision, stock: Double, reason: String, isMarginal: Bool,
+                toGo: ToGo? = nil) {
         self.cycle = cycle
         self.decision = decision
         self.stock = stock
         self.reason = reason
         self.isMarginal = isMarginal
+        self.toGo = toGo
     }
 }
 

@@ -5,7 +5,8 @@
 /// - **GO AT A SMALLER STOCK** otherwise, when some cycle at an evaluated stock below the plan has
 ///   P(loss) ≤ tolerance and a positive expected profit; the (cycle, stock) with the highest
 ///   expected profit among them is chosen.
-/// - **NO-GO** otherwise; the cycle with the lowest P(loss) at the planned stock is named.
+/// - **NO-GO** otherwise; the cycle with the lowest P(loss) at the planned stock is named, and the
+///   reason says how far it (and, when nearer, the closest point at a smaller stock) misses.
 ///
 /// The verdict is marginal when the Wilson 95 % interval of P(loss) at the chosen point contains
 /// the tolerance: more trials could move P(loss) to the other side.
@@ -52,11 +53,34 @@ enum VerdictRule {
         let point = cycles[closest].stockCurve.first { $0.stock == plannedStock }!
         let j = cycles[closest].stockCurve.firstIndex { $0.stock == plannedStock }!
         let interval = intervals[closest][j]
-        return Verdict(
-            cycle: cycles[closest].name, decision: .noGo, stock: plannedStock,
-            reason: "No cycle at any evaluated stock keeps P(loss) within the \(tol) tolerance with a positive "
-                + "expected profit. Closest: \(cycles[closest].name) at \(Fmt.units(plannedStock)) units, "
-                + "P(loss) \(Fmt.percent(point.probabilityOfLoss)), expected profit \(Fmt.money(point.expectedProfit)).",
-            isMarginal: interval.lower <= tolerance && tolerance <= interval.upper)
+        var reason = "No cycle keeps P(loss) within the \(tol) tolerance with a positive expected profit, at the "
+            + "planned \(Fmt.units(plannedStock)) units or any smaller evaluated stock. Closest at the planned stock: "
+            + "\(cycles[closest].name), \(shortfall(point, tolerance: tolerance))."
+        let smaller = cycles.flatMap { c in c.stockCurve.filter { $0.stock < plannedStock }.map { (c.name, $0) } }
+        if let (name, nearest) = smaller.min(by: { closer($0.1, than: $1.1) }), closer(nearest, than: point) {
+            reason += " Closest at a smaller stock: \(name) at \(Fmt.units(nearest.stock)) units, "
+                + "\(shortfall(nearest, tolerance: tolerance))."
+        }
+        return Verdict(cycle: cycles[closest].name, decision: .noGo, stock: plannedStock, reason: reason,
+                       isMarginal: interval.lower <= tolerance && tolerance <= interval.upper)
+    }
+
+    /// Why a point fails the rule, in plain words: how far P(loss) is above the tolerance, or that
+    /// expected profit is not positive.
+    static func shortfall(_ p: StockPoint, tolerance: Double) -> String {
+        let loss = "P(loss) \(Fmt.percent(p.probabilityOfLoss))"
+        let profit = "expected profit \(Fmt.money(p.expectedProfit))"
+        guard p.probabilityOfLoss > tolerance else {
+            return "\(loss) is within the tolerance but \(profit) is not positive"
+        }
+        let above = "\(loss), \(Fmt.fixed((p.probabilityOfLoss - tolerance) * 100, places: 1)) percentage points "
+            + "above the tolerance"
+        return p.expectedProfit > 0 ? "\(above) (\(profit))" : "\(above), and \(profit) is not positive"
+    }
+
+    /// Nearer to passing: the lower P(loss), then the higher expected profit.
+    static func closer(_ a: StockPoint, than b: StockPoint) -> Bool {
+        a.probabilityOfLoss != b.probabilityOfLoss ? a.probabilityOfLoss < b.probabilityOfLoss
+            : a.expectedProfit > b.expectedProfit
     }
 }

@@ -27,7 +27,7 @@ extension Moments: Codable {
 extension RunTotals: Codable {
     enum CodingKeys: String, CodingKey {
         case cycleCount = "cycles", stockCount = "stocks"
-        case profit, sellThrough, losses, late, reworkCost, moldCost, difference
+        case profit, sellThrough, losses, late, reworkCost, moldCost, difference, preMoldProfit
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,6 +41,7 @@ extension RunTotals: Codable {
         try c.encode(reworkCost, forKey: .reworkCost)
         try c.encode(moldCost, forKey: .moldCost)
         try c.encode(difference, forKey: .difference)
+        try c.encode(preMoldProfit, forKey: .preMoldProfit)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,12 +69,13 @@ extension RunTotals: Codable {
         reworkCost = try read(.reworkCost, count: cycles)
         moldCost = try c.decode(Moments.self, forKey: .moldCost)
         difference = try read(.difference, count: pairs.count)
+        preMoldProfit = try read(.preMoldProfit, count: cycles)
     }
 }
 
 extension RunSketches: Codable {
     enum CodingKeys: String, CodingKey {
-        case profit, sellThrough, ready
+        case profit, sellThrough, ready, preMoldProfit
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,6 +83,7 @@ extension RunSketches: Codable {
         try c.encode(profit, forKey: .profit)
         try c.encode(sellThrough, forKey: .sellThrough)
         try c.encode(ready, forKey: .ready)
+        try c.encode(preMoldProfit, forKey: .preMoldProfit)
     }
 
     /// The shape (cells per cycle) is checked by whoever knows the plan (`ShardMerge`).
@@ -90,5 +93,6 @@ extension RunSketches: Codable {
         profit = try c.decode([ValueSketch].self, forKey: .profit)
         sellThrough = try c.decode([ValueSketch].self, forKey: .sellThrough)
         ready = try c.decode([ValueSketch].self, forKey: .ready)
+        preMoldProfit = try c.decode([ValueSketch].self, forKey: .preMoldProfit)
     }
 }

@@ -18,6 +18,9 @@ public struct RunTotals: Sendable, Equatable {
     public var moldCost = Moments()
     /// Paired profit difference `to − from` at the planned stock, per entry of `pairs`.
     public var difference: [Moments]
+    /// Profit before the mold cost (profit + the trial's mold cost) per cycle, at the planned
+    /// stock: with a firm mold quote X every trial's profit is this minus X (what would make it go).
+    public var preMoldProfit: [Moments]
     /// The cycle pairs compared, (from, to) with from < to, in order.
     public let pairs: [(from: Int, to: Int)]
 
@@ -32,6 +35,7 @@ public struct RunTotals: Sendable, Equatable {
         reworkCost = Array(repeating: Moments(), count: cycleCount)
         pairs = (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
         difference = Array(repeating: Moments(), count: pairs.count)
+        preMoldProfit = Array(repeating: Moments(), count: cycleCount)
     }
 
     /// The cell index of (cycle, stock).
@@ -50,6 +54,7 @@ public struct RunTotals: Sendable, Equatable {
         for k in 0..<cycleCount {
             late[k] += other.late[k]
             reworkCost[k].merge(other.reworkCost[k])
+            preMoldProfit[k].merge(other.preMoldProfit[k])
         }
         moldCost.merge(other.moldCost)
         for p in difference.indices { difference[p].merge(other.difference[p]) }
@@ -58,6 +63,7 @@ public struct RunTotals: Sendable, Equatable {
     public static func == (a: RunTotals, b: RunTotals) -> Bool {
         a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
             && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
+            && a.preMoldProfit == b.preMoldProfit
     }
 }
 
@@ -70,11 +76,14 @@ public struct RunSketches: Sendable, Equatable {
     public var sellThrough: [ValueSketch]
     /// Ready day per cycle at the planned stock.
     public var ready: [ValueSketch]
+    /// Profit before the mold cost per cycle at the planned stock (see `RunTotals.preMoldProfit`).
+    public var preMoldProfit: [ValueSketch]
 
     public init(cycleCount: Int, stockCount: Int) {
         profit = Array(repeating: ValueSketch(), count: cycleCount * stockCount)
         sellThrough = Array(repeating: ValueSketch(), count: cycleCount)
         ready = Array(repeating: ValueSketch(), count: cycleCount)
+        preMoldProfit = Array(repeating: ValueSketch(), count: cycleCount)
     }
 
     public mutating func merge(_ other: RunSketches) {
@@ -82,6 +91,7 @@ public struct RunSketches: Sendable, Equatable {
         for k in sellThrough.indices {
             sellThrough[k].merge(other.sellThrough[k])
             ready[k].merge(other.ready[k])
+            preMoldProfit[k].merge(other.preMoldProfit[k])
         }
     }
 }

@@ -36,13 +36,15 @@ struct ChunkRunner {
         let late = Scratch<Int>(cycleCount, 0)
         let reworkCost = Scratch<Moments>(cycleCount, Moments())
         let difference = Scratch<Moments>(pairs.count, Moments())
+        let preMold = Scratch<Moments>(cycleCount, Moments())
         defer {
             for s in [draws.raw, timings.raw, outcomes.raw, profit.raw, sellThrough.raw, losses.raw, late.raw,
-                      reworkCost.raw, difference.raw] { s.deallocate() }
+                      reworkCost.raw, difference.raw, preMold.raw] { s.deallocate() }
         }
         var moldCost = Moments()
 
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
+          sketches.preMoldProfit.withUnsafeMutableBufferPointer { preMoldSketches in
             sketches.ready.withUnsafeMutableBufferPointer { readySketches in
                 sketches.sellThrough.withUnsafeMutableBufferPointer { sellThroughSketches in
                     for trial in plan.trialRange(ofChunk: c) {
@@ -71,6 +73,9 @@ struct ChunkRunner {
                             readySketches[k].add(timing.ready)
                             sellThroughSketches[k].add(outcomes.buffer[plannedCell].sellThrough)
                             if timing.late > 0 { late.buffer[k] += 1 }
+                            let beforeMold = outcomes.buffer[plannedCell].profit + mold
+                            preMold.buffer[k].add(beforeMold)
+                            preMoldSketches[k].add(beforeMold)
                         }
                         for p in pairs.indices {
                             let pair = pairs[p]
@@ -80,6 +85,7 @@ struct ChunkRunner {
                     }
                 }
             }
+          }
         }
         totals.moldCost = moldCost
         totals.profit = Array(profit.buffer)
@@ -88,6 +94,7 @@ struct ChunkRunner {
         totals.late = Array(late.buffer)
         totals.reworkCost = Array(reworkCost.buffer)
         totals.difference = Array(difference.buffer)
+        totals.preMoldProfit = Array(preMold.buffer)
         return totals
     }
 }

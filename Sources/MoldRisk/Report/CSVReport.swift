@@ -20,6 +20,12 @@
 ///   instead of the values. The measure is in the curve name, as for the stock curve, so a pivot
 ///   on `curve` gives one column per measure.
 ///
+/// After the cycles, when the verdict is not GO, the `verdict.to_go` figures for the verdict's
+/// cycle: `to_go_mold_cost_at_most` (y `yuan`), `to_go_commit_days_before_window_at_least` and
+/// `to_go_commit_days_before_window_fails_again_from` (y `days`), all with x = the planned stock
+/// (`units`), and `to_go_stock_within_tolerance` with x `min` and `max` (x_unit `bound`, y `units`);
+/// a y with no value (none passes, or the lead was not searched) is empty.
+///
 /// Numbers are in Swift's shortest round-trip form (stocks as integers when integral); a
 /// non-finite number is an empty field.
 enum CSVReport {
@@ -64,7 +70,25 @@ enum CSVReport {
                 }
             }
         }
+        if let toGo = result.verdict.toGo { rows += toGoRows(toGo, plannedStock: result.scenario.product.stock) }
         return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()
+    }
+
+    /// The `to_go` rows of a verdict that is not GO, for the verdict's cycle (an empty y when there
+    /// is no such value).
+    static func toGoRows(_ t: ToGo, plannedStock: Double) -> [[String]] {
+        let planned = Fmt.machineCount(plannedStock) ?? ""
+        func value(_ x: Double?) -> String { x.flatMap(Fmt.machine) ?? "" }
+        func count(_ x: Double?) -> String { x.flatMap(Fmt.machineCount) ?? "" }
+        return [
+            [t.cycle, "to_go_mold_cost_at_most", planned, "units", value(t.moldQuote?.value), "yuan"],
+            [t.cycle, "to_go_commit_days_before_window_at_least", planned, "units",
+             count(t.lead?.atLeast.map(Double.init)), "days"],
+            [t.cycle, "to_go_commit_days_before_window_fails_again_from", planned, "units",
+             count(t.lead?.failsAgainFrom.map(Double.init)), "days"],
+            [t.cycle, "to_go_stock_within_tolerance", "min", "bound", count(t.stockWithinTolerance?.lower), "units"],
+            [t.cycle, "to_go_stock_within_tolerance", "max", "bound", count(t.stockWithinTolerance?.upper), "units"],
+        ]
     }
 
     /// The sensitivity curves of one bar: name, y unit and value, in the JSON report's key order.

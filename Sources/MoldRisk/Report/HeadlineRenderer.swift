@@ -8,6 +8,9 @@ public enum HeadlineRenderer {
         let planned = result.scenario.product.stock
         var lines = [ReportWording.verdictLine(verdict)]
         lines.append(verdict.reason)
+        if let toGo = verdict.toGo {
+            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))
+        }
         if let cycle = ReportContent.verdictCycle(result) {
             lines.append("Expected profit \(Fmt.money(cycle.profit.mean)) (\(cycle.name), planned stock "
                          + "\(Fmt.unitsWord(planned)))")

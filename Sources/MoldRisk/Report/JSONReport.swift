@@ -16,7 +16,14 @@
 ///   `sensitivity_baseline`, the tornado's centre: expected profit on exactly the trials the bars
 ///   use (null without sensitivity), and `sensitivity_trials`, how many (0 without);
 /// - per stock-curve point: `expected_profit_se`;
-/// - verdict: `marginal`;
+/// - verdict: `marginal`; `to_go`, null on GO, else {`cycle` (the verdict's: the lead and the stock
+///   range are for it), `mold_cost_at_most` (the highest firm mold quote that passes the rule at the
+///   planned stock, any cycle; null when even a free mold does not), `mold_cost_cycle`,
+///   `mold_cost_limited_by` (`probability_of_loss`: the quote itself passes; `expected_profit`: only
+///   quotes below it), `commit_days_before_window_at_least` (smallest whole-day lead that passes,
+///   null when none searched does), `commit_days_before_window_fails_again_from` (first longer lead
+///   that fails again, null when none), `lead_search` {`from`, `to`, `trials`, `evaluations`} (null
+///   when not searched), `stock_within_tolerance` [min, max] (null when no evaluated stock is)};
 /// - top level, after `method`: `convergence` {`target_half_width`, `achieved_half_width`,
 ///   `trial_cap`, `stopped_by_cap`}, null for a run of a fixed number of trials; `overrides`
 ///   [{`key`, `value`}], the `--set` values as typed, `[]` when none.
@@ -87,6 +94,7 @@ enum JSONReport {
                 ("stock", .count(result.verdict.stock)),
                 ("reason", .string(result.verdict.reason)),
                 ("marginal", .bool(result.verdict.isMarginal)),
+                ("to_go", result.verdict.toGo.map(toGo) ?? .null),
             ])),
             ("method", .object([
                 ("generator", .string(result.method.generator)),
@@ -146,6 +154,25 @@ enum JSONReport {
             ("sensitivity", .array(c.sensitivity.map(sensitivity))),
             ("sensitivity_baseline", c.sensitivityBaseline.map(JSONValue.number) ?? .null),
             ("sensitivity_trials", .integer(c.sensitivityTrials)),
+        ])
+    }
+
+    /// `verdict.to_go` (see the type's description).
+    static func toGo(_ t: ToGo) -> JSONValue {
+        let quote = t.moldQuote
+        let lead = t.lead
+        return .object([
+            ("cycle", .string(t.cycle)),
+            ("mold_cost_at_most", quote.map { .number($0.value) } ?? .null),
+            ("mold_cost_cycle", quote.map { .string($0.cycle) } ?? .null),
+            ("mold_cost_limited_by", quote.map { .string($0.limitedByExpectedProfit ? "expected_profit" : "probability_of_loss") } ?? .null),
+            ("commit_days_before_window_at_least", lead?.atLeast.map(JSONValue.integer) ?? .null),
+            ("commit_days_before_window_fails_again_from", lead?.failsAgainFrom.map(JSONValue.integer) ?? .null),
+            ("lead_search", lead.map { l in .object([
+                ("from", .integer(l.searchedFrom)), ("to", .integer(l.searchedTo)),
+                ("trials", .integer(l.trials)), ("evaluations", .integer(l.evaluations)),
+            ]) } ?? .null),
+            ("stock_within_tolerance", t.stockWithinTolerance.map { .array([.count($0.lower), .count($0.upper)]) } ?? .null),
         ])
     }
 

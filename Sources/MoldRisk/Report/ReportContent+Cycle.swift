@@ -63,31 +63,35 @@ extension ReportContent {
             items.append(.chart(ReportChart(
                 title: "Days until the stock is ready",
                 kind: .histogram(lead.histogram, axis: .days, flagFrom: lead.commitDays, flagLabel: "late"),
-                caption: "Bars marked late start at or after the \(Fmt.days(lead.commitDays)) available.")))
+                caption: "Bars marked late hold the trials not ready within the \(Fmt.days(lead.commitDays)) "
+                    + "available; one bar edge is on that day.")))
         }
 
-        items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance,
-                                            recommended: result.verdict.cycle == cycle.name ? result.verdict.stock : nil)))
+        items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict)))
         items += sensitivityItems(cycle)
         return items
     }
 
     /// The stock curve with the best stock, the largest stock within tolerance, the planned stock
-    /// and the verdict's stock marked.
+    /// and the verdict's point marked: `GO` only when the verdict is a go (at the planned or a
+    /// smaller stock), `closest` for the point a NO-GO names.
     static func stockCurveTable(_ cycle: CycleResult, planned: Double, tolerance: Double,
-                                recommended: Double?) -> ReportTable {
+                                verdict: Verdict) -> ReportTable {
+        let verdictMark = verdict.decision == .noGo ? "closest" : "GO"
         let rows: [ReportTable.Row] = cycle.stockCurve.map { point in
             var marks: [String] = []
             if point.stock == cycle.bestStock { marks.append("best") }
             if point.stock == cycle.maxStockWithinTolerance { marks.append("max") }
             if point.stock == planned { marks.append("plan") }
-            if point.stock == recommended { marks.append("GO") }
+            if verdict.cycle == cycle.name && point.stock == verdict.stock { marks.append(verdictMark) }
             return .cells([Fmt.units(point.stock), Fmt.money(point.expectedProfit), Fmt.percent(point.probabilityOfLoss),
                            Fmt.money(point.p5), Fmt.money(point.p95), Fmt.percent(point.meanSellThrough),
                            marks.joined(separator: " ")])
         }
+        let verdictNote = verdict.decision == .noGo
+            ? "closest: the verdict's nearest miss (NO-GO)." : "GO: the verdict's stock."
         var notes = ["best: highest expected profit; max: largest stock with P(loss) ≤ \(Fmt.percent(tolerance)); "
-            + "plan: planned stock; GO: the verdict's stock."]
+            + "plan: planned stock; " + verdictNote]
         if cycle.maxStockWithinTolerance == nil {
             notes.append("No evaluated stock keeps P(loss) within \(Fmt.percent(tolerance)).")
         }

@@ -59,6 +59,14 @@ enum ReportContent {
           + (result.scenario.overrides.isEmpty ? [] : [("Set on the command line",
               ReportWording.overrideList(result.scenario.overrides) + " (see section 4)")]))))
 
+        if let toGo = verdict.toGo {
+            items.append(.table(facts("\(ReportWording.toGoTitle): \(toGo.cycle) at the planned stock of "
+                                      + Fmt.unitsWord(planned) + ", other inputs unchanged", [
+                ("Firm mold quote", ReportWording.toGoMoldQuote(toGo)),
+                ("Commitment", ReportWording.toGoLead(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))),
+                ("Stock", ReportWording.toGoStocks(toGo)),
+            ])))
+        }
         if let cycle = verdictCycle(result) {
             var rows: [(String, String)] = [
                 ("Expected profit", "\(Fmt.money(cycle.profit.mean)) (standard error \(Fmt.money(cycle.profit.se)))"),
@@ -159,6 +167,7 @@ enum ReportContent {
                 + "within \(Fmt.precisePercent(method.percentileRelativeError)) relative error; means, standard "
                 + "deviations and probabilities are exact for these trials"),
             ("Verdict", ReportWording.verdictPrecision(result.verdict)),
+        ] + (result.verdict.toGo.map { [("To change it", ReportWording.toGoMethod($0))] } ?? []) + [
             ("Reproducibility", "the same scenario and seed give an identical report, whatever the number of threads"),
         ]
         return [.heading(level: 1, text: sectionTitles[4]), .table(facts(nil, rows))]

@@ -28,21 +28,29 @@ enum TextCharts {
         }
     }
 
-    /// Bins merged into at most `maxBars` consecutive groups (shares added), for display only.
-    static func displayBins(_ bins: [HistogramBin]) -> [HistogramBin] {
+    /// Bins merged into at most `maxBars` consecutive groups (shares added), for display only. With
+    /// `keepEdge`, bins starting before it and bins starting at or after it are merged apart, so no
+    /// bar straddles that edge (the lead-time chart's deadline: a bar is wholly on time or late).
+    static func displayBins(_ bins: [HistogramBin], keepEdge: Double? = nil) -> [HistogramBin] {
         guard bins.count > maxBars else { return bins }
-        let group = (bins.count + maxBars - 1) / maxBars
-        return stride(from: 0, to: bins.count, by: group).map { start in
-            let slice = bins[start..<min(start + group, bins.count)]
-            return HistogramBin(lower: slice.first!.lower, upper: slice.last!.upper,
-                                share: slice.reduce(0) { $0 + $1.share })
+        let split = keepEdge.flatMap { edge in bins.firstIndex { $0.lower >= edge } } ?? bins.count
+        let sides = [bins[..<split], bins[split...]].filter { !$0.isEmpty }
+        // Σ ⌈side / group⌉ ≤ (bins + sides·(group − 1)) / group ≤ maxBars.
+        let room = maxBars - (sides.count - 1) * 2
+        let group = (bins.count - (sides.count - 1) * 2 + room - 1) / room
+        return sides.flatMap { side in
+            stride(from: side.startIndex, to: side.endIndex, by: group).map { start in
+                let slice = side[start..<min(start + group, side.endIndex)]
+                return HistogramBin(lower: slice.first!.lower, upper: slice.last!.upper,
+                                    share: slice.reduce(0) { $0 + $1.share })
+            }
         }
     }
 
     /// One bar per bin: `lower-edge │█████▌   12.3 % late`, then the upper edge of the last bin.
     static func histogram(_ rawBins: [HistogramBin], axis: ReportChart.Axis, flagFrom: Double?,
                           flagLabel: String, width: Int) -> [String] {
-        let bins = displayBins(rawBins)
+        let bins = displayBins(rawBins, keepEdge: flagFrom)
         guard let last = bins.last else { return [] }
         let labels = bins.map { axisLabel($0.lower, axis) }
         let endLabel = axisLabel(last.upper, axis)

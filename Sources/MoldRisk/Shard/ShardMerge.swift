@@ -87,11 +87,12 @@ public enum ShardMerge {
                 totals.merge(chunk)
             }
             let s = p.sketches
-            guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles else {
+            guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
+                  s.preMoldProfit.count == cycles else {
                 throw corrupt("its sketches do not have the scenario's \(cycles) cycles × \(stocks) stocks")
             }
             let ran = UInt64(p.shardTrials)
-            guard (s.profit + s.sellThrough + s.ready).allSatisfy({ $0.count == ran }) else {
+            guard (s.profit + s.sellThrough + s.ready + s.preMoldProfit).allSatisfy({ $0.count == ran }) else {
                 throw corrupt("its sketches do not hold its \(ran) trials")
             }
             sketches.merge(s)
@@ -107,8 +108,9 @@ public enum ShardMerge {
     /// Checks the partials, rebuilds the scenario from their source, folds and analyses; with
     /// `sensitivity`, adds the tornado as `MoldRiskRun` does (it runs on at most
     /// `Sensitivity.maxTrials` trials of the run's own streams, so the merge host recomputes it
-    /// at a fixed cost, the same for any `threads`).
-    public static func merge(_ partials: [NamedPartial], sensitivity: Bool = false,
+    /// at a fixed cost, the same for any `threads`); with `searchLead`, the lead needed likewise
+    /// (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead).
+    public static func merge(_ partials: [NamedPartial], sensitivity: Bool = false, searchLead: Bool = false,
                              threads: Int = 1) throws(ShardError) -> Merged {
         let ordered = try ordered(partials)
         let first = ordered[0]
@@ -125,6 +127,7 @@ public enum ShardMerge {
         if sensitivity {
             Sensitivity.add(to: &result, plan: plan, threads: threads)
         }
+        if searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: threads) }
         return Merged(source: source, plan: plan, output: output, result: result)
     }
 }

@@ -1,6 +1,7 @@
 /// `lead-time.svg`: one panel per cycle on a common day axis: the share of trials per band of
 /// days until the stock is ready, bands that start at or after the day the window opens hatched
-/// (late), and that day as a thick dashed line.
+/// (late), and that day as a thick dashed line. A band edge lies on that day and the late bands
+/// hold exactly the late trials (`LeadTimeHistogram`), so the hatched shares add up to P(late).
 enum LeadTimeChart {
     static let title = "Lead time: days until the stock is ready, against the sales window"
     static let plotHeight = 170.0
@@ -60,8 +61,9 @@ enum LeadTimeChart {
             ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: yTicks, unit: shareUnit)
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: dayUnit)
         }
-        canvas.note("Ready = research + mold + rework + production. Bands that start at or after the window "
-            + "opens are late; the stock then misses the opening day.")
+        canvas.note("Ready = research + mold + rework + production. A band edge is on the day the window opens; "
+            + "the hatched bands after it hold the late trials (their shares add up to P(late)): the stock then "
+            + "misses the opening day.")
         return canvas.finish()
     }
 }
