@@ -32,6 +32,22 @@ import Testing
         #expect(second == whole.totals)
         #expect(sketches == whole.sketches)
     }
+
+    /// A what-if run of one cycle (tornado bar, lead search) draws that cycle's trials exactly as
+    /// the whole plan does, for the second cycle too (its streams are not renumbered).
+    @Test func aPlanRestrictedToOneCycleReproducesThatCycleTrialByTrial() {
+        let plan = SimulationPlan(scenario: ScenarioSamples.rinseCups(trials: 12_345))
+        let whole = Simulation.run(plan, threads: 2).totals
+        for k in plan.cycles.indices {
+            let alone = Simulation.run(plan.restricted(toCycle: k), threads: 2).totals
+            #expect(alone.cycleCount == 1)
+            for j in plan.stocks.indices {
+                #expect(alone.profit[alone.cell(0, j)] == whole.profit[whole.cell(k, j)])
+                #expect(alone.losses[alone.cell(0, j)] == whole.losses[whole.cell(k, j)])
+            }
+            #expect(alone.late[0] == whole.late[k])
+        }
+    }
 }
 
 /// The sketch's extremes do not depend on the order of −0 and +0.

@@ -1,8 +1,8 @@
 /// The lead needed (`verdict.to_go`): the smallest whole-day `commit_days_before_window` of the
 /// verdict's cycle that makes it pass the rule at the planned stock, other inputs unchanged.
 ///
-/// Each lead is evaluated by re-running the engine on the plan with that commitment and only the
-/// planned stock, on the first `min(trials, maxTrials)` trials of the run's own streams (common
+/// Each lead is evaluated by re-running the engine on the plan with that commitment, that cycle
+/// alone (`SimulationPlan.restricted(toCycle:)`) and only the planned stock, on the first `min(trials, maxTrials)` trials of the run's own streams (common
 /// random numbers: every input draw is the same at every lead; only lateness and the signal's age
 /// change). P(loss) need not fall as the lead grows (an older signal drifts more), so no
 /// monotonicity is assumed: every lead of a coarse grid of at most `gridLeads + 1` whole days over
@@ -45,8 +45,9 @@ public enum LeadSearch {
             if let p = known[lead] { return p }
             var s = scenario
             s.cycles[k].commitDaysBeforeWindow = Double(lead)
-            let totals = Simulation.run(SimulationPlan(scenario: s, trials: trials, seed: plan.seed), threads: threads).totals
-            let cell = totals.cell(k, 0)
+            let leadPlan = SimulationPlan(scenario: s, trials: trials, seed: plan.seed).restricted(toCycle: k)
+            let totals = Simulation.run(leadPlan, threads: threads).totals
+            let cell = totals.cell(0, 0)
             let p = totals.trials > 0 && Double(totals.losses[cell]) / Double(totals.trials) <= tolerance
                 && totals.profit[cell].mean > 0
             known[lead] = p

@@ -46,11 +46,13 @@ public enum Sensitivity {
                 held = .input(unit: input.unit(in: scenario), atP10: input.heldValue(in: lowPlan),
                               atP90: input.heldValue(in: highPlan))
             }
-            let low = Simulation.run(lowPlan, threads: threads).totals
-            let high = Simulation.run(highPlan, threads: threads).totals
+            // A cycle's own input is re-run on that cycle alone (same streams, same trials).
             let affected = input.cycle.map { [$0] } ?? Array(scenario.cycles.indices)
+            let only = input.cycle
+            let low = Simulation.run(only.map(lowPlan.restricted(toCycle:)) ?? lowPlan, threads: threads).totals
+            let high = Simulation.run(only.map(highPlan.restricted(toCycle:)) ?? highPlan, threads: threads).totals
             for k in affected {
-                let cell = low.cell(k, 0)
+                let cell = low.cell(only == nil ? k : 0, 0)
                 bars[k].append(SensitivityBar(
                     input: input.keyPath(in: scenario), held: held,
                     expectedProfitAtP10: low.profit[cell].mean, expectedProfitAtP90: high.profit[cell].mean,

@@ -23,7 +23,19 @@ public struct SimulationPlan: Sendable {
         self.stocks = stocks
         plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
         moldCost = Sampler(scenario.mold.cost)
-        cycles = scenario.cycles.map { CyclePlan($0, stocks: stocks, mold: scenario.mold) }
+        cycles = scenario.cycles.indices.map {
+            CyclePlan(scenario.cycles[$0], streamIndex: $0, stocks: stocks, mold: scenario.mold)
+        }
+    }
+
+    /// The plan evaluating cycle k alone, on the same streams as in the whole plan (each cycle
+    /// draws from its own, see `ChunkStreams`), so its trials are exactly the whole plan's for that
+    /// cycle: what-if runs that change one cycle (a held input, another commitment) need not
+    /// re-simulate the others. Its results have one cycle, at index 0.
+    public func restricted(toCycle k: Int) -> SimulationPlan {
+        var plan = self
+        plan.cycles = [cycles[k]]
+        return plan
     }
 
     /// Number of chunks the trials split into (the last may be short).
@@ -38,6 +50,8 @@ public struct SimulationPlan: Sendable {
 /// One cycle compiled for drawing and evaluation.
 public struct CyclePlan: Sendable {
     public let cycle: Cycle
+    /// The cycle's index in the scenario: which streams it draws from (`ChunkStreams`).
+    let streamIndex: Int
     var research: Sampler
     var tooling: Sampler
     var reworkDays: Sampler
@@ -52,8 +66,9 @@ public struct CyclePlan: Sendable {
     /// Inputs held at a fixed value for sensitivity analysis (none in a normal run).
     var pins = CyclePins()
 
-    init(_ cycle: Cycle, stocks: [Double], mold: Mold) {
+    init(_ cycle: Cycle, streamIndex: Int, stocks: [Double], mold: Mold) {
         self.cycle = cycle
+        self.streamIndex = streamIndex
         research = Sampler(cycle.researchDays)
         tooling = Sampler(cycle.moldDays)
         reworkDays = Sampler(cycle.reworkDays)

@@ -15,8 +15,9 @@ public struct TrialRecord: Sendable {
     }
 }
 
-/// The streams of one chunk: role 0 draws the shared mold cost, role k + 1 cycle k's inputs, so
-/// changing one cycle never moves another cycle's draws.
+/// The streams of one chunk: role 0 draws the shared mold cost, role k + 1 the inputs of the
+/// scenario's cycle k (`CyclePlan.streamIndex`), so changing one cycle never moves another
+/// cycle's draws, and a plan restricted to one cycle draws exactly what the whole plan does for it.
 ///
 /// The signals-form demand count (Poisson) and its binomial thinning when late draw from a noise
 /// stream of their own per cycle (role 2³² + k + 1): how many uniforms they consume depends on the
@@ -37,8 +38,8 @@ public struct ChunkStreams {
     static func noiseRole(ofCycle k: Int) -> Int { (1 << 32) + k + 1 }
 
     public init(plan: SimulationPlan, chunk c: Int) {
-        let cycleRoles = plan.cycles.indices.map { $0 + 1 }
-        let noiseRoles = plan.cycles.indices.map(Self.noiseRole(ofCycle:))
+        let cycleRoles = plan.cycles.map { $0.streamIndex + 1 }
+        let noiseRoles = plan.cycles.map { Self.noiseRole(ofCycle: $0.streamIndex) }
         owners = ([0] + cycleRoles + noiseRoles).map { RandomStream(runSeed: plan.seed, chunk: c, role: $0) }
         shared = owners[0].unowned
         cycles = owners[1...cycleRoles.count].map(\.unowned)
