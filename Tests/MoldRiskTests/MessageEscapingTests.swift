@@ -31,6 +31,12 @@ import Testing
         #expect(ShardError("a\u{202E}b.partial is missing").description == "a\\u{202E}b.partial is missing")
     }
 
+    /// Without `scenario.name`, the file's stem names the scenario: shown escaped, never raw.
+    @Test func defaultNameFromAFileNameIsEscaped() throws {
+        let scenario = try parseScenario(ScenarioFixtures.minimal(), file: "dir/a\nb\u{202E}.toml")
+        #expect(scenario.name == "a\\nb\\u{202E}")
+    }
+
     @Test func visibleLinesKeepsLineBreaksAndTextAsItIs() {
         #expect(QuotedString.visibleLines("一\u{FEFF}\nb\tc\n") == "一\\u{FEFF}\nb\\tc\n")
         #expect(QuotedString.visibleLines("家用漱口杯 rinse cup ¥1,000 — ok") == "家用漱口杯 rinse cup ¥1,000 — ok")
