@@ -29,7 +29,7 @@ struct MoldRiskCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            FileHandle.standardError.write(Data((QuotedString.visibleLines(failure.message) + "\n").utf8))
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
@@ -40,7 +40,7 @@ struct MoldRiskCommand: ParsableCommand {
             if let exit = error as? ExitCode {
                 Foundation.exit(exit.rawValue)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((QuotedString.visibleLines(fullMessage(for: error)) + "\n").utf8))
             Foundation.exit(2)
         }
     }

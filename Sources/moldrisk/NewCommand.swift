@@ -21,6 +21,9 @@ struct NewCommand: ParsableCommand {
         if name.isEmpty || name.hasPrefix(".") || name.rangeOfCharacter(from: forbidden) != nil {
             throw ValidationError("NAME must be a plain file name without /, \\, : or a leading dot (got '\(name)').")
         }
+        if name.count > Scenario.nameLimit {
+            throw ValidationError("NAME is \(name.count) characters: a scenario's name may have at most \(Scenario.nameLimit).")
+        }
     }
 
     func run() throws {

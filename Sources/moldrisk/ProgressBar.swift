@@ -27,7 +27,7 @@ final class ProgressBar: Sendable {
             let filled = total > 0 ? width * done / total : width
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let percent = total > 0 ? 100 * done / total : 100
-            let line = "\r  simulating \(bar) \(percent)%  \(Int(elapsed)) s "
+            let line = "\r  simulating \(bar) \(percent)%  \(Int(truncating: elapsed, clampedTo: 0...Int.max)) s "
             FileHandle.standardError.write(Data(line.utf8))
         }
     }

@@ -117,6 +117,7 @@ struct RunCommand: ParsableCommand {
         }
         let format = format ?? .text
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
+        try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
         ScenarioFile.printWarnings(loaded, file: scenario)
         let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
         let chartsDestination = try ChartsDestination.checked(charts)
@@ -135,6 +136,7 @@ struct RunCommand: ParsableCommand {
     private func runShard(_ shard: Shard, partial path: String) throws {
         let source = try ScenarioFile.source(scenario, overrides: overrides)
         let loaded = try ScenarioFile.load(source)
+        try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
         ScenarioFile.printWarnings(loaded, file: scenario)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -177,6 +179,9 @@ struct RunCommand: ParsableCommand {
     /// The `--samples` file, opened (as a temporary file) before the run and headed.
     private func openSamples(for scenario: Scenario) throws -> AtomicFileStream? {
         guard let samples else { return nil }
+        if let warning = SamplesCSV.sizeWarning(trials: trials ?? scenario.trials, scenario: scenario, path: samples) {
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
         do {
             let file = try AtomicFileStream(path: samples)
             file.append(SamplesCSV.header)

@@ -59,3 +59,12 @@ enum ScenarioFile {
         }
     }
 }
+
+extension ScenarioFile {
+    /// Refuses `--trials` that would make more work than a scenario may ask for (exit status 1,
+    /// naming the file and the option); the scenario's own `scenario.trials` was checked on loading.
+    static func checkWork(_ scenario: Scenario, trials: Int?, path: String) throws {
+        guard let trials, let problem = scenario.workProblem(trials: trials) else { return }
+        throw CLIFailure(message: "\(path): --trials \(trials): \(problem)")
+    }
+}

@@ -12,6 +12,18 @@ import Testing
         return (result, SamplesCSV.header + text.withLock { $0 })
     }
 
+    /// Issue 11, item 4: `--samples` warns before writing more than a few GB, with the estimate.
+    @Test func sizeEstimateIsCloseToARealFileAndWarnsAboveTwoGB() throws {
+        let scenario = ScenarioSamples.rinseCups(trials: 2_000)
+        let real = Double(collect(scenario, threads: 2).1.utf8.count)
+        let estimate = SamplesCSV.estimatedBytes(trials: 2_000, scenario: scenario)
+        #expect(abs(estimate / real - 1) < 0.1, "estimate \(estimate), real \(real)")
+        #expect(SamplesCSV.sizeWarning(trials: 1_000_000, scenario: scenario, path: "s.csv") == nil)
+        let warning = try #require(SamplesCSV.sizeWarning(trials: 100_000_000, scenario: scenario, path: "s.csv"))
+        #expect(warning.hasPrefix("warning: --samples will write about 4"), "\(warning)")
+        #expect(warning.contains("GB to s.csv (100,000,000 trials × 2 cycles"))
+    }
+
     @Test func oneRowPerTrialAndCycleInTrialOrderMatchingTheReport() {
         let scenario = ScenarioSamples.rinseCups(trials: 23_456)
         let (result, csv) = collect(scenario, threads: 3)

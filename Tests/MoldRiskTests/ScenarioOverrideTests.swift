@@ -160,7 +160,7 @@ private func failure(_ text: String, _ overrides: [String], sourceLocation: Sour
 
     @Test func anIllegalValueIsRefused() {
         #expect(failure(F.minimal(), ["product.stock=-5"]).description
-            == "test.toml: --set product.stock=-5: product.stock: must be > 0")
+            == "test.toml: --set product.stock=-5: product.stock: must be ≥ 1 (range 1 to 1e9 units, whole; got -5)")
         let mode = failure(F.designExample, ["mold.cost.mode=900000"])
         #expect(mode.description == "test.toml: --set mold.cost.mode=900000: mold.cost.mode: mode (900000) must be between min (150000) and max (800000)")
     }
@@ -210,7 +210,7 @@ private func failure(_ text: String, _ overrides: [String], sourceLocation: Sour
         let error = failure(F.withProductLine("colour = 1"), ["product.stock=5", "product.unit_cost=-1"])
         #expect(error.problems == [
             .init(keyPath: "product.colour", message: "unknown key 'colour'"),
-            .init(keyPath: "product.unit_cost", message: "must be ≥ 0", overrideArgument: "product.unit_cost=-1"),
+            .init(keyPath: "product.unit_cost", message: "must be ≥ 0 (range 0 to 1e6 yuan a unit; got -1)", overrideArgument: "product.unit_cost=-1"),
         ])
     }
 
@@ -241,7 +241,7 @@ private func failure(_ text: String, _ overrides: [String], sourceLocation: Sour
 
     @Test func aNewlineInAnArgumentIsEscapedInTheMessage() {
         let error = failure(F.minimal(), ["product.stock=-1\n"])
-        #expect(error.description == #"test.toml: --set product.stock=-1\n: product.stock: must be > 0"#)
+        #expect(error.description == #"test.toml: --set product.stock=-1\n: product.stock: must be ≥ 1 (range 1 to 1e9 units, whole; got -1)"#)
     }
 
     // MARK: - KEY=VALUE syntax (the CLI's usage check)

@@ -3,10 +3,17 @@ import Testing
 
 /// `moldrisk new NAME`'s template: valid as it stands, every key explained, the name escaped.
 @Suite struct ScenarioTemplateTests {
-    @Test(arguments: ["rinse_cup", "家用漱口杯 双十一", "quote \" backslash \\ tab \t newline \n end", "#[x] = '''"])
+    @Test(arguments: ["rinse_cup", "家用漱口杯 双十一", "quote \" backslash \\ end", "#[x] = '''"])
     func templateParsesWithTheGivenName(name: String) throws {
         let scenario = try parseScenario(ScenarioTemplate.text(name: name), file: "scenarios/x.toml")
         #expect(scenario.name == name)
+    }
+
+    /// A name that would break or hide a report line is refused (`moldrisk new` refuses it first).
+    @Test(arguments: ["tab \t end", "newline \n end", "rtl \u{202E} end", "zero\u{200B}width"])
+    func templateNameWithInvisibleCharactersIsRefused(name: String) {
+        expectProblem(ScenarioTemplate.text(name: name), at: "scenario.name",
+                      "must not contain control or invisible format characters")
     }
 
     @Test func templateUsesBothDemandFormsAndKeepsCycleOrder() throws {

@@ -29,7 +29,7 @@ enum RiskCurves {
 
     /// ⌈5 %·n⌉, the trials in the 5 % tail.
     static func tailCount(_ sketch: ValueSketch) -> UInt64 {
-        UInt64(max(1, (0.05 * Double(sketch.count) - 1e-9).rounded(.up)))
+        UInt64(Int(truncating: (0.05 * Double(sketch.count) - 1e-9).rounded(.up), clampedTo: 1...Int.max))
     }
 
     /// Standard error of VaR95 = −P5: √(0.05·0.95/n) / f(P5), f(P5) ≈ 0.02 / (P6 − P4).

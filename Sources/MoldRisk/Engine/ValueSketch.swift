@@ -118,7 +118,8 @@ public struct ValueSketch: Sendable, Equatable {
     public func quantiles(_ levels: [Double]) -> [Double] {
         guard count > 0 else { return levels.map { _ in .nan } }
         let n = Double(count)
-        return values(atRanks: levels.map { UInt64(max(1, min(n, (($0 * n) - 1e-9).rounded(.up)))) })
+        let largest = Int(clamping: count)
+        return values(atRanks: levels.map { UInt64(Int(truncating: (($0 * n) - 1e-9).rounded(.up), clampedTo: 1...largest)) })
     }
 
     /// The p-quantile (see `quantiles`).
@@ -173,14 +174,15 @@ public struct ValueSketch: Sendable, Equatable {
         return below.map { Double($0) / Double(count) }
     }
 
-    /// Histogram on `bins` equal-width bins over [lower, upper]; values outside fall in the end bins.
+    /// Histogram on `bins` equal-width bins over [lower, upper]; values outside fall in the end
+    /// bins, however far outside (a bin index is clamped as a `Double`, before any conversion).
     public func histogram(bins: Int, lower: Double, upper: Double) -> [HistogramBin] {
         guard count > 0, bins > 0 else { return [] }
         let width = upper > lower ? (upper - lower) / Double(bins) : 1
         var counts = [UInt64](repeating: 0, count: bins)
         forEachAscending { value, c in
-            let i = upper > lower ? Int(((value - lower) / width).rounded(.down)) : 0
-            counts[min(bins - 1, max(0, i))] += c
+            let position = upper > lower ? ((value - lower) / width).rounded(.down) : 0
+            counts[Int(truncating: position, clampedTo: 0...(bins - 1))] += c
         }
         let total = Double(count)
         return (0..<bins).map { (i: Int) -> HistogramBin in

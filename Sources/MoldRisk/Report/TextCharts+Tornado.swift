@@ -23,7 +23,7 @@ extension TextCharts {
         /// Column of a value: the centre column for `center`, the outer columns at ± `range`.
         func column(_ value: Double) -> Int {
             guard value.isFinite else { return half }
-            return half + Int(((value - center) / range * Double(half)).rounded())
+            return half + Int(truncating: ((value - center) / range * Double(half)).rounded(), clampedTo: -half...half)
         }
         func covers(_ value: Double, _ i: Int) -> Bool {
             let end = column(value)

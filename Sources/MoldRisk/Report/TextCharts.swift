@@ -63,7 +63,7 @@ enum TextCharts {
         var lines: [String] = []
         for (bin, label) in zip(bins, labels) {
             let fraction = maxShare > 0 && bin.share.isFinite ? max(0, bin.share) / maxShare : 0
-            let eighths = Int((fraction * Double(barWidth) * 8).rounded())
+            let eighths = Int(truncating: (fraction * Double(barWidth) * 8).rounded(), clampedTo: 0...(barWidth * 8))
             let bar = String(repeating: "█", count: eighths / 8) + partialBlocks[eighths % 8]
             var line = DisplayWidth.pad(label, to: labelWidth, alignRight: true) + " │"
                 + DisplayWidth.pad(bar, to: barWidth) + " "
@@ -87,7 +87,7 @@ enum TextCharts {
         let heights: [Int] = (0..<plotWidth).map { column in
             let x = first.x + (Double(column) + 0.5) * span / Double(plotWidth)
             let p = min(1, max(0, interpolate(curve, at: x)))
-            return Int((p * Double(sCurveHeight) * 8).rounded())
+            return Int(truncating: (p * Double(sCurveHeight) * 8).rounded(), clampedTo: 0...(sCurveHeight * 8))
         }
 
         var lines: [String] = []
@@ -102,7 +102,7 @@ enum TextCharts {
 
         var zeroColumn: Int?
         if first.x < 0 && last.x > 0 {
-            zeroColumn = min(plotWidth - 1, Int((-first.x) / span * Double(plotWidth)))
+            zeroColumn = Int(truncating: (-first.x) / span * Double(plotWidth), clampedTo: 0...(plotWidth - 1))
         }
         var axisCells = Array(repeating: "─", count: plotWidth)
         if let zeroColumn { axisCells[zeroColumn] = "┬" }

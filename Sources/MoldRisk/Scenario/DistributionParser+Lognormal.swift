@@ -17,14 +17,10 @@ extension FamilyReader {
         return quantileKeys.isEmpty ? byMedian() : byQuantiles()
     }
 
-    /// `median` (> 0) and `sigma` (0 … the largest lognormal sigma).
+    /// `median` (> 0, within the key's range) and `sigma` (`ScenarioRanges.lognormalSigma`).
     private func byMedian() -> Distribution? {
-        let median = table.number("median", quantity, .positive)
-        let sigma = table.number("sigma", .plain, .nonNegative)
-        if let sigma, sigma > DistributionParser.maxLognormalSigma {
-            log.add(table.path.key("sigma"), "too large: at most \(DistributionParser.maxLognormalSigma.messageText)")
-            return nil
-        }
+        let median = table.number("median", in: range.positive)
+        let sigma = table.number("sigma", in: ScenarioRanges.lognormalSigma)
         guard let median, let sigma else { return nil }
         return .lognormal(median: median, sigma: sigma)
     }
@@ -32,17 +28,17 @@ extension FamilyReader {
     /// `p10` and `p90`, both > 0, `p10 < p90`, no further apart than the largest sigma allows.
     /// Recorded in the log so the report can show the spec as written.
     private func byQuantiles() -> Distribution? {
-        let p10 = table.number("p10", quantity, .positive)
-        let p90 = table.number("p90", quantity, .positive)
+        let p10 = table.number("p10", in: range.positive)
+        let p90 = table.number("p90", in: range.positive)
         guard let p10, let p90 else { return nil }
         guard p10 < p90 else {
             log.add(table.path.key("p10"), "p10 (\(p10.messageText)) must be < p90 (\(p90.messageText))")
             return nil
         }
         let quantiles = LognormalQuantiles(p10: p10, p90: p90)
-        guard quantiles.sigma <= DistributionParser.maxLognormalSigma else {
+        guard ScenarioRanges.lognormalSigma.fault(of: quantiles.sigma) == nil else {
             log.add(table.path.key("p90"), "p90 (\(p90.messageText)) is too far above p10 (\(p10.messageText)): "
-                        + "their sigma would be above \(DistributionParser.maxLognormalSigma.messageText)")
+                        + "their sigma would be above \(ScenarioRanges.lognormalSigma.upper.messageText)")
             return nil
         }
         log.noteLognormalQuantiles(quantiles, at: table.path)

@@ -1,7 +1,8 @@
 /// Reads a distribution spec (DESIGN §2): a number is `Distribution.fixed`; a table names its
 /// family with `dist` and has exactly that family's fields. Checks that the parameters are finite,
-/// legal for GSL, within the quantity's sanity bound, and — every distribution in a scenario being
-/// a non-negative quantity (money, days, units) — that a bounded family cannot draw below 0.
+/// legal for GSL, within the key's range and the family's parameter ranges (`ScenarioRanges`),
+/// and — every distribution in a scenario being a non-negative quantity (money, days, units) —
+/// that a bounded family cannot draw below 0.
 /// `normal` may (the model clamps negative draws at 0); `lognormal`, `gamma` and `beta` cannot.
 enum DistributionParser {
     /// A family's name and fields as written in a scenario file.
@@ -38,13 +39,11 @@ enum DistributionParser {
 
     /// PERT's default weight of the mode.
     static let defaultPertLambda = 4.0
-    /// The largest lognormal `sigma`: beyond it draws overflow (e^(sigma·z) for a tail z).
-    static let maxLognormalSigma = 10.0
 
-    /// The distribution at `node`, measuring `quantity`; `nil` when anything is wrong (recorded).
-    static func parse(_ node: TOMLNode, as quantity: Quantity) -> Distribution? {
+    /// The distribution at `node`, whose values lie in `range`; `nil` when anything is wrong (recorded).
+    static func parse(_ node: TOMLNode, in range: ValueRange) -> Distribution? {
         if node.isNumber {
-            return node.number(quantity, .nonNegative).map(Distribution.fixed)
+            return node.number(in: range).map(Distribution.fixed)
         }
         guard node.isTable, let table = node.table() else {
             return node.wrongType(expected: "a number or a distribution table (with 'dist')")
@@ -52,7 +51,7 @@ enum DistributionParser {
         guard let family = family(of: table) else { return nil }
         table.rejectUnknownKeys(allowed: ["dist"] + family.fields,
                                 context: "a \(family.name) distribution has \(family.fieldList)")
-        return FamilyReader(table: table, quantity: quantity).read(family.name)
+        return FamilyReader(table: table, range: range).read(family.name)
     }
 
     /// The family named by the table's `dist`; records a missing, mistyped or unknown name.
@@ -76,43 +75,46 @@ enum DistributionParser {
 /// Reads and checks one family's fields from a distribution table.
 struct FamilyReader {
     let table: TableReader
-    let quantity: Quantity
+    /// The key's range: bounds every value the spec gives (min, mode, max, mean, median, …).
+    let range: ValueRange
 
     var log: ProblemLog { table.log }
 
     func read(_ family: String) -> Distribution? {
         switch family {
         case "fixed":
-            return table.number("value", quantity, .nonNegative).map(Distribution.fixed)
+            return table.number("value", in: range).map(Distribution.fixed)
         case "uniform":
-            let (lo, hi) = (table.number("min", quantity, .nonNegative), table.number("max", quantity, .any))
+            let (lo, hi) = (table.number("min", in: range), table.number("max", in: range))
             guard let lo, let hi, ordered(lo, nil, hi) else { return nil }
             return .uniform(min: lo, max: hi)
         case "triangular", "pert":
-            let lo = table.number("min", quantity, .nonNegative)
-            let mode = table.number("mode", quantity, .any)
-            let hi = table.number("max", quantity, .any)
+            let lo = table.number("min", in: range)
+            let mode = table.number("mode", in: range)
+            let hi = table.number("max", in: range)
             let lambda = family == "pert"
-                ? table.number("lambda", .plain, .positive, default: DistributionParser.defaultPertLambda) : 0
+                ? table.number("lambda", in: ScenarioRanges.pertLambda, default: DistributionParser.defaultPertLambda) : 0
             guard let lo, let hi, ordered(lo, mode, hi), let mode, let lambda else { return nil }
             return family == "pert" ? .pert(min: lo, mode: mode, max: hi, lambda: lambda)
                 : .triangular(min: lo, mode: mode, max: hi)
         case "normal":
-            let (mean, sd) = (table.number("mean", quantity, .any), table.number("sd", quantity, .nonNegative))
+            let (mean, sd) = (table.number("mean", in: range.symmetric), table.number("sd", in: range))
             guard let mean, let sd else { return nil }
             return .normal(mean: mean, sd: sd)
         case "lognormal":
             return lognormal()
         case "gamma":
-            let (shape, scale) = (table.number("shape", .plain, .positive), table.number("scale", quantity, .positive))
+            let (shape, scale) = (table.number("shape", in: ScenarioRanges.gammaShape), table.number("scale", in: range.positive))
             guard let shape, let scale else { return nil }
-            if let limit = quantity.limit, shape * scale > limit.value {
-                log.add(table.path, "mean shape × scale (\((shape * scale).messageText)) too large: at most \(limit.text)")
+            if shape * scale > range.upper {
+                log.add(table.path, "mean shape × scale (\((shape * scale).messageText)) too large: at most "
+                    + ValueRange.boundText(range.upper))
                 return nil
             }
             return .gamma(shape: shape, scale: scale)
         case "beta":
-            let (alpha, beta) = (table.number("alpha", .plain, .positive), table.number("beta", .plain, .positive))
+            let (alpha, beta) = (table.number("alpha", in: ScenarioRanges.betaParameter),
+                                 table.number("beta", in: ScenarioRanges.betaParameter))
             guard let alpha, let beta else { return nil }
             return .beta(alpha: alpha, beta: beta)
         default:
@@ -140,12 +142,17 @@ struct FamilyReader {
         guard let valuesNode = table.required("values"),
               let valueNodes = valuesNode.array("an array of numbers") else { return nil }
         if valueNodes.isEmpty { log.add(valuesNode.path, "must not be empty") }
-        let values = valueNodes.map { $0.number(quantity, .nonNegative) }
+        let limit = ScenarioRanges.Limits.empiricalValues
+        if valueNodes.count > limit {
+            log.add(valuesNode.path, "has \(valueNodes.count) values: at most \(limit)")
+            return nil
+        }
+        let values = valueNodes.map { $0.number(in: range) }
 
         var weights: [Double?] = Array(repeating: 1, count: values.count)
         if let weightsNode = table["weights"] {
             guard let weightNodes = weightsNode.array("an array of numbers") else { return nil }
-            weights = weightNodes.map { $0.number(.plain, .nonNegative) }
+            weights = weightNodes.map { $0.number(in: ScenarioRanges.weight) }
             if weightNodes.count != valueNodes.count {
                 log.add(weightsNode.path, "has \(weightNodes.count) entries but values has \(valueNodes.count)")
                 return nil
@@ -166,14 +173,14 @@ struct FamilyReader {
 }
 
 extension TableReader {
-    /// The distribution at `key` measuring `quantity`; `defaultValue` when the key is absent
+    /// The distribution at `key`, its values in `range`; `defaultValue` when the key is absent
     /// (without a default, a missing key is recorded with `missing`). `nil` when unusable (recorded).
-    func distribution(_ key: String, as quantity: Quantity, default defaultValue: Distribution? = nil,
+    func distribution(_ key: String, in range: ValueRange, default defaultValue: Distribution? = nil,
                       missing: String = "missing required key") -> Distribution? {
         guard let node = self[key] else {
             if defaultValue == nil { log.add(path.key(key), missing) }
             return defaultValue
         }
-        return DistributionParser.parse(node, as: quantity)
+        return DistributionParser.parse(node, in: range)
     }
 }

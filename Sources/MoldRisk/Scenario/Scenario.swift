@@ -45,6 +45,16 @@ public struct Scenario: Sendable, Equatable {
     public var evaluatedStocks: [Double] {
         Array(Set(stockLevels + [product.stock])).sorted()
     }
+
+    /// The most characters `scenario.name` may have.
+    public static let nameLimit = ScenarioRanges.Limits.scenarioNameCharacters
+
+    /// Why a run of `trials` trials (default: `self.trials`, as `--trials` overrides it) is refused
+    /// as too much work — trials × evaluated stock levels × cycles above
+    /// `ScenarioRanges.Limits.work` — or nil.
+    public func workProblem(trials: Int? = nil) -> String? {
+        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count)
+    }
 }
 
 /// The product being molded (`[product]`): prices and costs per unit in yuan, planned stock in units.

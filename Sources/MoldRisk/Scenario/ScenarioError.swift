@@ -38,11 +38,13 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         }
 
         /// The problem as one printable line about `file`.
+        /// Invisible characters (controls, bidirectional overrides, zero-width spaces) in the file
+        /// name, key path, argument or message are escaped, so the line shows what is there.
         func line(file: String) -> String {
-            if let position { return "\(file):\(position.line):\(position.column): \(message)" }
-            let source = overrideArgument.map { "\(file): --set \(Self.oneLine($0))" } ?? file
-            if keyPath.isEmpty { return "\(source): \(message)" }
-            return "\(source): \(keyPath): \(message)"
+            if let position { return Self.oneLine("\(file):\(position.line):\(position.column): \(message)") }
+            let source = overrideArgument.map { "\(file): --set \($0)" } ?? file
+            if keyPath.isEmpty { return Self.oneLine("\(source): \(message)") }
+            return Self.oneLine("\(source): \(keyPath): \(message)")
         }
 
         /// `text` with control characters (a newline in an argument) escaped, so a line stays one line.

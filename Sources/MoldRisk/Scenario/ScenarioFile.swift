@@ -14,6 +14,11 @@ enum ScenarioFile {
         case S_IFDIR: throw .file(path, "is a folder, not a scenario file")
         default: throw .file(path, "is not a regular file")  // a FIFO would block, a device never ends
         }
+        // Checked again on the text (`ScenarioLoader.parse`); here it spares reading a huge file.
+        let limit = ScenarioRanges.Limits.fileBytes
+        if status.st_size > limit {
+            throw .file(path, "is \(status.st_size) bytes: a scenario file may be at most \(limit) bytes (1 MiB)")
+        }
         let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))

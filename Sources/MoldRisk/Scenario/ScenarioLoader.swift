@@ -15,6 +15,10 @@ public enum ScenarioLoader {
     /// the file's (see `ScenarioOverrides`); a later override of the same key wins. Problems they
     /// cause name them. The overrides that took effect are in `Scenario.overrides`.
     public static func parse(_ text: String, file: String, overrides: [String] = []) throws(ScenarioError) -> Scenario {
+        let limit = ScenarioRanges.Limits.fileBytes
+        if text.utf8.count > limit {
+            throw .file(file, "is \(text.utf8.count) bytes: a scenario file may be at most \(limit) bytes (1 MiB)")
+        }
         if text.unicodeScalars.contains("\0") { throw .file(file, "is a binary file (contains NUL bytes)") }
         if text.allSatisfy(\.isWhitespace) { throw .file(file, "is empty") }
         var changes = ScenarioOverrides(overrides)
@@ -45,8 +49,17 @@ public enum ScenarioLoader {
         return scenario
     }
 
-    /// The TOML document in `text`, or a syntax error naming its line and column.
+    /// The TOML document in `text`, or a syntax error naming its line and column. `TOMLGuard`
+    /// looks first, so input that would crash toml++ gets a syntax error too.
     private static func document(_ text: String, file: String) throws(ScenarioError) -> TOMLTable {
+        do {
+            try TOMLGuard.check(text)
+        } catch {
+            throw ScenarioError(file: file, problems: [
+                .init(keyPath: "", message: "TOML syntax error: \(error.message)",
+                      position: .init(line: error.line, column: error.column)),
+            ])
+        }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

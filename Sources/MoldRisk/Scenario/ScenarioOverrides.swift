@@ -74,6 +74,13 @@ struct ScenarioOverrides {
         }
         if value.isEmpty { return fail("nothing after '='") }
         if value.unicodeScalars.contains("\0") { return fail("contains a NUL character") }
+        let limit = ScenarioRanges.Limits.fileBytes
+        if value.utf8.count > limit { return fail("\(value.utf8.count) bytes, more than a scenario file's \(limit)") }
+        do {
+            try TOMLGuard.check("v = \(value)\n")
+        } catch {
+            return fail(error.message)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: "v = \(value)\n")

@@ -10,6 +10,10 @@ extension ScenarioParser {
             return nil
         }
         let names = table.readableKeys()
+        if names.count > ScenarioRanges.Limits.cycles {
+            log.add(table.path, "has \(names.count) cycles: at most \(ScenarioRanges.Limits.cycles)")
+            return nil
+        }
         var cycles: [Cycle] = []
         var allGood = names.count == table.keys.count
         for name in TOMLKeyOrder.inFileOrder(inOverrideOrder(names), under: ["cycles"], in: text) {
@@ -36,19 +40,23 @@ extension ScenarioParser {
 
     /// One cycle. `rework_days` and `rework_cost` are required only when `rework_probability` > 0.
     func cycle(named name: String, _ node: TOMLNode, defaultMoldDays: Distribution) -> Cycle? {
-        if name.allSatisfy(\.isWhitespace) { log.add(node.path, "a cycle needs a non-empty name") }
+        if name.allSatisfy(\.isWhitespace) {
+            log.add(node.path, "a cycle needs a non-empty name")
+        } else if let fault = Self.nameFault(name, limit: ScenarioRanges.Limits.cycleNameCharacters) {
+            log.add(node.path, "a cycle's name is " + (fault.hasPrefix("too long") ? fault : "invalid: it " + fault))
+        }
         guard let table = node.table("a table (one development cycle)") else { return nil }
         table.rejectUnknownKeys(allowed: ScenarioSchema.cycle)
         let defaults = ScenarioSchema.Defaults.self
-        let commit = table.number("commit_days_before_window", .days, .nonNegative)
-        let fixedCost = table.number("fixed_cost", .money, .nonNegative, default: defaults.fixedCost)
-        let research = table.distribution("research_days", as: .days, default: .fixed(0))
-        let moldDays = table.distribution("mold_days", as: .days, default: defaultMoldDays)
-        let probability = table.number("rework_probability", .probability, .any, default: defaults.reworkProbability)
+        let commit = table.number("commit_days_before_window", in: ScenarioRanges.days)
+        let fixedCost = table.number("fixed_cost", in: ScenarioRanges.money, default: defaults.fixedCost)
+        let research = table.distribution("research_days", in: ScenarioRanges.days, default: .fixed(0))
+        let moldDays = table.distribution("mold_days", in: ScenarioRanges.days, default: defaultMoldDays)
+        let probability = table.number("rework_probability", in: ScenarioRanges.share, default: defaults.reworkProbability)
         let reworkOptional: Distribution? = (probability ?? 0) > 0 ? nil : .fixed(0)
         let missing = "missing required key (needed because rework_probability > 0)"
-        let reworkDays = table.distribution("rework_days", as: .days, default: reworkOptional, missing: missing)
-        let reworkCost = table.distribution("rework_cost", as: .money, default: reworkOptional, missing: missing)
+        let reworkDays = table.distribution("rework_days", in: ScenarioRanges.days, default: reworkOptional, missing: missing)
+        let reworkCost = table.distribution("rework_cost", in: ScenarioRanges.money, default: reworkOptional, missing: missing)
         let demand = table.required("demand").flatMap(demand)
         guard let commit, let fixedCost, let research, let moldDays, let probability,
               let reworkDays, let reworkCost, let demand else { return nil }
@@ -61,7 +69,7 @@ extension ScenarioParser {
     func demand(_ node: TOMLNode) -> Demand? {
         guard let table = node.table("a table with units = … or visitors = …") else { return nil }
         table.rejectUnknownKeys(allowed: ScenarioSchema.demand)
-        let drift = table.number("drift_per_30_days", .plain, .nonNegative, default: ScenarioSchema.Defaults.driftPer30Days)
+        let drift = table.number("drift_per_30_days", in: ScenarioRanges.drift, default: ScenarioSchema.Defaults.driftPer30Days)
         let source: DemandSource?
         switch (table.contains("units"), table.contains("visitors")) {
         case (true, true):
@@ -74,7 +82,7 @@ extension ScenarioParser {
             for key in ScenarioSchema.signalsOnly where table.contains(key) {
                 log.add(table.path.key(key), "only allowed with 'visitors' (the signals form), not with 'units'")
             }
-            source = table.distribution("units", as: .units).map(DemandSource.units)
+            source = table.distribution("units", in: ScenarioRanges.demandUnits).map(DemandSource.units)
         case (false, true):
             source = signals(table).map(DemandSource.signals)
         }
@@ -84,11 +92,11 @@ extension ScenarioParser {
 
     /// The signals form: season visitors, a test listing's impressions ≥ orders ≥ 0, a Beta prior.
     func signals(_ table: TableReader) -> Signals? {
-        let visitors = table.distribution("visitors", as: .units)
-        let impressions = table.number("impressions", .units, .nonNegative)
-        let orders = table.number("orders", .units, .nonNegative)
-        let alpha = table.number("prior_alpha", .units, .positive, default: ScenarioSchema.Defaults.prior)
-        let beta = table.number("prior_beta", .units, .positive, default: ScenarioSchema.Defaults.prior)
+        let visitors = table.distribution("visitors", in: ScenarioRanges.visitors)
+        let impressions = table.number("impressions", in: ScenarioRanges.impressions)
+        let orders = table.number("orders", in: ScenarioRanges.orders)
+        let alpha = table.number("prior_alpha", in: ScenarioRanges.prior, default: ScenarioSchema.Defaults.prior)
+        let beta = table.number("prior_beta", in: ScenarioRanges.prior, default: ScenarioSchema.Defaults.prior)
         if let impressions, let orders, orders > impressions {
             log.add(table.path.key("orders"),
                     "orders (\(orders.messageText)) must be ≤ impressions (\(impressions.messageText))")

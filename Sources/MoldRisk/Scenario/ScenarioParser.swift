@@ -37,10 +37,14 @@ struct ScenarioParser {
         let maxLoss = self.maxLossProbability()
         guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss
         else { return nil }
-        var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: UInt64(header.seed),
+        var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: header.seed,
                                 product: product, mold: mold, window: window, cycles: cycles,
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
+        if let problem = scenario.workProblem() {
+            log.add(TOMLPath.root.key("scenario").key("trials"), problem)
+            return nil
+        }
         return scenario
     }
 
@@ -58,29 +62,44 @@ struct ScenarioParser {
 
     /// `[scenario]` (optional). `name` defaults to the file's stem (`rinse_cup.toml` → `rinse_cup`)
     /// so a minimal file still gets a readable name in its report.
-    func header() -> (name: String, trials: Int64, seed: Int64)? {
+    func header() -> (name: String, trials: Int64, seed: UInt64)? {
         guard let table = section("scenario", allowed: ScenarioSchema.scenario, required: false) else { return nil }
-        var name: String? = ScenarioParser.stem(of: file)
+        // A file name may hold characters a name may not: shown escaped.
+        var name: String? = QuotedString.oneLine(ScenarioParser.stem(of: file))
         if let node = table["name"] {
             name = node.string()
             if let given = name, given.allSatisfy(\.isWhitespace) {
                 log.add(node.path, "must not be empty")
                 name = nil
+            } else if let given = name, let fault = Self.nameFault(given, limit: ScenarioRanges.Limits.scenarioNameCharacters) {
+                log.add(node.path, fault)
+                name = nil
             }
         }
         let trials = table.integer("trials", in: ScenarioSchema.Defaults.trialsRange, default: ScenarioSchema.Defaults.trials)
-        let seed = table.integer("seed", in: ScenarioSchema.Defaults.seedRange, default: ScenarioSchema.Defaults.seed)
+        let seed = table["seed"].map { $0.seed() } ?? ScenarioSchema.Defaults.seed
         guard let name, let trials, let seed else { return nil }
         return (name, trials, seed)
+    }
+
+    /// Why `name` cannot name a scenario or cycle (too long, or holding a character that would
+    /// break or hide a report line: control, format or line-separator characters), or nil.
+    static func nameFault(_ name: String, limit: Int) -> String? {
+        let length = name.count
+        if length > limit { return "too long: \(length) characters, at most \(limit)" }
+        if let bad = name.unicodeScalars.first(where: QuotedString.isInvisible) {
+            return "must not contain control or invisible format characters (found \(QuotedString.oneLine(String(bad))))"
+        }
+        return nil
     }
 
     /// `[product]` (required); `unit_price` must exceed `salvage_value` or no unit can pay back.
     func product() -> Product? {
         guard let table = section("product", allowed: ScenarioSchema.product, required: true) else { return nil }
-        let price = table.number("unit_price", .money, .positive)
-        let cost = table.number("unit_cost", .money, .nonNegative)
-        let salvage = table.number("salvage_value", .money, .any, default: ScenarioSchema.Defaults.salvageValue)
-        let stock = table.number("stock", .units, .positive)
+        let price = table.number("unit_price", in: ScenarioRanges.unitPrice)
+        let cost = table.number("unit_cost", in: ScenarioRanges.unitCost)
+        let salvage = table.number("salvage_value", in: ScenarioRanges.salvageValue, default: ScenarioSchema.Defaults.salvageValue)
+        let stock = table.number("stock", in: ScenarioRanges.stock)
         if let price, let salvage, !(price > salvage) {
             log.add(table.path.key("unit_price"),
                     "unit_price (\(price.messageText)) must be greater than salvage_value (\(salvage.messageText))")
@@ -93,9 +112,9 @@ struct ScenarioParser {
     /// `[mold]` (required); no `capacity_per_day` means production takes no time.
     func mold() -> Mold? {
         guard let table = section("mold", allowed: ScenarioSchema.mold, required: true) else { return nil }
-        let cost = table.distribution("cost", as: .money)
-        let days = table.distribution("days", as: .days)
-        let capacity: Double?? = table["capacity_per_day"].map { $0.number(.units, .positive) }
+        let cost = table.distribution("cost", in: ScenarioRanges.money)
+        let days = table.distribution("days", in: ScenarioRanges.days)
+        let capacity: Double?? = table["capacity_per_day"].map { $0.number(in: ScenarioRanges.capacityPerDay) }
         if case .some(nil) = capacity { return nil }
         guard let cost, let days else { return nil }
         return Mold(cost: cost, days: days, capacityPerDay: capacity ?? nil)
@@ -104,8 +123,8 @@ struct ScenarioParser {
     /// `[window]` (optional).
     func window() -> SalesWindow? {
         guard let table = section("window", allowed: ScenarioSchema.window, required: false) else { return nil }
-        let season = table.number("season_days", .days, .positive, default: ScenarioSchema.Defaults.seasonDays)
-        let peak = table.number("peak_share", .probability, .any, default: ScenarioSchema.Defaults.peakShare)
+        let season = table.number("season_days", in: ScenarioRanges.seasonDays, default: ScenarioSchema.Defaults.seasonDays)
+        let peak = table.number("peak_share", in: ScenarioRanges.share, default: ScenarioSchema.Defaults.peakShare)
         guard let season, let peak else { return nil }
         return SalesWindow(seasonDays: season, peakShare: peak)
     }
@@ -124,7 +143,11 @@ struct ScenarioParser {
             log.add(node.path, "must not be empty")
             return nil
         }
-        let levels = elements.map { $0.number(.units, .positive) }
+        if elements.count > ScenarioRanges.Limits.stockLevels {
+            log.add(node.path, "has \(elements.count) stock levels: at most \(ScenarioRanges.Limits.stockLevels)")
+            return nil
+        }
+        let levels = elements.map { $0.number(in: ScenarioRanges.stock) }
         let good = levels.compactMap { $0 }
         guard good.count == levels.count else { return nil }
         return Array(Set(good)).sorted()
@@ -133,7 +156,7 @@ struct ScenarioParser {
     /// `decision.max_loss_probability` (optional table, optional key).
     func maxLossProbability() -> Double? {
         guard let table = section("decision", allowed: ScenarioSchema.decision, required: false) else { return nil }
-        return table.number("max_loss_probability", .probability, .any,
+        return table.number("max_loss_probability", in: ScenarioRanges.share,
                             default: ScenarioSchema.Defaults.maxLossProbability)
     }
 

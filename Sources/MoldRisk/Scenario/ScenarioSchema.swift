@@ -37,9 +37,8 @@ enum ScenarioSchema {
     /// Defaults of the optional keys.
     enum Defaults {
         static let trials: Int64 = 100_000
-        static let trialsRange: ClosedRange<Int64> = 1...1_000_000_000
-        static let seed: Int64 = 1
-        static let seedRange: ClosedRange<Int64> = 0...Int64.max
+        static let trialsRange = ScenarioRanges.trials
+        static let seed: UInt64 = 1
         static let salvageValue = 0.0
         static let seasonDays = 30.0
         static let peakShare = 0.0

@@ -77,6 +77,35 @@ struct TOMLNode {
         return integer
     }
 
+    /// `scenario.seed`: a whole number from 0 to 2^64 − 1. TOML integers stop at 2^63 − 1, so a
+    /// larger seed (as `--seed` takes) is written as a string of decimal digits or `0x` and hex
+    /// digits: `seed = "18446744073709551615"`, `seed = "0xffffffffffffffff"`.
+    func seed() -> UInt64? {
+        let range = "must be a whole number from 0 to 18446744073709551615; write one above "
+            + "9223372036854775807 as a string, e.g. seed = \"18446744073709551615\" or \"0xffffffffffffffff\""
+        if let text = value.string {
+            let digits = String(text.filter { $0 != "_" })
+            let parsed = digits.hasPrefix("0x") || digits.hasPrefix("0X")
+                ? UInt64(digits.dropFirst(2), radix: 16) : UInt64(digits, radix: 10)
+            guard let parsed, !digits.isEmpty, !digits.hasPrefix("+") else {
+                log.add(path, "\(TOMLQuoting.inMessage(text)) is not a seed: \(range)")
+                return nil
+            }
+            return parsed
+        }
+        guard value.int != nil || value.double != nil else { return wrongType(expected: "a whole number (or a string of one)") }
+        if let double = value.double, double.isFinite, double == double.rounded(), double >= 0, double < 0x1p64 {
+            return UInt64(double)
+        }
+        if let int = value.int, int >= 0 { return UInt64(int) }
+        if let double = value.double, double.isFinite, double != double.rounded() {
+            log.add(path, "must be a whole number")
+            return nil
+        }
+        log.add(path, range)
+        return nil
+    }
+
     /// A TOML string.
     func string() -> String? {
         guard let string = value.string else { return wrongType(expected: "a string") }

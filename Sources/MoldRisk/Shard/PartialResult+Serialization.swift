@@ -69,7 +69,7 @@ extension PartialResult {
                 + "\(shard.chunks(of: chunkCount).lowerBound)..<\(shard.chunks(of: chunkCount).upperBound)"
         }
         if chunkTotals.count != chunks.count { return "\(chunkTotals.count) chunk totals for \(chunks.count) chunks" }
-        return nil
+        return contentProblem
     }
 
     /// A decoding error in a few words, with where it happened.

@@ -51,5 +51,6 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
 public struct ShardError: Error, Equatable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
-    public var description: String { message }
+    /// The message with invisible characters (of file names) escaped.
+    public var description: String { QuotedString.visibleLines(message) }
 }

@@ -13,7 +13,8 @@ enum Fmt {
     static func fixed(_ x: Double, places: Int, grouping: Bool = true) -> String {
         guard x.isFinite else { return notAvailable }
         var scale = 1.0
-        for _ in 0..<max(0, places) { scale *= 10 }
+        let places = min(15, max(0, places))  // beyond 15 places a UInt64 cannot hold the scaled value
+        for _ in 0..<places { scale *= 10 }
         let scaled = (x.magnitude * scale).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e15 else { return "\(x)" }   // beyond exact integers: shortest form
         let n = UInt64(scaled)

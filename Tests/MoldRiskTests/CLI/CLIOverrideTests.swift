@@ -48,7 +48,7 @@ import Testing
         let r = try CLI.run(["run", "cup.toml", "--set", "product.stock=-5", "--set", "mold.capacity_pre_day=1",
                              "--set", "product.unit_cost=abc"], in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("cup.toml: --set product.stock=-5: product.stock: must be > 0"), "\(r.stderr)")
+        #expect(r.stderr.contains("cup.toml: --set product.stock=-5: product.stock: must be ≥ 1"), "\(r.stderr)")
         #expect(r.stderr.contains("--set mold.capacity_pre_day=1: mold.capacity_pre_day: unknown key 'capacity_pre_day' (did you mean 'capacity_per_day'?)"))
         #expect(r.stderr.contains("--set product.unit_cost=abc: not a TOML value"))
         #expect(r.stdout.isEmpty)

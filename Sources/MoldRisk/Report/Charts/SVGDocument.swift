@@ -52,13 +52,13 @@ enum SVG {
 
     /// `text` cut with `…` so that its estimated width is at most `width`.
     static func fit(_ text: String, width: Double, size: Double) -> String {
-        let columns = max(1, Int(width / (emPerColumn * size)))
+        let columns = Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000)
         return DisplayWidth.truncate(TextReport.oneLine(text), to: columns)
     }
 
     /// `text` broken into lines whose estimated width is at most `width`.
     static func wrap(_ text: String, width: Double, size: Double) -> [String] {
-        DisplayWidth.wrap(TextReport.oneLine(text), width: max(1, Int(width / (emPerColumn * size))))
+        DisplayWidth.wrap(TextReport.oneLine(text), width: Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000))
     }
 }
 

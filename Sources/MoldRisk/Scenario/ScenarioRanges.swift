@@ -1,0 +1,138 @@
+/// Every numeric key's accepted range and every size limit of a scenario, in one place: the
+/// parser takes its ranges from here, and the README's table is `markdownTable` (a test checks
+/// that the README holds it word for word).
+///
+/// The ranges are where the model means something, and they are chosen so that no accepted
+/// scenario can make the model produce NaN or ±∞ (DESIGN §1): every money amount, unit count and
+/// day count is bounded, so sums and products stay far below 1e308; `drift_per_30_days` ≤ 5 keeps
+/// `s²·age/60` finite (and the drift `exp(t·Z − t²/2)` of `t = s·√(age/30)` is at most `exp(Z²/2)`,
+/// whatever s and age); shape parameters ≥ 1e-3 keep GSL's samplers away from underflow; Beta
+/// parameters (a `beta` spec's, and a test listing's posterior: prior + orders) ≤ about 2e5 keep
+/// `gsl_cdf_beta_Pinv` (the tornado's P10/P90) out of the region where it spins forever (measured:
+/// it does not return for Beta(962536, 962599) at q = 0.9).
+enum ScenarioRanges {
+    static let money = ValueRange(0, 1e12, unit: "yuan")
+    static let unitPrice = ValueRange(0.0001, 1e6, unit: "yuan a unit")
+    static let unitCost = ValueRange(0, 1e6, unit: "yuan a unit")
+    static let salvageValue = ValueRange(-1e6, 1e6, unit: "yuan a unit")
+    static let stock = ValueRange(1, 1e9, unit: "units", wholeOnly: true)
+    static let capacityPerDay = ValueRange(0.001, 1e9, unit: "units a day")
+    static let days = ValueRange(0, 3650, unit: "days")
+    static let seasonDays = ValueRange(1, 3650, unit: "days")
+    static let share = ValueRange(0, 1)
+    static let demandUnits = ValueRange(0, 1e12, unit: "units")
+    static let visitors = ValueRange(0, 1e12, unit: "visitors")
+    static let impressions = ValueRange(0, 1e9, unit: "impressions")
+    static let orders = ValueRange(0, 1e5, unit: "orders")
+    static let prior = ValueRange(0.001, 1e5)
+    static let drift = ValueRange(0, 5)
+    static let pertLambda = ValueRange(0, 1000, lowerIsOpen: true)
+    static let lognormalSigma = ValueRange(0, 10)
+    static let gammaShape = ValueRange(0.001, 1e7)
+    static let betaParameter = ValueRange(0.001, 1e5)
+    static let weight = ValueRange(0, 1e12)
+    static let trials: ClosedRange<Int64> = 1...1_000_000_000
+
+    /// Limits on the size of a scenario and of the work it asks for.
+    enum Limits {
+        /// Bytes in a scenario file (1 MiB).
+        static let fileBytes = 1 << 20
+        /// Characters in `scenario.name`.
+        static let scenarioNameCharacters = 200
+        /// Characters in a cycle's name.
+        static let cycleNameCharacters = 64
+        /// Cycles in a scenario.
+        static let cycles = 10
+        /// Entries in `analysis.stock_levels`.
+        static let stockLevels = 50
+        /// Entries in an `empirical` distribution's `values`.
+        static let empiricalValues = 100_000
+        /// trials × evaluated stock levels × cycles (the planned stock counts as a level).
+        static let work = 1e11
+        /// Arrays and inline tables inside one another.
+        static let tomlNesting = 32
+        /// Parts of one dotted key.
+        static let tomlKeyParts = 32
+    }
+
+    /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels is refused, or nil.
+    static func workProblem(trials: Int, stocks: Int, cycles: Int) -> String? {
+        let work = Double(trials) * Double(stocks) * Double(cycles)
+        guard work > Limits.work else { return nil }
+        return "trials × stock levels × cycles = \(trials) × \(stocks) × \(cycles) = \(work.messageText), "
+            + "more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two cores); "
+            + "use fewer trials, stock levels or cycles"
+    }
+
+    /// One line of the README's table.
+    struct Row {
+        let key: String
+        let range: String
+    }
+
+    /// The numeric keys (`*` stands for a cycle's name) and their ranges, in schema order.
+    static var keyRows: [Row] {
+        func row(_ key: String, _ range: ValueRange, _ note: String = "") -> Row {
+            Row(key: key, range: range.text + (note.isEmpty ? "" : "; \(note)"))
+        }
+        return [
+            Row(key: "`scenario.trials`", range: "1 to 1e9, whole"),
+            Row(key: "`scenario.seed`", range: "0 to 18446744073709551615 (2^64 − 1), whole; "
+                + "above 9223372036854775807 as a string: `seed = \"18446744073709551615\"` or `\"0xffffffffffffffff\"`"),
+            row("`product.unit_price`", unitPrice, "above `salvage_value`"),
+            row("`product.unit_cost`", unitCost),
+            row("`product.salvage_value`", salvageValue),
+            row("`product.stock`", stock),
+            row("`mold.cost`", money, "a distribution"),
+            row("`mold.days`", days, "a distribution"),
+            row("`mold.capacity_per_day`", capacityPerDay),
+            row("`window.season_days`", seasonDays),
+            row("`window.peak_share`", share),
+            row("`cycles.*.commit_days_before_window`", days),
+            row("`cycles.*.fixed_cost`", money),
+            row("`cycles.*.research_days`, `mold_days`, `rework_days`", days, "distributions"),
+            row("`cycles.*.rework_probability`", share),
+            row("`cycles.*.rework_cost`", money, "a distribution"),
+            row("`cycles.*.demand.units`", demandUnits, "a distribution"),
+            row("`cycles.*.demand.visitors`", visitors, "a distribution"),
+            row("`cycles.*.demand.impressions`", impressions),
+            row("`cycles.*.demand.orders`", orders, "at most `impressions`"),
+            row("`cycles.*.demand.prior_alpha`, `prior_beta`", prior),
+            row("`cycles.*.demand.drift_per_30_days`", drift),
+            row("`analysis.stock_levels[i]`", stock),
+            row("`decision.max_loss_probability`", share),
+            Row(key: "a distribution's `value`, `min`, `mode`, `max`, `median`, `scale`, `sd`, `values[i]`",
+                range: "the key's own range (`median` and `scale` above 0; a `normal`'s `mean` may be as negative as the range is positive)"),
+            row("`pert` `lambda`", pertLambda),
+            row("`lognormal` `sigma`", lognormalSigma),
+            row("`gamma` `shape`", gammaShape),
+            row("`beta` `alpha`, `beta`", betaParameter),
+            row("`empirical` `weights[i]`", weight, "not all 0"),
+        ]
+    }
+
+    /// The size limits, as the README lists them.
+    static var limitRows: [Row] {
+        [
+            Row(key: "scenario file", range: "at most \(Limits.fileBytes) bytes (1 MiB)"),
+            Row(key: "`scenario.name`", range: "1 to \(Limits.scenarioNameCharacters) characters, no control or invisible format characters"),
+            Row(key: "a cycle's name", range: "1 to \(Limits.cycleNameCharacters) characters, no control or invisible format characters"),
+            Row(key: "cycles", range: "at most \(Limits.cycles)"),
+            Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
+            Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
+            Row(key: "trials × stock levels × cycles", range: "at most \(ValueRange.boundText(Limits.work)) "
+                + "(the planned stock counts as a level; checked for `--trials` too)"),
+            Row(key: "TOML nesting", range: "arrays and inline tables at most \(Limits.tomlNesting) deep, "
+                + "dotted keys at most \(Limits.tomlKeyParts) parts"),
+        ]
+    }
+
+    /// The README's table of ranges and limits (Markdown).
+    static var markdownTable: String {
+        var lines = ["| Key | Accepted values |", "|---|---|"]
+        lines += keyRows.map { "| \($0.key) | \($0.range) |" }
+        lines += ["", "| Limit | Accepted |", "|---|---|"]
+        lines += limitRows.map { "| \($0.key) | \($0.range) |" }
+        return lines.joined(separator: "\n")
+    }
+}
