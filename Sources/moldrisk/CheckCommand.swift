@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
                 let cycles = scenario.cycles.map(\.name).joined(separator: ", ")
                 let changed = scenario.overrides.isEmpty ? ""
                     : "; with " + scenario.overrides.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")
-                print("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))")
+                try StandardStream.output.write("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))\n")
             } catch let failure as CLIFailure {
                 problems.append(failure.message)
             }

@@ -24,23 +24,30 @@ struct MoldRiskCommand: ParsableCommand {
         subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, NewCommand.self])
 
     /// Parses the command line and runs the command, mapping failures to DESIGN's exit codes.
+    /// Every write to standard output or error is checked: a failed one is exit status 1, said on
+    /// the other stream when that one still works.
     static func main() {
+        StandardStream.reserveClosedDescriptors()
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            StandardStream.error.writeOrReport(failure.message + "\n")
+            Foundation.exit(1)
+        } catch let failure as StandardStream.WriteFailure {
+            failure.stream.other.writeOrReport(failure.message + "\n")
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
+                let written = StandardStream.output.writeOrReport(fullMessage(for: error) + "\n")
+                Foundation.exit(written ? 0 : 1)
             }
             if let exit = error as? ExitCode {
                 Foundation.exit(exit.rawValue)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardStream.error.writeOrReport(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }
