@@ -19,8 +19,12 @@ enum Interruption {
         for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         pipeWriteEnd = ends[1]
         let readEnd = ends[0]
-        Thread.detachNewThread { watch(readEnd) }
+        // A parent may have left the signals blocked (the mask is inherited): unblock them here,
+        // before any worker thread exists, so every thread can take them.
+        var signals = sigset_t()
+        sigemptyset(&signals)
         for signalNumber in [SIGINT, SIGTERM] {
+            sigaddset(&signals, signalNumber)
             signal(signalNumber) { number in
                 let saved = errno
                 var byte = UInt8(truncatingIfNeeded: number)
@@ -28,6 +32,8 @@ enum Interruption {
                 errno = saved
             }
         }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        Thread.detachNewThread { watch(readEnd) }
     }
 
     /// Waits for a signal's number on the pipe, then cleans up and exits.

@@ -20,7 +20,7 @@ enum ReportDestination {
         do {
             _ = try FileTarget.resolve(path)
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error.reason).")
+            throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error.reason)")
         }
         self = .file(path, whatIf: whatIf)
     }

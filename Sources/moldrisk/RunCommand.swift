@@ -149,7 +149,7 @@ struct RunCommand: ParsableCommand {
         do {
             _ = try FileTarget.resolve(path)
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error.reason).")
+            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error.reason)")
         }
         let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
         let bar = ProgressBar.forStandardError()
