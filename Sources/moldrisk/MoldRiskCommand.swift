@@ -3,7 +3,8 @@ import Foundation
 import MoldRisk
 
 /// The `moldrisk` command: tells a factory head whether to commit to an injection mold.
-/// Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
+/// Exit status: 0 success, 1 invalid scenario or input or a failed write, 2 usage error,
+/// 130/143 interrupted (`Interruption`).
 @main
 struct MoldRiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +19,8 @@ struct MoldRiskCommand: ParsableCommand {
                          moldrisk check scenarios/my-product.toml
                          moldrisk run scenarios/my-product.toml
 
-            Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
+            Exit status: 0 success, 1 invalid scenario or input or a failed write, 2 usage error, \
+            130/143 interrupted (SIGINT/SIGTERM; unfinished temporary files are removed).
             """,
         version: MoldRiskVersion.current,
         subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, NewCommand.self])
