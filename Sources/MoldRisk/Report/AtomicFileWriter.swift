@@ -80,6 +80,13 @@ public final class AtomicFileStream: @unchecked Sendable {
         }
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        // A regular file reached in place (a /proc link to a deleted file) starts empty.
+        var info = stat()
+        if fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && ftruncate(fd, 0) != 0 {
+            let reason = systemError()
+            close(fd)
+            throw AtomicFileWriter.WriteError(path: target.path, reason: reason)
+        }
         return fd
     }
 
