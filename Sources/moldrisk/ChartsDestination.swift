@@ -18,7 +18,8 @@ struct ChartsDestination {
         guard let folder else { return nil }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw CLIFailure(message: "moldrisk: --charts \(folder) is a file; give a folder.")
+            let what = (try? FileTarget.resolve(folder).kind) == .inPlace ? "is not a folder" : "is a file"
+            throw CLIFailure(message: "moldrisk: --charts \(folder) \(what); give a folder.")
         }
         return ChartsDestination(folder: folder)
     }
@@ -31,7 +32,7 @@ struct ChartsDestination {
             throw CLIFailure(message: "moldrisk: cannot write the charts to \(folder): \(error)")
         }
         var reportPath: String?
-        if case let .file(path) = destination { reportPath = path }
+        if case let .file(path, _) = destination { reportPath = path }
         return ChartFolder.relativePath(to: folder, fromReportAt: reportPath,
                                         currentDirectory: FileManager.default.currentDirectoryPath)
     }

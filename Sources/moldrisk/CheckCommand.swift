@@ -26,8 +26,8 @@ struct CheckCommand: ParsableCommand {
                 let cycles = scenario.cycles.map(\.name).joined(separator: ", ")
                 let changed = scenario.overrides.isEmpty ? ""
                     : "; with " + scenario.overrides.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")
-                print("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))")
-                for warning in scenario.warnings { print(warning.line(file: path)) }
+                try StandardStream.output.write("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))\n")
+                for warning in scenario.warnings { try StandardStream.output.write(warning.line(file: path) + "\n") }
             } catch let failure as CLIFailure {
                 problems.append(failure.message)
             }

@@ -33,16 +33,19 @@ struct MergeCommand: ParsableCommand {
     @Option(help: ChartsDestination.help)
     var charts: String?
 
-    @Option(help: "Worker threads for the tornado (default: all cores). Results do not depend on it.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("threads"), parsing: .unconditional,
+            help: ArgumentHelp("Worker threads for the tornado, 1 to 1,024 (default: all cores). Results do not depend on it.",
+                               valueName: "threads"))
+    var threadsText: String?
+
+    /// `--threads`, checked by `validate`, or every core.
+    private var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
 
     func validate() throws {
         if partials.isEmpty { throw ValidationError("Name the partial result files to merge.") }
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
         if charts == "" { throw ValidationError("--charts needs a folder.") }
-        if threads < 1 || threads > 1024 {
-            throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
-        }
+        _ = try WholeNumberOption.threads.value(threadsText)
     }
 
     func run() throws {
@@ -59,8 +62,9 @@ struct MergeCommand: ParsableCommand {
             throw CLIFailure(message: "moldrisk: \(error.message)")
         }
         // The merged run's scenario warns as `run` would have.
-        ScenarioFile.printWarnings(merged.result.scenario, file: merged.source.file)
-        let destination = try ReportDestination(output: output, scenarioPath: merged.source.file, format: format)
+        try ScenarioFile.printWarnings(merged.result.scenario, file: merged.source.file)
+        let destination = try ReportDestination(output: output, scenarioPath: merged.source.file, format: format,
+                                                overrides: merged.source.overrides)
         let chartsPath = try chartsDestination?.write(merged.result, report: destination)
         try ReportDestination.deliver(merged.result, as: format, to: destination, chartsPath: chartsPath)
     }

@@ -3,7 +3,8 @@ import Foundation
 import MoldRisk
 
 /// The `moldrisk` command: tells a factory head whether to commit to an injection mold.
-/// Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
+/// Exit status: 0 success, 1 invalid scenario or input or a failed write, 2 usage error,
+/// 130/143 interrupted (`Interruption`).
 @main
 struct MoldRiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,29 +19,37 @@ struct MoldRiskCommand: ParsableCommand {
                          moldrisk check scenarios/my-product.toml
                          moldrisk run scenarios/my-product.toml
 
-            Exit status: 0 success, 1 invalid scenario or input, 2 usage error.
+            Exit status: 0 success, 1 invalid scenario or input or a failed write, 2 usage error, \
+            130/143 interrupted (SIGINT/SIGTERM; unfinished temporary files are removed).
             """,
         version: MoldRiskVersion.current,
         subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, NewCommand.self])
 
     /// Parses the command line and runs the command, mapping failures to DESIGN's exit codes.
+    /// Every write to standard output or error is checked: a failed one is exit status 1, said on
+    /// the other stream when that one still works.
     static func main() {
+        StandardStream.reserveClosedDescriptors()
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data((QuotedString.visibleLines(failure.message) + "\n").utf8))
+            StandardStream.error.writeOrReport(QuotedString.visibleLines(failure.message) + "\n")
+            Foundation.exit(1)
+        } catch let failure as StandardStream.WriteFailure {
+            failure.stream.other.writeOrReport(QuotedString.visibleLines(failure.message) + "\n")
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
+                let written = StandardStream.output.writeOrReport(fullMessage(for: error) + "\n")
+                Foundation.exit(written ? 0 : 1)
             }
             if let exit = error as? ExitCode {
                 Foundation.exit(exit.rawValue)
             }
-            FileHandle.standardError.write(Data((QuotedString.visibleLines(fullMessage(for: error)) + "\n").utf8))
+            StandardStream.error.writeOrReport(QuotedString.visibleLines(fullMessage(for: error)) + "\n")
             Foundation.exit(2)
         }
     }

@@ -45,6 +45,6 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw CLIFailure(message: "moldrisk: cannot write \(path): \(error)")
         }
-        print("Wrote \(path). Edit it, then: moldrisk run \(path)")
+        try StandardStream.output.write("Wrote \(path). Edit it, then: moldrisk run \(path)\n")
     }
 }

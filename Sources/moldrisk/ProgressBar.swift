@@ -28,14 +28,14 @@ final class ProgressBar: Sendable {
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let percent = total > 0 ? 100 * done / total : 100
             let line = "\r  simulating \(bar) \(percent)%  \(Int(truncating: elapsed, clampedTo: 0...Int.max)) s "
-            FileHandle.standardError.write(Data(line.utf8))
+            try? StandardStream.error.write(line)  // a bar that cannot be drawn does not stop the run
         }
     }
 
     /// Clears the bar's line if it was drawn.
     func finish() {
         state.withLock { s in
-            if s.drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            if s.drawn { try? StandardStream.error.write("\r\u{1B}[2K") }
         }
     }
 }

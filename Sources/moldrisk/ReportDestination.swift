@@ -1,27 +1,53 @@
 import Foundation
 import MoldRisk
 
-/// Where `run` writes its report, decided (and checked) before the simulation starts.
+/// Where `run` (and `merge`) writes its report, decided (and checked) before the simulation starts.
 enum ReportDestination {
     case standardOutput
-    case file(String)
+    /// A file; `whatIf` is true for the default path of a run with `--set` overrides, which goes
+    /// beside the scenario's own report, not over it.
+    case file(String, whatIf: Bool = false)
 
-    init(output: String?, scenarioPath: String, format: ReportFormat) throws {
+    init(output: String?, scenarioPath: String, format: ReportFormat, overrides: [String] = []) throws {
         if output == "-" {
             self = .standardOutput
             return
         }
         let stem = URL(fileURLWithPath: scenarioPath).deletingPathExtension().lastPathComponent
-        let path = output ?? "reports/\(stem).\(format.fileExtension)"
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure(message: "moldrisk: --output \(path) is a folder; give a file path.")
+        let whatIf = output == nil && !overrides.isEmpty
+        let name = whatIf ? Self.whatIfStem(stem, overrides: overrides) : stem
+        let path = output ?? "reports/\(name).\(format.fileExtension)"
+        do {
+            _ = try FileTarget.resolve(path)
+        } catch {
+            throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error.reason)")
         }
-        self = .file(path)
+        self = .file(path, whatIf: whatIf)
     }
 
-    /// Writes the report (atomically to a file, or to standard output) and prints the headline:
-    /// to standard output after a file report, to standard error when the report went to standard output.
+    /// The report's file stem for a what-if run: `STEM+set-KEY=VALUE[+KEY=VALUE…]` with every
+    /// character other than letters, digits and `. _ = , -` replaced by `_`, and an FNV-1a
+    /// fingerprint of the exact overrides (`-` and 8 hex digits) added when something was replaced
+    /// or the text is over 60 characters (then cut to 60). Deterministic: the same overrides
+    /// always give the same name, different ones a different name.
+    static func whatIfStem(_ stem: String, overrides: [String]) -> String {
+        let text = overrides.map { raw in
+            guard let equals = raw.firstIndex(of: "=") else { return raw }
+            return raw[..<equals].trimmingCharacters(in: .whitespaces) + "="
+                + raw[raw.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "+")
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._=,-+"))
+        var slug = String(String.UnicodeScalarView(text.unicodeScalars.map { allowed.contains($0) ? $0 : "_" }))
+        if slug != text || slug.count > 60 {
+            let fingerprint = String(format: "%016llx", FNV1a64.hash(overrides.joined(separator: "\n")))
+            slug = String(slug.prefix(60)) + "-" + fingerprint.prefix(8)
+        }
+        return "\(stem)+set-\(slug)"
+    }
+
+    /// Writes the report (to a file, see `AtomicFileStream`, or to standard output) and prints the
+    /// headline: to standard output after a file report, to standard error when the report went
+    /// to standard output. A failed write of either is exit status 1.
     static func deliver(_ result: RunResult, as format: ReportFormat, to destination: ReportDestination,
                         chartsPath: String? = nil) throws {
         let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath)
@@ -29,15 +55,21 @@ enum ReportDestination {
         if !headline.hasSuffix("\n") { headline += "\n" }
         switch destination {
         case .standardOutput:
-            FileHandle.standardOutput.write(Data(report.utf8))
-            FileHandle.standardError.write(Data(headline.utf8))
-        case let .file(path):
             do {
-                try AtomicFileWriter.write(report, to: path)
+                try StandardStream.output.write(report)
             } catch {
-                throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error)")
+                throw CLIFailure(message: "moldrisk: cannot write the report to standard output: \(error.reason)")
             }
-            print(headline + "Full report: \(path)")
+            try StandardStream.error.write(headline)
+        case let .file(path, whatIf):
+            try FileOutput.write(report, to: path, what: "the report")
+            let note = whatIf ? " (a what-if run with --set: written beside the scenario's own report, which is unchanged)" : ""
+            do {
+                try StandardStream.output.write(headline + "Full report: \(path)\(note)\n")
+            } catch {
+                throw CLIFailure(message: "moldrisk: the report was written to \(path), but the headline could not be "
+                    + "written to standard output: \(error.reason)")
+            }
         }
     }
 }

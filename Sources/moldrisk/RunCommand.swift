@@ -9,7 +9,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Simulate a scenario, print the verdict and write the full report.",
         discussion: """
             Prints the verdict and headline figures, and writes the full report to \
-            reports/<scenario-file-stem>.<ext> (txt, json, csv or md) unless --output says otherwise. \
+            reports/<scenario-file-stem>.<ext> (txt, json, csv or md) unless --output says otherwise; \
+            a what-if run (--set without --output) writes beside it, to reports/<stem>+set-<overrides>.<ext>. \
             With --output - the report alone goes to standard output and the headline to standard error, \
             so `moldrisk run x.toml --format json --output - | jq` works. \
             The same scenario and seed always give byte-identical reports, whatever --threads is.
@@ -22,14 +23,18 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The scenario file (TOML), e.g. scenarios/rinse-cups.toml.")
     var scenario: String
 
-    @Option(help: "Number of trials (1 to 1,000,000,000); overrides scenario.trials.")
-    var trials: Int?
+    @Option(name: .customLong("trials"), parsing: .unconditional,
+            help: ArgumentHelp("Number of trials (1 to 1,000,000,000); overrides scenario.trials.", valueName: "trials"))
+    var trialsText: String?
 
-    @Option(help: "Random seed (0 or more); overrides scenario.seed.")
-    var seed: UInt64?
+    @Option(name: .customLong("seed"), parsing: .unconditional,
+            help: ArgumentHelp("Random seed (0 to 2^64 - 1); overrides scenario.seed.", valueName: "seed"))
+    var seedText: String?
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("threads"), parsing: .unconditional,
+            help: ArgumentHelp("Worker threads, 1 to 1,024 (default: all cores). Results do not depend on it.",
+                               valueName: "threads"))
+    var threadsText: String?
 
     @Option(help: "Report format: text, json, csv or markdown (default: text).")
     var format: ReportFormat?
@@ -37,7 +42,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Run chunk after chunk until every cycle's P(loss) is known to ± this (95 % half-width), e.g. 0.002.",
         discussion: "--trials (or scenario.trials) is the cap; the report says how many trials it took."))
     var precision: Double?
@@ -60,12 +65,9 @@ struct RunCommand: ParsableCommand {
     var partial: String?
 
     func validate() throws {
-        if let trials, !(1...1_000_000_000).contains(trials) {
-            throw ValidationError("--trials must be between 1 and 1,000,000,000 (got \(trials)).")
-        }
-        if threads < 1 || threads > 1024 {
-            throw ValidationError("--threads must be between 1 and 1024 (got \(threads)).")
-        }
+        _ = try WholeNumberOption.trials.value(trialsText)
+        _ = try WholeNumberOption.seed.value(seedText)
+        _ = try WholeNumberOption.threads.value(threadsText)
         if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
         if let precision, !(precision > 0 && precision <= 0.5) {
             throw ValidationError("--precision must be a half-width above 0 and at most 0.5, e.g. 0.002 (got \(precision)).")
@@ -111,6 +113,13 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// `--trials`, checked by `validate`.
+    private var trials: Int? { (try? WholeNumberOption.trials.intValue(trialsText)) ?? nil }
+    /// `--seed`, checked by `validate`.
+    private var seed: UInt64? { (try? WholeNumberOption.seed.value(seedText)) ?? nil }
+    /// `--threads`, checked by `validate`, or every core.
+    private var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
+
     func run() throws {
         if let shard, let partial {
             return try runShard(try Shard(parsing: shard), partial: partial)
@@ -118,15 +127,19 @@ struct RunCommand: ParsableCommand {
         let format = format ?? .text
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
-        ScenarioFile.printWarnings(loaded, file: scenario)
-        let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format)
+        try ScenarioFile.printWarnings(loaded, file: scenario)
+        let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format,
+                                                overrides: overrides)
         let chartsDestination = try ChartsDestination.checked(charts)
         let samplesFile = try openSamples(for: loaded)
         let result = simulate(loaded, samplesFile: samplesFile)
-        do {
-            try samplesFile?.commit()
-        } catch {
-            throw CLIFailure(message: "moldrisk: \(error)")
+        if let samplesFile {
+            do {
+                try samplesFile.commit()
+            } catch {
+                throw CLIFailure(message: "moldrisk: cannot write the samples to \(samplesFile.path): \(FileOutput.reason(error))")
+            }
+            try FileOutput.noteCreatedFolder(samplesFile, what: "the samples")
         }
         let chartsPath = try chartsDestination?.write(result, report: destination)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath)
@@ -137,10 +150,11 @@ struct RunCommand: ParsableCommand {
         let source = try ScenarioFile.source(scenario, overrides: overrides)
         let loaded = try ScenarioFile.load(source)
         try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
-        ScenarioFile.printWarnings(loaded, file: scenario)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure(message: "moldrisk: --partial \(path) is a folder; give a file path.")
+        try ScenarioFile.printWarnings(loaded, file: scenario)
+        do {
+            _ = try FileTarget.resolve(path)
+        } catch {
+            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error.reason)")
         }
         let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
         let bar = ProgressBar.forStandardError()
@@ -153,15 +167,11 @@ struct RunCommand: ParsableCommand {
             throw CLIFailure(message: "moldrisk: \(scenario): \(error.message)")
         }
         bar?.finish()
-        do {
-            try AtomicFileWriter.write(result.encodedText(), to: path)
-        } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error)")
-        }
+        try FileOutput.write(result.encodedText(), to: path, what: "the partial result")
         let chunks = result.chunks
-        print("Shard \(shard.index) of \(shard.count): chunks \(chunks.lowerBound)..<\(chunks.upperBound) of "
+        try StandardStream.output.write("Shard \(shard.index) of \(shard.count): chunks \(chunks.lowerBound)..<\(chunks.upperBound) of "
             + "\(result.chunkCount), \(result.shardTrials) of \(result.trials) trials, seed \(result.seed), "
-            + "scenario \(source.file) (fingerprint \(source.fingerprintText)) → \(path)")
+            + "scenario \(source.file) (fingerprint \(source.fingerprintText)) → \(path)\n")
     }
 
     /// The simulation with the progress bar (on a terminal) and the `--samples` sink.
@@ -180,14 +190,14 @@ struct RunCommand: ParsableCommand {
     private func openSamples(for scenario: Scenario) throws -> AtomicFileStream? {
         guard let samples else { return nil }
         if let warning = SamplesCSV.sizeWarning(trials: trials ?? scenario.trials, scenario: scenario, path: samples) {
-            FileHandle.standardError.write(Data((warning + "\n").utf8))
+            try StandardStream.error.write(warning + "\n")
         }
         do {
             let file = try AtomicFileStream(path: samples)
             file.append(SamplesCSV.header)
             return file
         } catch {
-            throw CLIFailure(message: "moldrisk: \(error)")
+            throw CLIFailure(message: "moldrisk: cannot write the samples to \(samples): \(FileOutput.reason(error))")
         }
     }
 }

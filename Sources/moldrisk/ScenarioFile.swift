@@ -16,10 +16,8 @@ enum ScenarioFile {
 
     /// Writes the scenario's warnings (`warning: FILE: KEY: …`, one line each) to standard error,
     /// as `run` does before simulating; `check` prints them to standard output instead.
-    static func printWarnings(_ scenario: Scenario, file: String) {
-        for warning in scenario.warnings {
-            FileHandle.standardError.write(Data((warning.line(file: file) + "\n").utf8))
-        }
+    static func printWarnings(_ scenario: Scenario, file: String) throws {
+        for warning in scenario.warnings { try StandardStream.error.write(warning.line(file: file) + "\n") }
     }
 
     /// The file's text and path with the raw `--set` overrides, as a shard records them.

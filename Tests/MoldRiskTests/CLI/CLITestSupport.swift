@@ -45,6 +45,34 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// Runs `moldrisk args…` in `folder` with standard output and/or error bound to the given
+    /// handles (e.g. a device node made in the test's folder); a stream not given is captured.
+    /// `closing` names descriptors closed in the child (`>&-`, through `/bin/sh`'s `exec`).
+    static func run(_ args: [String], in folder: URL, standardOutput: FileHandle? = nil,
+                    standardError: FileHandle? = nil, closing: [Int] = []) throws -> CLIRun {
+        let process = Process()
+        if closing.isEmpty {
+            process.executableURL = binary
+            process.arguments = args
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            let redirections = closing.map { "\($0)>&-" }.joined(separator: " ")
+            process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirections)", binary.path] + args
+        }
+        process.currentDirectoryURL = folder
+        // Only the captured streams get a pipe: an unused pipe's write end would keep its reader waiting.
+        let out = standardOutput == nil ? Pipe() : nil
+        let err = standardError == nil ? Pipe() : nil
+        process.standardOutput = standardOutput ?? out
+        process.standardError = standardError ?? err
+        try process.run()
+        let outData = out?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        let errData = err?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        process.waitUntilExit()
+        return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
     /// A fresh empty folder for one test.
     static func scratchFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("moldrisk-cli-\(UUID().uuidString)")

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+
+/// A whole-number option (`--trials`, `--seed`, `--threads`). Such options are declared as text
+/// with `parsing: .unconditional`, so that `--trials -5` reaches validation (the argument parser
+/// would otherwise take `-5` for an option and say "Missing value"); this reads the text and says
+/// what is wrong with it, naming the option, the range and the value.
+struct WholeNumberOption {
+    let name: String
+    let range: ClosedRange<UInt64>
+    /// The range as the message writes it, e.g. "1 to 1,000,000,000".
+    let rangeText: String
+
+    static let trials = WholeNumberOption(name: "--trials", range: 1...1_000_000_000, rangeText: "1 to 1,000,000,000")
+    static let seed = WholeNumberOption(name: "--seed", range: 0...UInt64.max,
+                                        rangeText: "0 to 18,446,744,073,709,551,615 (2^64 - 1)")
+    static let threads = WholeNumberOption(name: "--threads", range: 1...1024, rangeText: "1 to 1,024")
+
+    /// The default of `--threads`: every core (at most the option's maximum).
+    static var allCores: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), 1024) }
+
+    /// The value of `text` (nil when the option was not given); a usage error (exit status 2)
+    /// when it is not a whole number in the range. Digits may be grouped with `_` (as in TOML).
+    func value(_ text: String?) throws -> UInt64? {
+        guard let text else { return nil }
+        let digits = text.filter { $0 != "_" }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let value = UInt64(digits), range.contains(value) else {
+            throw ValidationError("\(name) must be a whole number from \(rangeText), got \(text)")
+        }
+        return value
+    }
+
+    /// As `value`, as an `Int` (for ranges within `Int`).
+    func intValue(_ text: String?) throws -> Int? {
+        try value(text).map { Int($0) }
+    }
+}
