@@ -32,10 +32,10 @@ import Testing
         try FileNodes.makeFull(dir.appendingPathComponent("full").path)
         let r = try CLI.run(["run", "cup.toml", "--trials", "2000", "--no-sensitivity", "--output", "full"], in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr == "moldrisk: cannot write the report to full: \(String(cString: strerror(ENOSPC)))\n")
+        #expect(r.errors == "moldrisk: cannot write the report to full: \(String(cString: strerror(ENOSPC)))\n")
         #expect(FileNodes.type(dir.appendingPathComponent("full").path) == S_IFCHR)
         let charts = try CLI.run(["run", "cup.toml", "--trials", "2000", "--charts", "full"], in: dir)
-        #expect(charts.status == 1 && charts.stderr == "moldrisk: --charts full is not a folder; give a folder.\n")
+        #expect(charts.status == 1 && charts.errors == "moldrisk: --charts full is not a folder; give a folder.\n")
     }
 
     @Test func aLinkedReportReplacesTheLinksTargetAndKeepsTheLink() throws {
@@ -64,7 +64,7 @@ import Testing
         ]
         for (options, message) in cases {
             let r = try CLI.run(["run", "cup.toml", "--trials", "2000", "--no-sensitivity"] + options, in: dir)
-            #expect(r.status == 1 && r.stderr == message, "\(r.stderr)")
+            #expect(r.status == 1 && r.errors == message, "\(r.stderr)")
         }
         #expect(try String(contentsOf: dir.appendingPathComponent("taken/inside"), encoding: .utf8) == "kept\n")
     }
@@ -75,7 +75,7 @@ import Testing
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
         let r = try CLI.run(["run", "cup.toml", "--trials", "2000", "--no-sensitivity", "--output", "new/deep/cup.txt"], in: dir)
         #expect(r.status == 0)
-        #expect(r.stderr == "moldrisk: created the folder new for the report.\n")
+        #expect(r.errors == "moldrisk: created the folder new for the report.\n")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("new/deep/cup.txt").path))
     }
 }

@@ -8,6 +8,13 @@ struct CLIRun {
     let stdout: String
     let stderr: String
     let stdoutData: Data
+
+    /// Standard error without the scenario's `warning:` lines (the small scenario warns that a
+    /// cycle is always on time), for tests that compare the error message itself.
+    var errors: String {
+        stderr.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("warning: ") }.joined(separator: "\n")
+    }
 }
 
 enum CLI {
