@@ -187,7 +187,7 @@ def replay(args):
           f"{' (memory limit)' if outcome.memory else ''} in {outcome.seconds:.2f} s")
     err = outcome.stderr.decode("utf-8", "replace").strip()
     if err:
-        print("stderr: " + err[-1500:])
+        print("stderr: " + err[:1500])
     for k, d in problems:
         print(f"FAIL {k}: {d[:300]}")
     if not problems:

@@ -306,8 +306,13 @@ def _dedupe(found):
 
 
 def _tail(stderr):
-    text = stderr.decode("utf-8", "replace").strip().splitlines()
-    return (": " + text[-1][:200]) if text else ""
+    """The telling line of a failed command's standard error: a Swift fatal error, an assertion,
+    else its first line."""
+    lines = [l.strip() for l in stderr.decode("utf-8", "replace").splitlines() if l.strip()]
+    for line in lines:
+        if re.search(r"Fatal error|[Aa]ssert|Illegal instruction|Segmentation|Aborted|panic|Crash", line):
+            return ": " + line[:200]
+    return (": " + lines[0][:200]) if lines else ""
 
 
 def command_line(argv, binary_name="moldrisk"):
