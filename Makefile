@@ -4,13 +4,16 @@
 #   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code)
 #   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
 #                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
+#   make fuzz     build in release mode, run the mutation fuzzer (bench/fuzz/README.md): N=2000 SEED=1,
+#                 BIN=path picks the binary, FUZZ_ARGS passes options
+#   make fuzz-smoke  the fuzzer's own unit tests, then a short seeded round on the debug build
 
 SWIFT    ?= swift
-BIN      := .build/release/moldrisk
+BIN      ?= .build/release/moldrisk
 FORMATS  := text json csv markdown
 SCENARIOS := $(wildcard scenarios/*.toml)
 
-.PHONY: all deps build run test reports check-reports crosscheck bench clean
+.PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke
 
 all: build
 
@@ -60,3 +63,21 @@ crosscheck: build
 # Throughput vs the numpy peer, the generator limit, peak memory and linear scaling (bench/README.md).
 bench: build
 	python3 bench/run_bench.py --binary $(BIN) --genlimit .build/release/moldrisk-genlimit $(BENCH_ARGS)
+
+# Mutation fuzzer: check on every mutant, run (tornado on) on a share, each under a timeout;
+# failing inputs are kept in bench/fuzz/failures/ (bench/fuzz/README.md). Exit status 1 on any failure.
+N         ?= 2000
+SEED      ?= 1
+fuzz: build
+	python3 bench/fuzz/fuzz.py --binary $(BIN) -n $(N) --seed $(SEED) $(FUZZ_ARGS)
+
+# A short seeded round on the debug build (a few hundred mutants, under a minute), after the
+# fuzzer's own unit tests.
+SMOKE_BIN  ?= .build/debug/moldrisk
+SMOKE_N    ?= 300
+SMOKE_SEED ?= 1
+fuzz-smoke: deps
+	$(SWIFT) build
+	python3 -m unittest discover -s bench/fuzz -p 'test_*.py'
+	python3 bench/fuzz/fuzz.py --binary $(SMOKE_BIN) -n $(SMOKE_N) --seed $(SMOKE_SEED) --trials 500 --quiet \
+		--failures bench/fuzz/failures/smoke
