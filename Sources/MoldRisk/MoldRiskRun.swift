@@ -44,7 +44,15 @@ public enum MoldRiskRun {
             result.convergence = Convergence(targetHalfWidth: target, achievedHalfWidth: achieved,
                                              trialCap: plan.trials, stoppedByCap: achieved > target)
         }
+        if let fault = output.totals.fault {
+            result.simulationFault = fault.message(in: scenario)
+            return result
+        }
         if options.sensitivity {
+            if let fault = SensitivityInput.nonFiniteHold(in: plan) {
+                result.simulationFault = fault
+                return result
+            }
             let bars = Sensitivity.bars(plan, threads: options.threads)
             for k in result.cycles.indices { result.cycles[k].sensitivity = bars[k] }
         }

@@ -99,6 +99,17 @@ enum SensitivityInput: Equatable {
         return pinned
     }
 
+    /// The first input whose hold at the tornado's P10 or P90 is not finite, described, or nil
+    /// (`SimulationPlan.nonFinitePin`; never for a validated scenario).
+    static func nonFiniteHold(in plan: SimulationPlan) -> String? {
+        for input in all(in: plan.scenario) {
+            for q in [Sensitivity.levels.low, Sensitivity.levels.high] {
+                if let fault = input.pinning(plan, atQuantile: q).nonFinitePin() { return fault }
+            }
+        }
+        return nil
+    }
+
     /// The value this input took in a trial (for rank correlation).
     func drawnValue(_ record: TrialRecord) -> Double {
         guard let k = cycle else { return record.moldCost }

@@ -41,6 +41,7 @@ struct ChunkRunner {
                       reworkCost.raw, difference.raw] { s.deallocate() }
         }
         var moldCost = Moments()
+        var fault: TrialFault?
 
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
             sketches.ready.withUnsafeMutableBufferPointer { readySketches in
@@ -57,6 +58,9 @@ struct ChunkRunner {
                         }
                         moldCost.add(mold)
                         for k in 0..<cycleCount {
+                            if let f = draws.buffer[k].fault, fault == nil {
+                                fault = TrialFault(trial: trial, cycle: k, input: f.input, value: f.value)
+                            }
                             reworkCost.buffer[k].add(draws.buffer[k].reworkCost)
                             for j in 0..<stockCount {
                                 let cell = k * stockCount + j
@@ -88,6 +92,7 @@ struct ChunkRunner {
         totals.late = Array(late.buffer)
         totals.reworkCost = Array(reworkCost.buffer)
         totals.difference = Array(difference.buffer)
+        totals.fault = fault
         return totals
     }
 }
