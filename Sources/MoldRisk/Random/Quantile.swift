@@ -37,7 +37,10 @@ protocol QuantileLaw {
 /// more near 0 for a gamma or beta shape s < 1 (the CDF rises like xˢ there). Against scipy and
 /// mpmath (`QuantileTests`: shapes 1e−3 … 1e7, p from 1e−6 to 1 − 1e−6), within 1e−9 / min(1, s)
 /// relative. Cost: a first answer that passes its check costs the inverse and one tail
-/// evaluation; the bracketed search at most 2·`maxRounds` more (measured below).
+/// evaluation; the bracketed search at most 2·`maxRounds` more. Measured (debug build, this
+/// 2-core machine under load, 200 calls each): standard normal 0.2 µs; Beta(2, 5), PERT λ 4 and
+/// Gamma(10) 1.4–1.8 µs (GSL's answer accepted); 55–67 µs where the search runs (the P90 of
+/// Beta(1414, 33804), Beta(1e3, 1e6), Beta(1e7, 1e7), Beta(1e−3, 1e−3)); 144 µs for Gamma(1e7).
 /// p outside [0, 1] is clamped; p = 0 or 1 gives the support's end, or, for an infinite end,
 /// the quantile at the smallest positive tail (`Double.leastNonzeroMagnitude`), so the result is
 /// finite for every p. NaN only for a NaN p or a law whose tails are NaN (parameters outside its
