@@ -44,8 +44,8 @@ public enum MoldRiskRun {
             result.convergence = Convergence(targetHalfWidth: target, achievedHalfWidth: achieved,
                                              trialCap: plan.trials, stoppedByCap: achieved > target)
         }
-        if let fault = output.totals.fault {
-            result.simulationFault = fault.message(in: scenario)
+        if let fault = plan.samplerFault() ?? output.totals.fault?.message(in: scenario) {
+            result.simulationFault = fault
             return result
         }
         if options.sensitivity {

@@ -12,15 +12,14 @@ import Testing
         return s
     }
 
-    @Test func anInfinitePoissonMeanFailsTheRunNamingTheDemand() {
+    @Test func aNaNPoissonMeanFailsTheRunNamingTheDemand() {
+        // Issue 11's hang: drift 1e200 with no lead gives a drift factor exp(1e200·0·z − ∞·0) = NaN.
         var s = lateRinseCups()
-        if case var .signals(signals) = s.cycles[1].demand.source {
-            signals.visitors = .fixed(.infinity)
-            s.cycles[1].demand.source = .signals(signals)
-        }
+        s.cycles[1].demand.driftPer30Days = 1e200
+        s.cycles[1].commitDaysBeforeWindow = 0
         let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
         let fault = result.simulationFault ?? ""
-        #expect(fault.contains("cycles.data_driven.demand") && fault.contains("Poisson mean") && fault.contains("inf"), "\(fault)")
+        #expect(fault.contains("cycles.data_driven.demand") && fault.contains("Poisson mean") && fault.contains("nan"), "\(fault)")
         #expect(fault.contains("trial 1"), "the first trial is the first fault: \(fault)")
     }
 
@@ -54,5 +53,46 @@ import Testing
     @Test func aValidRunHasNoFault() {
         let result = MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 2_000), options: .init(threads: 2, sensitivity: true))
         #expect(result.simulationFault == nil)
+    }
+}
+
+/// Parameters GSL cannot take never reach it (GSL's gamma and beta samplers loop forever on NaN
+/// or infinite shapes); the run fails naming them.
+@Suite struct SamplerParameterGuardTests {
+    @Test(arguments: [
+        Distribution.pert(min: 0, mode: 1, max: 2, lambda: .infinity), .gamma(shape: .nan, scale: 1),
+        .beta(alpha: .infinity, beta: 1), .normal(mean: 0, sd: .infinity), .lognormal(median: 0, sigma: 1),
+        .fixed(.nan), .empirical(values: [1, 2], weights: [.nan, 1]),
+    ])
+    func anIllegalSpecDrawsNaNWithoutCallingGSL(_ spec: Distribution) {
+        let sampler = Sampler(spec)
+        #expect(!sampler.hasLegalParameters)
+        var x = 0.0
+        #expect(consumesNoRandomNumbers { x = sampler.draw($0) })
+        #expect(x.isNaN)
+    }
+
+    @Test func aRunWithAnIllegalSpecFailsNamingItsKey() {
+        var s = ScenarioSamples.rinseCups(trials: 2_000)
+        s.cycles[0].researchDays = .pert(min: 30, mode: 45, max: 75, lambda: .infinity)
+        let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
+        let fault = result.simulationFault ?? ""
+        #expect(fault.contains("cycles.traditional.research_days") && fault.contains("pert"), "\(fault)")
+    }
+
+    @Test func anIllegalPosteriorIsNeverDrawnFromAndIsNamed() {
+        var s = ScenarioSamples.rinseCups(trials: 2_000)
+        if case var .signals(signals) = s.cycles[1].demand.source {
+            signals.priorAlpha = .nan
+            s.cycles[1].demand.source = .signals(signals)
+        }
+        let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
+        #expect(result.simulationFault?.contains("cycles.data_driven.demand: the conversion posterior") == true,
+                "\(result.simulationFault ?? "nil")")
+    }
+
+    @Test func validSpecsAreLegal() {
+        let plan = SimulationPlan(scenario: ScenarioSamples.rinseCups(trials: 1_000))
+        #expect(plan.samplerFault() == nil)
     }
 }

@@ -111,8 +111,8 @@ public struct PartialResult: Sendable, Equatable {
         let chunks = shard.chunks(of: chunkCount)
         let options = SimulationOptions(chunks: chunks, keepChunkTotals: true, progress: progress)
         let output = Simulation.run(plan, threads: threads, options: options)
-        if let fault = output.totals.fault {
-            throw ShardError("internal error: \(fault.message(in: plan.scenario)); no partial result written")
+        if let fault = plan.samplerFault() ?? output.totals.fault?.message(in: plan.scenario) {
+            throw ShardError("internal error: \(fault); no partial result written")
         }
         return PartialResult(scenario: source, trials: plan.trials, seed: plan.seed, shard: shard,
                              chunkCount: chunkCount, chunks: output.chunks, chunkTotals: output.chunkTotals,
