@@ -15,11 +15,12 @@ import Foundation
 /// - the continued fraction of `I_x(a, b)` (Lentz's method, Numerical Recipes §6.4), on the tail
 ///   where it converges fast: directly when `x < (a + 1)/(n + 2)`, else on `I_{1−x}(b, a)`,
 ///   stopping when a term changes the value by less than 1e−15, after at most
-///   `maxTerms(a, b)` terms (about 4√max(a, b) + 300; measured need at the mean: ~2.5√max).
+///   `maxTerms(a, b)` terms (4√max(a, b) + 300, capped at 1e7): a bounded loop for any input.
 ///
-/// Measured against scipy's `betainc` (Boost) in `IncompleteBetaTests`: relative error ≤ 1e−12
-/// on the small tail for shapes from 1e−3 to 1e7. NaN for a NaN argument or a fraction that did
-/// not converge within its bound (not seen for shapes up to 1e9).
+/// Against scipy's `betainc` (`QuantileTests.incompleteBetaMatchesScipy`, shapes 1e−3 … 1e7, both
+/// tails): within 1e−10 relative, the worst seen 1.3e−11 (the upper tail of Beta(1e−3, 1e7) at
+/// 1e−5, a value of 3.7e−49). NaN for a NaN argument or a fraction that did not converge within
+/// its bound.
 enum IncompleteBeta {
     /// `(P(X ≤ x), P(X > x))` for X ~ Beta(a, b), a, b > 0 finite.
     static func tails(_ x: Double, _ a: Double, _ b: Double) -> (lower: Double, upper: Double) {
