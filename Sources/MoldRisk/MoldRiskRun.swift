@@ -47,7 +47,15 @@ public enum MoldRiskRun {
             result.convergence = Convergence(targetHalfWidth: target, achievedHalfWidth: achieved,
                                              trialCap: plan.trials, stoppedByCap: achieved > target)
         }
+        if let fault = plan.samplerFault() ?? output.totals.fault?.message(in: scenario) {
+            result.simulationFault = fault
+            return result
+        }
         if options.sensitivity {
+            if let fault = SensitivityInput.nonFiniteHold(in: plan) {
+                result.simulationFault = fault
+                return result
+            }
             Sensitivity.add(to: &result, plan: plan, threads: options.threads)
         }
         if options.searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: options.threads) }

@@ -133,6 +133,9 @@ struct RunCommand: ParsableCommand {
         let chartsDestination = try ChartsDestination.checked(charts)
         let samplesFile = try openSamples(for: loaded)
         let result = simulate(loaded, samplesFile: samplesFile)
+        if let fault = result.simulationFault {
+            throw CLIFailure(message: "moldrisk: \(scenario): internal error: \(fault); no report written")
+        }
         if let samplesFile {
             do {
                 try samplesFile.commit()

@@ -15,6 +15,10 @@ public struct RunResult: Sendable, Equatable {
     public var verdict: Verdict
     /// How `--precision` stopped the run; nil for a run of a fixed number of trials.
     public var convergence: Convergence?
+    /// An internal error met while simulating (an impossible sampler input, `TrialFault`, or a
+    /// tornado hold that is not finite), naming the input; nil in every valid run. A result with
+    /// one must not be reported: the CLI exits 1 and writes nothing.
+    public var simulationFault: String?
 
     public init(scenario: Scenario, trials: Int, seed: UInt64, method: MethodInfo,
                 cycles: [CycleResult], comparisons: [CycleComparison], verdict: Verdict) {

@@ -1,5 +1,3 @@
-import CGSL
-
 /// One uncertain input of a scenario that the tornado can hold at a quantile: which draw it is,
 /// its key path, and how to pin it in a plan without changing any other draw.
 enum SensitivityInput: Equatable {
@@ -95,10 +93,21 @@ enum SensitivityInput: Equatable {
             }
             pinned.cycles[k].demandOrVisitors = plan.cycles[k].demandOrVisitors.pinned(to: spec.quantile(q))
         case .conversion:
-            pinned.cycles[k].pins.conversion = gsl_cdf_beta_Pinv(q, plan.cycles[k].posteriorAlpha, plan.cycles[k].posteriorBeta)
-        case .drift: pinned.cycles[k].pins.driftZ = gsl_cdf_ugaussian_Pinv(q)
+            pinned.cycles[k].pins.conversion = Quantile.beta(q, plan.cycles[k].posteriorAlpha, plan.cycles[k].posteriorBeta)
+        case .drift: pinned.cycles[k].pins.driftZ = Quantile.standardNormal(q)
         }
         return pinned
+    }
+
+    /// The first input whose hold at the tornado's P10 or P90 is not finite, described, or nil
+    /// (`SimulationPlan.nonFinitePin`; never for a validated scenario).
+    static func nonFiniteHold(in plan: SimulationPlan) -> String? {
+        for input in all(in: plan.scenario) {
+            for q in [Sensitivity.levels.low, Sensitivity.levels.high] {
+                if let fault = input.pinning(plan, atQuantile: q).nonFinitePin() { return fault }
+            }
+        }
+        return nil
     }
 
     /// The value this input took in a trial (for rank correlation).

@@ -23,6 +23,9 @@ public struct RunTotals: Sendable, Equatable {
     public var preMoldProfit: [Moments]
     /// The cycle pairs compared, (from, to) with from < to, in order.
     public let pairs: [(from: Int, to: Int)]
+    /// The first impossible sampler input met (earliest trial); nil in every valid run. Not part of
+    /// a partial result: a shard that meets one fails instead of writing it.
+    public var fault: TrialFault?
 
     public init(cycleCount: Int, stockCount: Int) {
         self.cycleCount = cycleCount
@@ -58,12 +61,14 @@ public struct RunTotals: Sendable, Equatable {
         }
         moldCost.merge(other.moldCost)
         for p in difference.indices { difference[p].merge(other.difference[p]) }
+        if fault == nil { fault = other.fault }
     }
 
     public static func == (a: RunTotals, b: RunTotals) -> Bool {
         a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
             && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
             && a.preMoldProfit == b.preMoldProfit
+            && a.fault == b.fault
     }
 }
 

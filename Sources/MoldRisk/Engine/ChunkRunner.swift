@@ -42,6 +42,7 @@ struct ChunkRunner {
                       reworkCost.raw, difference.raw, preMold.raw] { s.deallocate() }
         }
         var moldCost = Moments()
+        var fault: TrialFault?
 
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
           sketches.preMoldProfit.withUnsafeMutableBufferPointer { preMoldSketches in
@@ -59,6 +60,9 @@ struct ChunkRunner {
                         }
                         moldCost.add(mold)
                         for k in 0..<cycleCount {
+                            if let f = draws.buffer[k].fault, fault == nil {
+                                fault = TrialFault(trial: trial, cycle: k, input: f.input, value: f.value)
+                            }
                             reworkCost.buffer[k].add(draws.buffer[k].reworkCost)
                             for j in 0..<stockCount {
                                 let cell = k * stockCount + j
@@ -95,6 +99,7 @@ struct ChunkRunner {
         totals.reworkCost = Array(reworkCost.buffer)
         totals.difference = Array(difference.buffer)
         totals.preMoldProfit = Array(preMold.buffer)
+        totals.fault = fault
         return totals
     }
 }

@@ -61,6 +61,9 @@ public struct CyclePlan: Sendable {
     let isSignals: Bool
     let posteriorAlpha: Double
     let posteriorBeta: Double
+    /// False when the Beta posterior is not finite and positive (validation rules it out); the
+    /// plan then draws from Beta(1, 1) so that GSL never receives it (`SimulationPlan.samplerFault`).
+    let hasLegalPosterior: Bool
     /// Production days at each evaluated stock level.
     let productionDays: [Double]
     /// Inputs held at a fixed value for sensitivity analysis (none in a normal run).
@@ -77,12 +80,16 @@ public struct CyclePlan: Sendable {
         case let .units(units):
             demandOrVisitors = Sampler(units)
             isSignals = false
+            hasLegalPosterior = true
             posteriorAlpha = 0
             posteriorBeta = 0
         case let .signals(signals):
             demandOrVisitors = Sampler(signals.visitors)
             isSignals = true
-            (posteriorAlpha, posteriorBeta) = signals.posterior
+            let (alpha, beta) = signals.posterior
+            let legal = alpha > 0 && alpha < .infinity && beta > 0 && beta < .infinity
+            (posteriorAlpha, posteriorBeta) = legal ? (alpha, beta) : (1, 1)
+            hasLegalPosterior = legal
         }
         productionDays = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: mold.capacityPerDay) }
     }

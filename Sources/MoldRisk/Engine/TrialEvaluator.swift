@@ -108,6 +108,9 @@ public struct TrialEvaluator: Sendable {
                 let cell = k * stockCount + j
                 let timing = TrialModel.timing(draws: draws, productionDays: productionDays[cell],
                                                commitDays: kernel.commitDays, window: window)
+                if kernel.isSignals && !TrialSampler.isThinningProbability(timing.availability) && drawsOut[k].fault == nil {
+                    drawsOut[k].fault = SamplerFault(input: .thinningProbability, value: timing.availability)
+                }
                 let demand = TrialSampler.shelfDemand(draws, availability: timing.availability,
                                                       isSignals: kernel.isSignals, stream: streams.noise[k])
                 timings[cell] = timing

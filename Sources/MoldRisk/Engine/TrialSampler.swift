@@ -32,16 +32,25 @@ enum TrialSampler {
         }
         let input = max(0, plan.demandOrVisitors.draw(stream))
         var conversion = 0.0
-        let potential: Double
+        var potential: Double
+        var fault: SamplerFault?
         if plan.isSignals {
             let drawn = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
             conversion = plan.pins.conversion ?? drawn
-            potential = noise.poisson(mean: input * conversion * drift)
+            // The sampler's boundary: only a finite mean ≥ 0 reaches it (NaN fails both tests).
+            let mean = input * conversion * drift
+            if mean >= 0 && mean < .infinity {
+                potential = noise.poisson(mean: mean)
+            } else {
+                potential = 0
+                fault = SamplerFault(input: .poissonMean, value: mean)
+            }
         } else {
             potential = input * drift
         }
         var draws = CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays,
                                reworkCost: reworkCost, drift: drift, potentialDemand: potential)
+        draws.fault = fault
         draws.reworked = reworked
         draws.demandInput = input
         draws.conversion = conversion
@@ -52,14 +61,23 @@ enum TrialSampler {
     /// availability. Signals form: each potential order survives with probability `availability`
     /// (binomial thinning), which makes demand exactly Poisson(visitors·p·drift·availability) while
     /// every on-time stock level sees the very same count. `stream` is the cycle's thinning stream
-    /// (`ChunkStreams.noise`), never its input stream: see `ChunkStreams`.
+    /// (`ChunkStreams.noise`), never its input stream: see `ChunkStreams`. An availability that is
+    /// not a probability (NaN, below 0) reaches no sampler: the demand is 0 and the caller records
+    /// the fault (`isThinningProbability`).
     @inline(__always)
     static func shelfDemand(_ draws: CycleDraws, availability: Double, isSignals: Bool,
                             stream: UnownedStream) -> Double {
         if availability >= 1 { return draws.potentialDemand }
+        if !(availability >= 0) { return 0 }
         if !isSignals { return draws.potentialDemand * availability }
         return stream.binomial(trials: draws.potentialDemand, probability: availability)
     }
+}
+
+extension TrialSampler {
+    /// True when `availability` may be handed to the binomial thinning: a probability in [0, 1].
+    @inline(__always)
+    static func isThinningProbability(_ availability: Double) -> Bool { availability >= 0 && availability <= 1 }
 }
 
 /// One cycle's draw rules and constants for the hot loop, taken from its `CyclePlan` (pins

@@ -20,6 +20,8 @@ public struct CycleDraws: Sendable, Equatable {
     /// Demand at full availability, drift included: `max(0, base) · drift` in the distribution
     /// form, a `Poisson(visitors · p · drift)` count in the signals form.
     public var potentialDemand: Double
+    /// An impossible sampler input met in this trial (nil in every valid run; see `TrialFault`).
+    public var fault: SamplerFault?
 
     public init(researchDays: Double, toolingDays: Double, reworkDays: Double, reworkCost: Double,
                 drift: Double, potentialDemand: Double) {

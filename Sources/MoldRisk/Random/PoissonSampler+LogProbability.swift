@@ -18,17 +18,6 @@ extension PoissonSampler {
             return k * Foundation.log(mu) - mu - Foundation.lgamma(k + 1)
         }
         // D(k, μ) = k log1p(d) − (k − μ), d = (k − μ)/μ; k − μ is exact when μ/2 ≤ k ≤ 2μ (Sterbenz).
-        let excess = k - mu
-        let deviance = k * Foundation.log1p(excess / mu) - excess
-        return -0.5 * Foundation.log(2 * Double.pi * k) - stirlingRemainder(k) - deviance
-    }
-
-    /// Stirling's remainder `δ(k) = log k! − ((k+½) log k − k + ½ log 2π)` for k ≥ 16 by its
-    /// asymptotic series `1/(12k) − 1/(360k³) + 1/(1260k⁵) − 1/(1680k⁷)`; the first omitted term,
-    /// `1/(1188k⁹)`, is below 1.2e−14 at k = 16.
-    @inline(__always)
-    static func stirlingRemainder(_ k: Double) -> Double {
-        let r = 1 / (k * k)
-        return (1.0 / 12 - r * (1.0 / 360 - r * (1.0 / 1260 - r / 1680))) / k
+        return -0.5 * Foundation.log(2 * Double.pi * k) - Stirling.remainder(k) - Stirling.deviance(k, from: mu)
     }
 }

@@ -11,7 +11,9 @@ import CGSL
 ///
 /// Properties kept: the result is a whole number ≥ 0; mean 0 (or below) returns 0 and consumes no
 /// uniforms; the same stream state gives the same draw; only `stream` is read or changed.
-/// A NaN mean returns NaN and +∞ returns +∞ (validation keeps both out; this only avoids a hang).
+/// An impossible mean never loops: NaN returns NaN and +∞ returns +∞, consuming nothing, and −∞
+/// returns 0 like any negative mean (the engine checks the mean before drawing and reports a
+/// non-finite one, `TrialFault`; this only makes a hang impossible here too).
 public enum PoissonSampler {
     /// Means at or above this use PTRS; below it, `gsl_ran_poisson`. Hörmann's constants are fitted
     /// for μ ≥ 10.

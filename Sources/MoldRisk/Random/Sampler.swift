@@ -51,9 +51,24 @@ public struct Sampler: Sendable {
         return copy
     }
 
+    /// False when the spec's compiled parameters are not finite and legal (a NaN or infinite value,
+    /// a shape ≤ 0, …), which validation rules out: then no GSL sampler is ever called with them
+    /// (GSL's gamma and beta samplers loop forever on NaN); every draw is NaN instead, and the run
+    /// fails naming the input (`SimulationPlan.samplerFault`).
+    public let hasLegalParameters: Bool
+
     /// Compiles a validated distribution spec.
     public init(_ distribution: Distribution) {
         self.distribution = distribution
+        let (kind, storage) = Self.compile(distribution)
+        hasLegalParameters = kind.hasLegalParameters
+        self.kind = hasLegalParameters ? kind : .fixed(.nan)
+        self.storage = hasLegalParameters ? storage : nil
+    }
+
+    /// The draw rule of a spec and, for `empirical`, the table it points into.
+    private static func compile(_ distribution: Distribution) -> (Kind, EmpiricalTable?) {
+        let kind: Kind
         switch distribution {
         case let .fixed(v):
             kind = .fixed(v)
@@ -88,14 +103,15 @@ public struct Sampler: Sendable {
             if let first = values.first, values.allSatisfy({ $0 == first }) {
                 kind = .fixed(first)
             } else {
-                let table = EmpiricalTable(values: values,
-                                           weights: Distribution.effectiveWeights(values: values, weights: weights))
-                storage = table
-                kind = .empirical(table.lookup)
-                return
+                let w = Distribution.effectiveWeights(values: values, weights: weights)
+                // GSL's table needs finite weights ≥ 0 with a positive sum (validated); else no table.
+                guard values.allSatisfy(\.isFinite), w.allSatisfy({ $0 >= 0 && $0 < .infinity }),
+                      w.reduce(0, +) > 0, w.reduce(0, +) < .infinity else { return (.fixed(.nan), nil) }
+                let table = EmpiricalTable(values: values, weights: w)
+                return (.empirical(table.lookup), table)
             }
         }
-        storage = nil
+        return (kind, nil)
     }
 
     /// The draw rule alone, trivially copyable: what the engine's hot loop keeps. Valid while this
@@ -114,6 +130,24 @@ public struct Sampler: Sendable {
     @inlinable @inline(__always)
     public func draw(_ stream: RandomStream) -> Double {
         rule.draw(stream.unowned)
+    }
+}
+
+extension Sampler.Kind {
+    /// Finite parameters in the family's domain (what GSL's samplers need to return).
+    var hasLegalParameters: Bool {
+        switch self {
+        case let .fixed(v): v.isFinite
+        case let .uniform(lo, hi): lo.isFinite && hi.isFinite && lo <= hi
+        case let .triangular(lo, hi, splitU, lowScale, highScale):
+            lo.isFinite && hi.isFinite && lo <= hi && splitU.isFinite && lowScale.isFinite && highScale.isFinite
+        case let .pert(lo, width, a, b): lo.isFinite && width.isFinite && a > 0 && a < .infinity && b > 0 && b < .infinity
+        case let .normal(mean, sd): mean.isFinite && sd >= 0 && sd < .infinity
+        case let .lognormal(zeta, sigma): zeta.isFinite && sigma >= 0 && sigma < .infinity
+        case let .gamma(shape, scale): shape > 0 && shape < .infinity && scale.isFinite
+        case let .beta(a, b): a > 0 && a < .infinity && b > 0 && b < .infinity
+        case .empirical: true
+        }
     }
 }
 

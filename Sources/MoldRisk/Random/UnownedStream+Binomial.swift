@@ -21,8 +21,12 @@ extension UnownedStream {
     /// 175 SE; up to n = 1e8 it matched to 0.07 %. 2²⁴ keeps a wide margin.
     ///
     /// Properties kept: 0 ≤ result ≤ n, a whole number; n ≤ 0 or p ≤ 0 gives 0 and p ≥ 1 gives n,
-    /// both without consuming random numbers.
+    /// both without consuming random numbers. A NaN or infinite n or p is an impossible input
+    /// (the engine reports it, `TrialFault`): it returns NaN at once, consuming nothing, so that
+    /// neither this loop nor GSL's (`gsl_ran_binomial` and `gsl_ran_beta` loop forever on NaN) can
+    /// hang. For a finite n each round halves n, so there are at most 1,024 rounds.
     public func binomial(trials n: Double, probability p: Double) -> Double {
+        guard n.isFinite, p.isFinite else { return .nan }
         var n = n.rounded(.down)
         var p = p
         var found = 0.0

@@ -111,6 +111,9 @@ public struct PartialResult: Sendable, Equatable {
         let chunks = shard.chunks(of: chunkCount)
         let options = SimulationOptions(chunks: chunks, keepChunkTotals: true, progress: progress)
         let output = Simulation.run(plan, threads: threads, options: options)
+        if let fault = plan.samplerFault() ?? output.totals.fault?.message(in: plan.scenario) {
+            throw ShardError("internal error: \(fault); no partial result written")
+        }
         return PartialResult(scenario: source, trials: plan.trials, seed: plan.seed, shard: shard,
                              chunkCount: chunkCount, chunks: output.chunks, chunkTotals: output.chunkTotals,
                              sketches: output.sketches)
