@@ -131,14 +131,6 @@ import Testing
         max_loss_probability = 0
         """
 
-    /// The JSON keys whose `null` means "none" or "not computed" (README, JSON keys): every other
-    /// null would be a figure that could not be computed.
-    static let keysThatMayBeNull: Set<String> = [
-        "convergence", "max_stock_within_tolerance", "to_go", "mold_cost_at_most", "mold_cost_cycle",
-        "mold_cost_limited_by", "commit_days_before_window_at_least",
-        "commit_days_before_window_fails_again_from", "lead_search", "stock_within_tolerance",
-    ]
-
     /// No figure of the JSON report is null (non-finite), with the tornado and the lead search on
     /// as `run` computes them, except where the README says why.
     @Test(arguments: [upperEnds, lowerEnds])
@@ -158,8 +150,18 @@ import Testing
         }
         walk(json, "")
         #expect(nulls.contains(".convergence"))
-        let unexplained = nulls.filter { !Self.keysThatMayBeNull.contains(String($0.split(separator: ".").last ?? "")) }
+        let unexplained = nulls.filter { !JSONReport.nullableKeys.contains(String($0.split(separator: ".").last ?? "")) }
         #expect(unexplained == [])
+    }
+
+    /// The README explains every key that may be null.
+    @Test func theReadmeNamesEveryKeyThatMayBeNull() throws {
+        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "`null` never stands for a figure"))
+        let paragraph = readme[start.lowerBound...].prefix(1200)
+        for key in JSONReport.nullableKeys.sorted() {
+            #expect(paragraph.contains("\(key)`"), "README does not explain a null \(key)")
+        }
     }
 
     // MARK: Seeds up to 2^64 − 1 (item 8)

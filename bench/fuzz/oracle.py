@@ -36,7 +36,10 @@ ALLOWED_NULL = [
     "cycles.*.max_stock_within_tolerance",  # no stock level within the tolerance
     "verdict.cycle",                       # NO-GO names no cycle
     "verdict.stock",
-    "verdict.to_go.*",
+    "cycles.*.sensitivity_baseline",       # --no-sensitivity
+    "cycles.*.sensitivity_trials",
+    "verdict.to_go",                       # the verdict is GO
+    "verdict.to_go.*",                     # none found / not searched (JSONReport.nullableKeys)
     "verdict.to_go.*.*",
 ]
 
@@ -144,10 +147,13 @@ def nonfinite_in_csv(text, user_strings=()):
         if len(row) != len(header):
             problems.append(("nonfinite-csv", f"row {n} has {len(row)} fields"))
             continue
+        curve = row[1] if len(row) > 1 else ""
         for i in (xi, yi):
             if i == xi and ui is not None and row[ui] == "key":
                 continue  # x is an input's key path, not a number
             cell = row[i]
+            if cell == "" and ((i == xi and curve == "sensitivity_baseline") or (i == yi and curve.startswith("to_go_"))):
+                continue  # documented blanks: the tornado's centre has no x; a to_go row with no value
             if cell == "" or nonfinite_in_text(cell, user_strings):
                 problems.append(("nonfinite-csv", f"row {n} ({row[0][:30]}, {row[1]}): {header[i]} = {cell!r}"))
         if len(problems) >= 5:
