@@ -1,6 +1,6 @@
 # moldrisk — build, run, test and regenerate the example reports.
 #   make run      install GSL if missing, build in release mode, run the rinse-cup scenario
-#   make test     install GSL if missing, run the whole test suite
+#   make test     install GSL if missing, run the whole test suite, then a short seeded fuzzing round
 #   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code)
 #   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
 #                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
@@ -34,6 +34,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) fuzz-smoke
 
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
 # reports/<stem>.{txt,json,csv,md} and reports/<stem>-charts/*.svg

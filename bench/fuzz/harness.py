@@ -252,6 +252,7 @@ def judge_run(settings, argv, workdir, strings):
     """One `run` command with a sentinel placed at its report path first (its format, --output
     and --charts read from argv): (outcome, [(kind, detail)])."""
     fmt, output, charts = _option(argv, "--format") or "text", _option(argv, "--output"), _option(argv, "--charts")
+    what_if = output is None and "--set" in argv  # the report goes to reports/m+set-….ext
     if output == "-":
         target = None
     else:
@@ -276,14 +277,23 @@ def judge_run(settings, argv, workdir, strings):
             after_bytes = read_capped(path)
             if after_bytes is None:
                 return outcome, problems + [("huge-output", f"report {target} above {MAX_READ >> 20} MB")]
-        if (p := oracle.sentinel_problem(outcome.returncode, SENTINEL, after_bytes)):
+        if what_if and after_bytes != SENTINEL:
+            problems.append(("what-if-replaced", f"a what-if run replaced the scenario's own report {target}"))
+        elif not what_if and (p := oracle.sentinel_problem(outcome.returncode, SENTINEL, after_bytes)):
             problems.append(p)
     if (p := oracle.new_files_problem(outcome.returncode, before, files_under(workdir))):
         problems.append(p)
     if outcome.returncode != 0:
         return outcome, problems
-    report = outcome.stdout if output == "-" else (after_bytes or b"")
     headline = outcome.stderr if output == "-" else outcome.stdout
+    report = outcome.stdout if output == "-" else (after_bytes or b"")
+    if what_if:
+        # A what-if run writes beside the scenario's own report (left as it was) and names the file.
+        named = re.search(rb"Full report: (\S+)", headline)
+        what_if_path = os.path.join(workdir, named.group(1).decode("utf-8", "replace")) if named else None
+        report = read_capped(what_if_path) if what_if_path and os.path.isfile(what_if_path) else None
+        if report is None:
+            return outcome, problems + [("no-report", "a what-if run named no report it wrote")]
     found = oracle.report_problems(fmt, report.decode("utf-8", "replace"), strings)
     found += oracle.report_problems("headline", headline.decode("utf-8", "replace"), strings)
     if charts:
