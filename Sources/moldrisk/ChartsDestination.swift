@@ -19,7 +19,7 @@ struct ChartsDestination {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             let what = (try? FileTarget.resolve(folder).kind) == .inPlace ? "is not a folder" : "is a file"
-            throw CLIFailure(message: "moldrisk: --charts \(folder) \(what); give a folder.")
+            throw CLIFailure("--charts \(folder) \(what); give a folder.")
         }
         return ChartsDestination(folder: folder)
     }
@@ -29,7 +29,7 @@ struct ChartsDestination {
         do {
             try ChartFolder.write(ChartRenderer.render(result), to: folder)
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the charts to \(folder): \(error)")
+            throw CLIFailure("cannot write the charts to \(folder): \(error)")
         }
         var reportPath: String?
         if case let .file(path, _) = destination { reportPath = path }

@@ -29,9 +29,9 @@ struct CheckCommand: ParsableCommand {
                 try StandardStream.output.write("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))\n")
                 for warning in scenario.warnings { try StandardStream.output.write(warning.line(file: path) + "\n") }
             } catch let failure as CLIFailure {
-                problems.append(failure.message)
+                problems.append(failure.line)
             }
         }
-        if !problems.isEmpty { throw CLIFailure(message: problems.joined(separator: "\n")) }
+        if !problems.isEmpty { throw CLIFailure(aboutFile: problems.joined(separator: "\n")) }
     }
 }

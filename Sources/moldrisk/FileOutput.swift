@@ -12,7 +12,7 @@ enum FileOutput {
             file.append(text)
             try file.commit()
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write \(what) to \(path): \(reason(error))")
+            throw CLIFailure("cannot write \(what) to \(path): \(reason(error))")
         }
         try noteCreatedFolder(file, what: what)
     }
@@ -20,7 +20,7 @@ enum FileOutput {
     /// Says on standard error that `file` created a missing folder.
     static func noteCreatedFolder(_ file: AtomicFileStream, what: String) throws {
         if let folder = file.createdFolder {
-            try StandardStream.error.write("moldrisk: created the folder \(folder) for \(what).\n")
+            try StandardStream.error.write(MoldRiskCommand.prefixed("created the folder \(folder) for \(what).\n"))
         }
     }
 

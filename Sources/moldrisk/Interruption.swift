@@ -50,7 +50,7 @@ enum Interruption {
         let name = signalNumber == SIGINT ? "SIGINT" : "SIGTERM"
         let files = removed.isEmpty ? "" : "; removed \(removed.count) unfinished temporary file\(removed.count == 1 ? "" : "s")"
         let clearLine = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[2K" : ""
-        try? StandardStream.error.write(clearLine + "moldrisk: interrupted (\(name))\(files); files that existed before are unchanged.\n")
+        try? StandardStream.error.write(clearLine + MoldRiskCommand.prefixed("interrupted (\(name))\(files); files that existed before are unchanged.\n"))
         _exit(128 + signalNumber)
     }
 }

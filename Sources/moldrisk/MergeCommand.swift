@@ -24,32 +24,14 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The partial result files of one run, e.g. parts/*.partial.")
     var partials: [String]
 
-    @Option(help: "Report format: text, json, csv or markdown.")
-    var format: ReportFormat = .text
-
-    @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
-    var output: String?
-
-    @Option(help: ChartsDestination.help)
-    var charts: String?
-
-    @Option(name: .customLong("threads"), parsing: .unconditional,
-            help: ArgumentHelp("Worker threads for the tornado, 1 to 1,024 (default: all cores). Results do not depend on it.",
-                               valueName: "threads"))
-    var threadsText: String?
-
-    /// `--threads`, checked by `validate`, or every core.
-    private var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
+    @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if partials.isEmpty { throw ValidationError("Name the partial result files to merge.") }
-        if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
-        if charts == "" { throw ValidationError("--charts needs a folder.") }
-        _ = try WholeNumberOption.threads.value(threadsText)
     }
 
     func run() throws {
-        let chartsDestination = try ChartsDestination.checked(charts)
+        let chartsDestination = try ChartsDestination.checked(report.charts)
         var named: [NamedPartial] = []
         for path in partials {
             named.append(NamedPartial(name: path, partial: try Self.read(path)))
@@ -57,35 +39,35 @@ struct MergeCommand: ParsableCommand {
         let merged: ShardMerge.Merged
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
-            merged = try ShardMerge.merge(named, sensitivity: true, searchLead: true, threads: threads)
+            merged = try ShardMerge.merge(named, sensitivity: true, searchLead: true, threads: report.threads)
         } catch {
-            throw CLIFailure(message: "moldrisk: \(error.message)")
+            throw CLIFailure(error.message)
         }
         // The merged run's scenario warns as `run` would have.
         try ScenarioFile.printWarnings(merged.result.scenario, file: merged.source.file)
-        let destination = try ReportDestination(output: output, scenarioPath: merged.source.file, format: format,
+        let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,
                                                 overrides: merged.source.overrides)
         let chartsPath = try chartsDestination?.write(merged.result, report: destination)
-        try ReportDestination.deliver(merged.result, as: format, to: destination, chartsPath: chartsPath)
+        try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath)
     }
 
     /// Reads and decodes one partial file.
     static func read(_ path: String) throws -> PartialResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIFailure(message: "moldrisk: cannot read \(path): no such file")
+            throw CLIFailure("cannot read \(path): no such file")
         }
-        if isDirectory.boolValue { throw CLIFailure(message: "moldrisk: cannot read \(path): it is a folder") }
+        if isDirectory.boolValue { throw CLIFailure("cannot read \(path): it is a folder") }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot read \(path): \(error.localizedDescription)")
+            throw CLIFailure("cannot read \(path): \(error.localizedDescription)")
         }
         do {
             return try PartialResult.decode(data, name: path)
         } catch {
-            throw CLIFailure(message: "moldrisk: \(error.message)")
+            throw CLIFailure(error.message)
         }
     }
 }

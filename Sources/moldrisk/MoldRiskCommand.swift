@@ -35,7 +35,7 @@ struct MoldRiskCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            StandardStream.error.writeOrReport(QuotedString.visibleLines(failure.message) + "\n")
+            StandardStream.error.writeOrReport(QuotedString.visibleLines(failure.line) + "\n")
             Foundation.exit(1)
         } catch let failure as StandardStream.WriteFailure {
             failure.stream.other.writeOrReport(QuotedString.visibleLines(failure.message) + "\n")
@@ -56,7 +56,31 @@ struct MoldRiskCommand: ParsableCommand {
 }
 
 /// A failure the user can act on (invalid scenario, unreadable file, unwritable report):
-/// its message is printed as is and the exit status is 1.
+/// printed as `line` on standard error, and the exit status is 1.
 struct CLIFailure: Error {
+    /// What went wrong, without the program's name.
     let message: String
+    /// Whether `line` starts with `moldrisk: `; messages about a scenario file start with the
+    /// file's name instead, one line per problem.
+    let namesProgram: Bool
+
+    /// A failure of the program (a file it cannot read or write, a run it cannot finish).
+    init(_ message: String) {
+        self.message = message
+        namesProgram = true
+    }
+
+    /// A fault in a scenario file: `message` names the file, the key path and the fault.
+    init(aboutFile message: String) {
+        self.message = message
+        namesProgram = false
+    }
+
+    /// The message as printed.
+    var line: String { namesProgram ? MoldRiskCommand.prefixed(message) : message }
+}
+
+extension MoldRiskCommand {
+    /// `moldrisk: ` before a message the program prints on its own behalf: added here only.
+    static func prefixed(_ message: String) -> String { "moldrisk: " + message }
 }

@@ -37,13 +37,13 @@ struct NewCommand: ParsableCommand {
         if fd < 0 {
             let reason = errno == EEXIST ? "it already exists (moldrisk new never overwrites a file)"
                 : String(cString: strerror(errno))
-            throw CLIFailure(message: "moldrisk: cannot create \(path): \(reason)")
+            throw CLIFailure("cannot create \(path): \(reason)")
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         do {
             try handle.write(contentsOf: data)
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write \(path): \(error)")
+            throw CLIFailure("cannot write \(path): \(error)")
         }
         try StandardStream.output.write("Wrote \(path). Edit it, then: moldrisk run \(path)\n")
     }

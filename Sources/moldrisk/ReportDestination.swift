@@ -20,7 +20,7 @@ enum ReportDestination {
         do {
             _ = try FileTarget.resolve(path)
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the report to \(path): \(error.reason)")
+            throw CLIFailure("cannot write the report to \(path): \(error.reason)")
         }
         self = .file(path, whatIf: whatIf)
     }
@@ -58,7 +58,7 @@ enum ReportDestination {
             do {
                 try StandardStream.output.write(report)
             } catch {
-                throw CLIFailure(message: "moldrisk: cannot write the report to standard output: \(error.reason)")
+                throw CLIFailure("cannot write the report to standard output: \(error.reason)")
             }
             try StandardStream.error.write(headline)
         case let .file(path, whatIf):
@@ -67,7 +67,7 @@ enum ReportDestination {
             do {
                 try StandardStream.output.write(headline + "Full report: \(path)\(note)\n")
             } catch {
-                throw CLIFailure(message: "moldrisk: the report was written to \(path), but the headline could not be "
+                throw CLIFailure("the report was written to \(path), but the headline could not be "
                     + "written to standard output: \(error.reason)")
             }
         }

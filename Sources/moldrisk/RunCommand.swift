@@ -24,23 +24,14 @@ struct RunCommand: ParsableCommand {
     var scenario: String
 
     @Option(name: .customLong("trials"), parsing: .unconditional,
-            help: ArgumentHelp("Number of trials (1 to 1,000,000,000); overrides scenario.trials.", valueName: "trials"))
+            help: ArgumentHelp("Number of trials (\(Scenario.trialsRangeText)); overrides scenario.trials.", valueName: "trials"))
     var trialsText: String?
 
     @Option(name: .customLong("seed"), parsing: .unconditional,
             help: ArgumentHelp("Random seed (0 to 2^64 - 1); overrides scenario.seed.", valueName: "seed"))
     var seedText: String?
 
-    @Option(name: .customLong("threads"), parsing: .unconditional,
-            help: ArgumentHelp("Worker threads, 1 to 1,024 (default: all cores). Results do not depend on it.",
-                               valueName: "threads"))
-    var threadsText: String?
-
-    @Option(help: "Report format: text, json, csv or markdown (default: text).")
-    var format: ReportFormat?
-
-    @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
-    var output: String?
+    @OptionGroup var report: ReportOptions
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "Run chunk after chunk until every cycle's P(loss) is known to ± this (95 % half-width), e.g. 0.002.",
@@ -55,11 +46,10 @@ struct RunCommand: ParsableCommand {
     var sensitivity = true
     @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
     var overrides: [String] = []
-    @Option(help: ChartsDestination.help)
-    var charts: String?
-
-    @Option(help: "Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.")
-    var shard: String?
+    @Option(help: ArgumentHelp("Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.",
+                               valueName: "shard"),
+            transform: { text in try Shard(parsing: text) })
+    var shard: Shard?
 
     @Option(help: "With --shard: the file to write the shard's partial result to (instead of a report).")
     var partial: String?
@@ -67,8 +57,6 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         _ = try WholeNumberOption.trials.value(trialsText)
         _ = try WholeNumberOption.seed.value(seedText)
-        _ = try WholeNumberOption.threads.value(threadsText)
-        if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
         if let precision, !(precision > 0 && precision <= 0.5) {
             throw ValidationError("--precision must be a half-width above 0 and at most 0.5, e.g. 0.002 (got \(precision)).")
         }
@@ -76,7 +64,6 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--samples needs a file path (e.g. samples.csv).")
         }
         try ScenarioFile.validateOverrides(overrides)
-        if charts == "" { throw ValidationError("--charts needs a folder.") }
         try validateShard()
     }
 
@@ -89,14 +76,9 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--shard needs --partial FILE: a shard writes a partial result, not a report.")
         case (nil, .some):
             throw ValidationError("--partial goes with --shard I/N (e.g. --shard 0/4 --partial parts/0.partial).")
-        case let (.some(text), .some(file)):
-            do {
-                _ = try Shard(parsing: text)
-            } catch {
-                throw ValidationError(error.message + ".")
-            }
+        case let (.some, .some(file)):
             if file.isEmpty || file == "-" { throw ValidationError("--partial needs a file path.") }
-            if format != nil || output != nil {
+            if report.format != nil || report.output != nil {
                 throw ValidationError("--format and --output do not apply to a shard (it writes no report); "
                     + "give them to `moldrisk merge`.")
             }
@@ -107,7 +89,7 @@ struct RunCommand: ParsableCommand {
             if samples != nil {
                 throw ValidationError("--samples cannot be used with --shard; run it without --shard.")
             }
-            if charts != nil {
+            if report.charts != nil {
                 throw ValidationError("--charts does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
             }
         }
@@ -117,30 +99,28 @@ struct RunCommand: ParsableCommand {
     private var trials: Int? { (try? WholeNumberOption.trials.intValue(trialsText)) ?? nil }
     /// `--seed`, checked by `validate`.
     private var seed: UInt64? { (try? WholeNumberOption.seed.value(seedText)) ?? nil }
-    /// `--threads`, checked by `validate`, or every core.
-    private var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
 
     func run() throws {
         if let shard, let partial {
-            return try runShard(try Shard(parsing: shard), partial: partial)
+            return try runShard(shard, partial: partial)
         }
-        let format = format ?? .text
+        let format = report.reportFormat
         let loaded = try ScenarioFile.load(scenario, overrides: overrides)
         try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
         try ScenarioFile.printWarnings(loaded, file: scenario)
-        let destination = try ReportDestination(output: output, scenarioPath: scenario, format: format,
+        let destination = try ReportDestination(output: report.output, scenarioPath: scenario, format: format,
                                                 overrides: overrides)
-        let chartsDestination = try ChartsDestination.checked(charts)
+        let chartsDestination = try ChartsDestination.checked(report.charts)
         let samplesFile = try openSamples(for: loaded)
         let result = simulate(loaded, samplesFile: samplesFile)
         if let fault = result.simulationFault {
-            throw CLIFailure(message: "moldrisk: \(scenario): internal error: \(fault); no report written")
+            throw CLIFailure("\(scenario): internal error: \(fault); no report written")
         }
         if let samplesFile {
             do {
                 try samplesFile.commit()
             } catch {
-                throw CLIFailure(message: "moldrisk: cannot write the samples to \(samplesFile.path): \(FileOutput.reason(error))")
+                throw CLIFailure("cannot write the samples to \(samplesFile.path): \(FileOutput.reason(error))")
             }
             try FileOutput.noteCreatedFolder(samplesFile, what: "the samples")
         }
@@ -157,7 +137,7 @@ struct RunCommand: ParsableCommand {
         do {
             _ = try FileTarget.resolve(path)
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the partial result to \(path): \(error.reason)")
+            throw CLIFailure("cannot write the partial result to \(path): \(error.reason)")
         }
         let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
         let bar = ProgressBar.forStandardError()
@@ -165,9 +145,9 @@ struct RunCommand: ParsableCommand {
         if let bar { progress = { done, total in bar.update(done, total) } }
         let result: PartialResult
         do {
-            result = try PartialResult.run(plan, source: source, shard: shard, threads: threads, progress: progress)
+            result = try PartialResult.run(plan, source: source, shard: shard, threads: report.threads, progress: progress)
         } catch {
-            throw CLIFailure(message: "moldrisk: \(scenario): \(error.message)")
+            throw CLIFailure("\(scenario): \(error.message)")
         }
         bar?.finish()
         try FileOutput.write(result.encodedText(), to: path, what: "the partial result")
@@ -180,7 +160,7 @@ struct RunCommand: ParsableCommand {
     /// The simulation with the progress bar (on a terminal) and the `--samples` sink.
     private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?) -> RunResult {
         let bar = ProgressBar.forStandardError()
-        var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: threads, precision: precision,
+        var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: report.threads, precision: precision,
                                           sensitivity: sensitivity, searchLead: true)
         if let bar { options.progress = { done, total in bar.update(done, total) } }
         if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
@@ -200,7 +180,7 @@ struct RunCommand: ParsableCommand {
             file.append(SamplesCSV.header)
             return file
         } catch {
-            throw CLIFailure(message: "moldrisk: cannot write the samples to \(samples): \(FileOutput.reason(error))")
+            throw CLIFailure("cannot write the samples to \(samples): \(FileOutput.reason(error))")
         }
     }
 }

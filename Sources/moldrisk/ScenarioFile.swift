@@ -10,7 +10,7 @@ enum ScenarioFile {
         do {
             return try ScenarioLoader.load(path: path, overrides: overrides)
         } catch {
-            throw CLIFailure(message: error.description)
+            throw CLIFailure(aboutFile: error.description)
         }
     }
 
@@ -25,7 +25,7 @@ enum ScenarioFile {
         do {
             return ScenarioSource(text: try ScenarioLoader.readText(path: path), file: path, overrides: overrides)
         } catch {
-            throw CLIFailure(message: error.description)
+            throw CLIFailure(aboutFile: error.description)
         }
     }
 
@@ -34,7 +34,7 @@ enum ScenarioFile {
         do {
             return try source.load()
         } catch {
-            throw CLIFailure(message: error.description)
+            throw CLIFailure(aboutFile: error.description)
         }
     }
 
@@ -63,6 +63,6 @@ extension ScenarioFile {
     /// naming the file and the option); the scenario's own `scenario.trials` was checked on loading.
     static func checkWork(_ scenario: Scenario, trials: Int?, path: String) throws {
         guard let trials, let problem = scenario.workProblem(trials: trials) else { return }
-        throw CLIFailure(message: "\(path): --trials \(trials): \(problem)")
+        throw CLIFailure(aboutFile: "\(path): --trials \(trials): \(problem)")
     }
 }

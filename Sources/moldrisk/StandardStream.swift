@@ -12,7 +12,7 @@ enum StandardStream: Sendable {
         let stream: StandardStream
         let reason: String
 
-        var message: String { "moldrisk: cannot write to \(stream.name): \(reason)" }
+        var message: String { MoldRiskCommand.prefixed("cannot write to \(stream.name): \(reason)") }
     }
 
     var name: String { self == .output ? "standard output" : "standard error" }

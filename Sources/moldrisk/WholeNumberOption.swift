@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MoldRisk
 
 /// A whole-number option (`--trials`, `--seed`, `--threads`). Such options are declared as text
 /// with `parsing: .unconditional`, so that `--trials -5` reaches validation (the argument parser
@@ -11,7 +12,8 @@ struct WholeNumberOption {
     /// The range as the message writes it, e.g. "1 to 1,000,000,000".
     let rangeText: String
 
-    static let trials = WholeNumberOption(name: "--trials", range: 1...1_000_000_000, rangeText: "1 to 1,000,000,000")
+    static let trials = WholeNumberOption(name: "--trials", range: UInt64(Scenario.trialsRange.lowerBound)...UInt64(Scenario.trialsRange.upperBound),
+                                          rangeText: Scenario.trialsRangeText)
     static let seed = WholeNumberOption(name: "--seed", range: 0...UInt64.max,
                                         rangeText: "0 to 18,446,744,073,709,551,615 (2^64 - 1)")
     static let threads = WholeNumberOption(name: "--threads", range: 1...1024, rangeText: "1 to 1,024")

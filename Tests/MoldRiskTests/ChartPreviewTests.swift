@@ -2,21 +2,43 @@ import Foundation
 import Testing
 @testable import MoldRisk
 
-/// Writes the fixture's charts and reports to `$MOLDRISK_CHART_PREVIEW` for looking at them
-/// (rendered to PNG with `rsvg-convert`); does nothing when the variable is not set.
+/// Writes the fixture's charts and reports to a folder and reads them back: every chart is
+/// well-formed SVG and every file holds exactly what was rendered. The folder is
+/// `$MOLDRISK_CHART_PREVIEW` when set (for looking at them, rendered to PNG with `rsvg-convert`),
+/// else a scratch folder.
 @Suite struct ChartPreviewTests {
-    @Test func writePreviewWhenAsked() throws {
-        guard let folder = ProcessInfo.processInfo.environment["MOLDRISK_CHART_PREVIEW"], !folder.isEmpty else { return }
+    @Test func previewFolderHoldsWellFormedChartsAndTheRenderedReports() throws {
+        let asked = ProcessInfo.processInfo.environment["MOLDRISK_CHART_PREVIEW"] ?? ""
+        let folder = asked.isEmpty ? try CLI.scratchFolder().path : asked
         let result = ReportFixtures.full()
-        try ChartFolder.write(ChartRenderer.render(result), to: folder + "/charts")
-        try AtomicFileWriter.write(ReportRenderer.render(result, as: .markdown, chartsPath: "charts"), to: folder + "/report.md")
-        try AtomicFileWriter.write(ReportRenderer.render(result, as: .text), to: folder + "/report.txt")
-        try AtomicFileWriter.write(ReportRenderer.render(result, as: .json), to: folder + "/report.json")
-        try AtomicFileWriter.write(ReportRenderer.render(result, as: .csv), to: folder + "/report.csv")
-        try AtomicFileWriter.write(HeadlineRenderer.render(result), to: folder + "/headline.txt")
         var capped = ReportFixtures.full(convergence: ReportFixtures.cappedConvergence)
         capped.cycles[0].maxStockWithinTolerance = nil
-        try ChartFolder.write(ChartRenderer.render(capped), to: folder + "/capped")
-        try AtomicFileWriter.write(HeadlineRenderer.render(capped), to: folder + "/capped/headline.txt")
+        let charts = ChartRenderer.render(result)
+        let cappedCharts = ChartRenderer.render(capped)
+        let reports: [(String, String)] = [
+            ("report.md", ReportRenderer.render(result, as: .markdown, chartsPath: "charts")),
+            ("report.txt", ReportRenderer.render(result, as: .text)),
+            ("report.json", ReportRenderer.render(result, as: .json)),
+            ("report.csv", ReportRenderer.render(result, as: .csv)),
+            ("headline.txt", HeadlineRenderer.render(result)),
+            ("capped/headline.txt", HeadlineRenderer.render(capped)),
+        ]
+        try ChartFolder.write(charts, to: folder + "/charts")
+        try ChartFolder.write(cappedCharts, to: folder + "/capped")
+        for (name, text) in reports { try AtomicFileWriter.write(text, to: folder + "/" + name) }
+
+        #expect(!charts.isEmpty && charts.count == cappedCharts.count)
+        let written = charts.map { ("charts/" + $0.fileName, $0.svg) } + cappedCharts.map { ("capped/" + $0.fileName, $0.svg) }
+        for (name, svg) in written {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            #expect(text == svg, "\(name) differs from what was rendered")
+            #expect(ChartSupport.name(try ChartSupport.parse(text)) == "svg", "\(name)")
+        }
+        for (name, report) in reports {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            #expect(!report.isEmpty && text == report, "\(name) differs from what was rendered")
+        }
+        let chartLinks = charts.filter { reports[0].1.contains("charts/" + $0.fileName) }
+        #expect(chartLinks.count == charts.count, "the Markdown report links every chart")
     }
 }

@@ -1,3 +1,4 @@
+import CGSL
 import Testing
 @testable import MoldRisk
 
@@ -53,7 +54,8 @@ import Testing
 /// Standard errors of the headline figures, against figures computed independently.
 @Suite struct HeadlineStandardErrorTests {
     @Test func standardErrorsFollowTheirFormulas() {
-        let result = MoldRiskRun.run(ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000), threads: 2)
+        let scenario = ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000)
+        let result = MoldRiskRun.run(scenario, threads: 2)
         let c = result.cycles[0]
         let n = Double(result.trials)
         #expect(abs(c.standardErrors.expectedProfit - c.profit.sd / n.squareRoot()) < 1e-9)
@@ -61,7 +63,9 @@ import Testing
         #expect(abs(c.standardErrors.probabilityOfLoss - (p * (1 - p) / n).squareRoot()) < 1e-15)
         // Normal demand, fixed costs: profit's lower tail is linear in demand (p − s)·D, so P5's
         // standard error is (p − s)·σ·√(0.05·0.95/n)/φ(z₀.₀₅) ≈ 9·15 000·0.000689/0.1031 ≈ 902.
-        let expected = 9 * 15_000 * (0.05 * 0.95 / n).squareRoot() / 0.10313564037537128
+        let f = NewsvendorTests.Figures(scenario)
+        let density = gsl_ran_ugaussian_pdf(gsl_cdf_ugaussian_Pinv(0.05))
+        let expected = (f.price - f.salvage) * f.sd * (0.05 * 0.95 / n).squareRoot() / density
         #expect(abs(c.standardErrors.var95 - expected) < 0.1 * expected, "\(c.standardErrors.var95) vs \(expected)")
         #expect(c.standardErrors.cvar95 > 0 && c.standardErrors.cvar95.isFinite)
         // Fixed mold cost, no rework: break-even units are exact.

@@ -5,28 +5,47 @@ import Testing
 
 /// The newsvendor with normal demand (no timing risk, fixed costs) against its closed form.
 @Suite struct NewsvendorTests {
+    /// The fixture's figures, read from the scenario rather than re-typed: prices, the fixed
+    /// costs (mold and cycle) and the normal demand's mean and sd.
+    struct Figures {
+        let price, cost, salvage, fixedCosts, mean, sd: Double
+
+        init(_ scenario: Scenario) {
+            let cycle = scenario.cycles[0]
+            guard case let .fixed(moldCost) = scenario.mold.cost,
+                  case let .units(.normal(mean, sd)) = cycle.demand.source else {
+                preconditionFailure("the newsvendor fixture has a fixed mold cost and normal demand")
+            }
+            (price, cost, salvage) = (scenario.product.unitPrice, scenario.product.unitCost, scenario.product.salvageValue)
+            (fixedCosts, self.mean, self.sd) = (moldCost + cycle.fixedCost, mean, sd)
+        }
+    }
+
     /// E[profit(Q)] = (p − s)(μ − σ·L(z)) − (c − s)Q − fixed, L(z) = φ(z) − z(1 − Φ(z)), z = (Q − μ)/σ.
-    func expectedProfit(stock q: Double, mean: Double, sd: Double) -> Double {
-        let z = (q - mean) / sd
+    func expectedProfit(stock q: Double, _ f: Figures) -> Double {
+        let z = (q - f.mean) / f.sd
         let loss = gsl_ran_ugaussian_pdf(z) - z * gsl_cdf_ugaussian_Q(z)
-        return (10 - 1) * (mean - sd * loss) - (4 - 1) * q - 100_000
+        return (f.price - f.salvage) * (f.mean - f.sd * loss) - (f.cost - f.salvage) * q - f.fixedCosts
     }
 
     @Test func expectedProfitMatchesClosedFormWithinFiveStandardErrors() {
         let levels: [Double] = [50_000, 70_000, 80_000, 90_000, 110_000]
-        let result = MoldRiskRun.run(ScenarioSamples.newsvendor(stockLevels: levels), threads: 2)
+        let scenario = ScenarioSamples.newsvendor(stockLevels: levels)
+        let result = MoldRiskRun.run(scenario, threads: 2)
         for point in result.cycles[0].stockCurve {
-            let exact = expectedProfit(stock: point.stock, mean: 80_000, sd: 15_000)
+            let exact = expectedProfit(stock: point.stock, Figures(scenario))
             #expect(abs(point.expectedProfit - exact) <= 5 * point.expectedProfitSE,
                     "stock \(point.stock): simulated \(point.expectedProfit) vs \(exact) (SE \(point.expectedProfitSE))")
         }
     }
 
     @Test func bestStockSitsAtTheCriticalFractile() {
-        // Q* = μ + σ·Φ⁻¹((p − c)/(p − s)) = 80 000 + 15 000·Φ⁻¹(6/9) ≈ 86 460
-        let qStar = 80_000 + 15_000 * gsl_cdf_ugaussian_Pinv(6.0 / 9.0)
+        // Q* = μ + σ·Φ⁻¹((p − c)/(p − s)) (80 000 + 15 000·Φ⁻¹(6/9) ≈ 86 460 for the fixture)
         let levels = stride(from: 70_000.0, through: 100_000, by: 2_500).map { $0 }
-        let result = MoldRiskRun.run(ScenarioSamples.newsvendor(stockLevels: levels), threads: 2)
+        let scenario = ScenarioSamples.newsvendor(stockLevels: levels)
+        let f = Figures(scenario)
+        let qStar = f.mean + f.sd * gsl_cdf_ugaussian_Pinv((f.price - f.cost) / (f.price - f.salvage))
+        let result = MoldRiskRun.run(scenario, threads: 2)
         #expect(abs(result.cycles[0].bestStock - qStar) <= 2_500, "best \(result.cycles[0].bestStock) vs Q* \(qStar)")
     }
 

@@ -122,7 +122,7 @@ import Testing
         for bad in ["3/3", "x", "1/0", "-1/2", "1/2/3", "1", "/2", "1/", " 1/2", "a/b"] {
             #expect(throws: ShardError.self, "\(bad)") { try Shard(parsing: bad) }
         }
-        #expect(throws: ShardError("--shard 3/3: the index I must be in 0…2 (shards are numbered from 0)")) {
+        #expect(throws: ShardError("the index I must be in 0…2 (shards are numbered from 0)")) {
             try Shard(parsing: "3/3")
         }
     }

@@ -57,9 +57,21 @@ import Testing
 
     @Test func driftHasMeanOneAndGrowsWithAge() {
         #expect(TrialModel.drift(perThirtyDays: 0, ageDays: 100, z: 2) == 1)
-        // s = 0.15, age 60 → t = 2: exp(0.15·√2·z − 0.0225)
-        let d = TrialModel.drift(perThirtyDays: 0.15, ageDays: 60, z: 1)
-        #expect(abs(d - Foundation.exp(0.15 * 2.0.squareRoot() - 0.0225)) < 1e-12)
+        // Over z ~ N(0, 1) (fixed seed), the drift's sample mean is 1 within 5 standard errors
+        // and its spread grows with the demand's age.
+        let stream = RandomStream(seed: 12)
+        let n = 200_000
+        let z = (0..<n).map { _ in stream.standardNormal() }
+        var spreads: [Double] = []
+        for age in [15.0, 60, 240] {
+            let d = z.map { TrialModel.drift(perThirtyDays: 0.15, ageDays: age, z: $0) }
+            let mean = d.reduce(0, +) / Double(n)
+            let sd = (d.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot()
+            let se = sd / Double(n).squareRoot()
+            #expect(abs(mean - 1) <= 5 * se, "age \(age): mean \(mean), SE \(se)")
+            spreads.append(sd)
+        }
+        #expect(spreads[0] < spreads[1] && spreads[1] < spreads[2], "spreads \(spreads)")
     }
 
     @Test func productionTimeFollowsCapacity() {

@@ -49,6 +49,12 @@ public struct Scenario: Sendable, Equatable {
     /// The most characters `scenario.name` may have.
     public static let nameLimit = ScenarioRanges.Limits.scenarioNameCharacters
 
+    /// The trial counts a run may have (`scenario.trials`, `--trials`, a partial's trials).
+    public static let trialsRange = Int(ScenarioRanges.trials.lowerBound)...Int(ScenarioRanges.trials.upperBound)
+
+    /// `trialsRange` as messages write it: "1 to 1,000,000,000".
+    public static let trialsRangeText = "\(Fmt.group(String(trialsRange.lowerBound))) to \(Fmt.group(String(trialsRange.upperBound)))"
+
     /// Why a run of `trials` trials (default: `self.trials`, as `--trials` overrides it) is refused
     /// as too much work — trials × evaluated stock levels × cycles above
     /// `ScenarioRanges.Limits.work` — or nil.

@@ -76,7 +76,7 @@ enum ScenarioRanges {
             Row(key: key, range: range.text + (note.isEmpty ? "" : "; \(note)"))
         }
         return [
-            Row(key: "`scenario.trials`", range: "1 to 1e9, whole"),
+            Row(key: "`scenario.trials`", range: "\(trials.lowerBound) to \(ValueRange.boundText(Double(trials.upperBound))), whole"),
             Row(key: "`scenario.seed`", range: "0 to 18446744073709551615 (2^64 − 1), whole; "
                 + "above 9223372036854775807 as a string: `seed = \"18446744073709551615\"` or `\"0xffffffffffffffff\"`"),
             row("`product.unit_price`", unitPrice, "above `salvage_value`"),

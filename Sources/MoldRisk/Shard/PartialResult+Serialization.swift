@@ -60,7 +60,7 @@ extension PartialResult {
         if generator != RandomStream.generatorName || chunkSize != SimulationPlan.chunkSize {
             return "generator '\(generator)' with chunks of \(chunkSize) trials, not this moldrisk's"
         }
-        guard (1...1_000_000_000).contains(trials) else { return "\(trials) trials" }
+        guard Scenario.trialsRange.contains(trials) else { return "\(trials) trials" }
         let expected = (trials + chunkSize - 1) / chunkSize
         if chunkCount != expected { return "\(chunkCount) chunks for \(trials) trials (expected \(expected))" }
         if shard.count > chunkCount { return "shard \(shard) of a run of \(chunkCount) chunks" }

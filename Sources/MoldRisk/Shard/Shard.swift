@@ -13,15 +13,16 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
         self.count = count
     }
 
-    /// Parses `I/N` (e.g. `2/8`), or throws a message saying what is wrong.
+    /// Parses `I/N` (e.g. `2/8`), or throws a message saying what is wrong (the argument parser
+    /// names the option and the value before it).
     public init(parsing text: String) throws(ShardError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]) else {
-            throw ShardError("--shard takes I/N, the shard's index and the number of shards, e.g. 0/8 (got '\(text)')")
+            throw ShardError("give I/N, the shard's index and the number of shards, e.g. 0/8")
         }
-        guard n >= 1 else { throw ShardError("--shard \(text): the number of shards N must be at least 1") }
+        guard n >= 1 else { throw ShardError("the number of shards N must be at least 1") }
         guard (0..<n).contains(i) else {
-            throw ShardError("--shard \(text): the index I must be in 0…\(n - 1) (shards are numbered from 0)")
+            throw ShardError("the index I must be in 0…\(n - 1) (shards are numbered from 0)")
         }
         self.init(index: i, count: n)
     }

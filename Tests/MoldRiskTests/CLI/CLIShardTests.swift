@@ -170,9 +170,12 @@ import Testing
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
         let cases: [([String], String)] = [
-            (["--shard", "3/3", "--partial", "p.partial"], "the index I must be in 0…2"),
-            (["--shard", "x", "--partial", "p.partial"], "--shard takes I/N"),
-            (["--shard", "1/0", "--partial", "p.partial"], "at least 1"),
+            (["--shard", "3/3", "--partial", "p.partial"],
+             "The value '3/3' is invalid for '--shard <shard>': the index I must be in 0…2 (shards are numbered from 0)"),
+            (["--shard", "x", "--partial", "p.partial"],
+             "The value 'x' is invalid for '--shard <shard>': give I/N, the shard's index and the number of shards, e.g. 0/8"),
+            (["--shard", "1/0", "--partial", "p.partial"],
+             "The value '1/0' is invalid for '--shard <shard>': the number of shards N must be at least 1"),
             (["--shard", "0/3"], "--shard needs --partial"),
             (["--partial", "p.partial"], "--partial goes with --shard"),
             (["--shard", "0/3", "--partial", "p.partial", "--format", "json"], "do not apply to a shard"),

@@ -36,10 +36,17 @@ enum CLI {
 
     /// Runs `moldrisk args…` in `folder` and waits for it.
     static func run(_ args: [String], in folder: URL) throws -> CLIRun {
+        try run(args, in: folder, environment: [:])
+    }
+
+    /// Runs `moldrisk args…` in `folder` with `environment` added to the tests' own (e.g.
+    /// `COLUMNS`, which sets the width the help is wrapped to) and waits for it.
+    static func run(_ args: [String], in folder: URL, environment: [String: String]) throws -> CLIRun {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,32 @@
+import ArgumentParser
+import MoldRisk
+
+/// The options `run` and `merge` share (`@OptionGroup`): the report's format and destination,
+/// the charts folder and the worker threads, each declared and validated here once.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "Report format: text, json, csv or markdown (default: text).")
+    var format: ReportFormat?
+
+    @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
+    var output: String?
+
+    @Option(help: ChartsDestination.help)
+    var charts: String?
+
+    @Option(name: .customLong("threads"), parsing: .unconditional,
+            help: ArgumentHelp("Worker threads, 1 to 1,024 (default: all cores). Results do not depend on it.",
+                               valueName: "threads"))
+    var threadsText: String?
+
+    func validate() throws {
+        _ = try WholeNumberOption.threads.value(threadsText)
+        if output == "" { throw ValidationError("--output needs a path, or - for standard output.") }
+        if charts == "" { throw ValidationError("--charts needs a folder.") }
+    }
+
+    /// `--format`, or text.
+    var reportFormat: ReportFormat { format ?? .text }
+
+    /// `--threads`, checked by `validate`, or every core.
+    var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
+}
