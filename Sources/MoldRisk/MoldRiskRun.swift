@@ -52,11 +52,8 @@ public enum MoldRiskRun {
             return result
         }
         if options.sensitivity {
-            if let fault = SensitivityInput.nonFiniteHold(in: plan) {
-                result.simulationFault = fault
-                return result
-            }
             Sensitivity.add(to: &result, plan: plan, threads: options.threads)
+            if result.simulationFault != nil { return result }
         }
         if options.searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: options.threads) }
         return result

@@ -43,6 +43,9 @@ struct MergeCommand: ParsableCommand {
         } catch {
             throw CLIFailure(error.message)
         }
+        if let fault = merged.result.simulationFault {
+            throw CLIFailure("\(merged.source.file): internal error: \(fault); no report written")
+        }
         // The merged run's scenario warns as `run` would have.
         try ScenarioFile.printWarnings(merged.result.scenario, file: merged.source.file)
         let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,

@@ -147,6 +147,18 @@ import Testing
         }
     }
 
+    /// The profit before the mold cost (the firm mold quote of `to_go`) is checked like the rest.
+    @Test func preMoldProfitSketchCountOtherThanTheTrialsIsRefused() {
+        Self.expectRefused("sketches.preMoldProfit[0] holds 10001 values, the shard ran 10000 trials") { object in
+            var sketches = object["sketches"] as! [String: Any]
+            var preMold = sketches["preMoldProfit"] as! [[String: Any]]
+            preMold[0]["count"] = 10_001
+            preMold[0]["zeros"] = (preMold[0]["zeros"] as! NSNumber).intValue + 1
+            sketches["preMoldProfit"] = preMold
+            object["sketches"] = sketches
+        }
+    }
+
     @Test func sellThroughAboveOneIsRefused() {
         Self.expectRefused("sellThrough[0]: mean 2") { object in
             Self.chunk("sellThrough") { list in

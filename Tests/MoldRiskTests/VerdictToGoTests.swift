@@ -56,6 +56,25 @@ import Testing
         #expect(result.verdict.reason.contains("Closest at a smaller stock: fast at 50,000 units"))
     }
 
+    /// The stock range of `to_go` uses the verdict's whole rule: a stock whose P(loss) is within
+    /// the tolerance but whose expected profit is not positive would not give GO, so it is not listed.
+    @Test func theStockRangeHoldsOnlyStocksThatPassTheWholeRule() {
+        let plan = SimulationPlan(scenario: ScenarioSamples.leadSensitive(trials: 2_000))
+        let output = Simulation.run(plan, threads: 2)
+        var result = RunAnalysis.analyse(plan, output)
+        let curve = result.cycles[0].stockCurve
+        for j in curve.indices {
+            result.cycles[0].stockCurve[j].probabilityOfLoss = 0
+            result.cycles[0].stockCurve[j].expectedProfit = j == 0 ? 1 : 0
+        }
+        var verdict = result.verdict
+        verdict.decision = .noGo
+        verdict.cycle = result.cycles[0].name
+        let toGo = ToGo.analyse(verdict: verdict, cycles: result.cycles, totals: output.totals,
+                                sketches: output.sketches, tolerance: 0.2)
+        #expect(toGo?.stockWithinTolerance == ClosedInterval(lower: curve[0].stock, upper: curve[0].stock))
+    }
+
     // MARK: Defect 6
 
     @Test func theLateBarsOfTheLeadTimeHistogramAddUpToPLate() throws {

@@ -37,7 +37,6 @@ ALLOWED_NULL = [
     "verdict.cycle",                       # NO-GO names no cycle
     "verdict.stock",
     "cycles.*.sensitivity_baseline",       # --no-sensitivity
-    "cycles.*.sensitivity_trials",
     "verdict.to_go",                       # the verdict is GO
     "verdict.to_go.*",                     # none found / not searched (JSONReport.nullableKeys)
     "verdict.to_go.*.*",

@@ -48,8 +48,9 @@ public enum LeadSearch {
             let leadPlan = SimulationPlan(scenario: s, trials: trials, seed: plan.seed).restricted(toCycle: k)
             let totals = Simulation.run(leadPlan, threads: threads).totals
             let cell = totals.cell(0, 0)
-            let p = totals.trials > 0 && Double(totals.losses[cell]) / Double(totals.trials) <= tolerance
-                && totals.profit[cell].mean > 0
+            let p = totals.trials > 0 && VerdictRule.passes(
+                probabilityOfLoss: Double(totals.losses[cell]) / Double(totals.trials),
+                expectedProfit: totals.profit[cell].mean, tolerance: tolerance)
             known[lead] = p
             return p
         }

@@ -16,7 +16,13 @@ public enum Sensitivity {
     /// Computes every cycle's tornado on the first trials `result` ran (a `--precision` run may
     /// stop before `plan.trials`) and stores it in `result` (`sensitivity`, `sensitivityBaseline`,
     /// `sensitivityTrials`).
+    /// An input whose held value is not a finite number fails the run instead
+    /// (`RunResult.simulationFault`, naming it), and no tornado is stored.
     public static func add(to result: inout RunResult, plan: SimulationPlan, threads: Int) {
+        if let fault = SensitivityInput.nonFiniteHold(in: plan) {
+            result.simulationFault = fault
+            return
+        }
         let tornadoes = tornadoes(plan, trials: result.trials, threads: threads)
         for (k, tornado) in zip(result.cycles.indices, tornadoes) {
             result.cycles[k].sensitivity = tornado.bars

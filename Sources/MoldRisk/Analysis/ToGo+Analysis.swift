@@ -9,7 +9,9 @@ extension ToGo {
                       trials: totals.trials, tolerance: tolerance)
         }
         let within = cycles.first { $0.name == verdict.cycle }?.stockCurve
-            .filter { $0.stock.isFinite && $0.probabilityOfLoss <= tolerance }.map(\.stock) ?? []
+            .filter { $0.stock.isFinite && VerdictRule.passes(probabilityOfLoss: $0.probabilityOfLoss,
+                                                              expectedProfit: $0.expectedProfit, tolerance: tolerance) }
+            .map(\.stock) ?? []
         let range = within.min().flatMap { lo in within.max().map { ClosedInterval(lower: lo, upper: $0) } }
         return ToGo(cycle: verdict.cycle, moldQuote: quotes.max { $0.value < $1.value }, lead: nil,
                     stockWithinTolerance: range)

@@ -8,7 +8,8 @@ public struct ToGo: Sendable, Equatable {
     public var moldQuote: MoldQuote?
     /// The lead search; nil when it was not run (`MoldRiskRun.Options.searchLead`).
     public var lead: LeadNeeded?
-    /// The smallest and largest evaluated stock of `cycle` with P(loss) ≤ tolerance; nil when none.
+    /// The smallest and largest evaluated stock of `cycle` that passes the verdict's rule (P(loss) ≤
+    /// tolerance and a positive expected profit, `VerdictRule.passes`); nil when none.
     public var stockWithinTolerance: ClosedInterval?
 
     public init(cycle: String, moldQuote: MoldQuote?, lead: LeadNeeded?, stockWithinTolerance: ClosedInterval?) {

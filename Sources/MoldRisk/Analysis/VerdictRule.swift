@@ -23,7 +23,8 @@ enum VerdictRule {
             cycles.indices.flatMap { k in
                 cycles[k].stockCurve.indices.compactMap { j in
                     let point = cycles[k].stockCurve[j]
-                    guard include(point), point.probabilityOfLoss <= tolerance, point.expectedProfit > 0 else { return nil }
+                    guard include(point), passes(probabilityOfLoss: point.probabilityOfLoss, expectedProfit: point.expectedProfit,
+                                                tolerance: tolerance) else { return nil }
                     return Candidate(cycle: cycles[k].name, point: point, interval: intervals[k][j])
                 }
             }
@@ -63,6 +64,12 @@ enum VerdictRule {
         }
         return Verdict(cycle: cycles[closest].name, decision: .noGo, stock: plannedStock, reason: reason,
                        isMarginal: interval.lower <= tolerance && tolerance <= interval.upper)
+    }
+
+    /// The rule a (cycle, stock) point must pass for GO: P(loss) within the tolerance and a positive
+    /// expected profit. The verdict, the stock range and the lead search of `to_go` all use it.
+    static func passes(probabilityOfLoss: Double, expectedProfit: Double, tolerance: Double) -> Bool {
+        probabilityOfLoss <= tolerance && expectedProfit > 0
     }
 
     /// Why a point fails the rule, in plain words: how far P(loss) is above the tolerance, or that

@@ -34,7 +34,7 @@ enum JSONReport {
     /// The only keys whose value may be `null`, meaning "none" or "not computed", never a figure
     /// that could not be computed (the README's JSON section lists them with their meaning).
     static let nullableKeys: Set<String> = [
-        "convergence", "sensitivity_baseline", "sensitivity_trials", "max_stock_within_tolerance", "to_go",
+        "convergence", "sensitivity_baseline", "max_stock_within_tolerance", "to_go",
         "mold_cost_at_most", "mold_cost_cycle", "mold_cost_limited_by", "commit_days_before_window_at_least",
         "commit_days_before_window_fails_again_from", "lead_search", "stock_within_tolerance",
     ]

@@ -35,7 +35,7 @@ extension ReportWording {
     static func toGoStocks(_ toGo: ToGo) -> String {
         guard let r = toGo.stockWithinTolerance else { return "none of the evaluated stocks (\(toGo.cycle))" }
         let span = r.lower == r.upper ? Fmt.units(r.lower) : "\(Fmt.units(r.lower))–\(Fmt.units(r.upper))"
-        return "\(span) units (\(toGo.cycle), P(loss) within the tolerance)"
+        return "\(span) units (\(toGo.cycle), P(loss) within the tolerance and a positive expected profit)"
     }
 
     /// The terminal's lines: one per change that would pass the rule.

@@ -20,11 +20,13 @@ extension PartialResult {
             if let problem = Self.problem(of: chunk, trials: chunkRanges[i].count) { return "\(place).\(problem)" }
         }
         let s = sketches
-        guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles else {
+        guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
+              s.preMoldProfit.count == cycles else {
             return "sketches do not have the chunk totals' \(cycles) cycles × \(stocks) stocks"
         }
         let ran = UInt64(chunkRanges.reduce(0) { $0 + $1.count })
-        for (name, list) in [("profit", s.profit), ("sellThrough", s.sellThrough), ("ready", s.ready)] {
+        for (name, list) in [("profit", s.profit), ("sellThrough", s.sellThrough), ("ready", s.ready),
+                             ("preMoldProfit", s.preMoldProfit)] {
             for (k, sketch) in list.enumerated() {
                 if sketch.count != ran { return "sketches.\(name)[\(k)] holds \(sketch.count) values, the shard ran \(ran) trials" }
                 if let problem = sketch.extremesProblem { return "sketches.\(name)[\(k)]: \(problem)" }
@@ -95,7 +97,7 @@ extension PartialResult {
         }
         if let problem = moments("profit", chunk.profit) ?? moments("sellThrough", chunk.sellThrough)
             ?? moments("reworkCost", chunk.reworkCost) ?? moments("moldCost", [chunk.moldCost])
-            ?? moments("difference", chunk.difference)
+            ?? moments("difference", chunk.difference) ?? moments("preMoldProfit", chunk.preMoldProfit)
             ?? counts("losses", chunk.losses) ?? counts("late", chunk.late) {
             return problem
         }

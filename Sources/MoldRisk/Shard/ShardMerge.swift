@@ -127,7 +127,7 @@ public enum ShardMerge {
         if sensitivity {
             Sensitivity.add(to: &result, plan: plan, threads: threads)
         }
-        if searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: threads) }
+        if searchLead, result.simulationFault == nil { LeadSearch.complete(&result, plan: plan, output: output, threads: threads) }
         return Merged(source: source, plan: plan, output: output, result: result)
     }
 }
