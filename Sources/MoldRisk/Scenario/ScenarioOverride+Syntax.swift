@@ -23,10 +23,6 @@ extension ScenarioOverride {
         return malformed.message
     }
 
-    /// The key path written as error messages write it (`cycles."数据驱动".x` → `cycles.数据驱动.x`).
-    static func normalisedKeyPath(_ keys: [String]) -> String {
-        TOMLPath(components: keys.map(TOMLPath.Component.key)).description
-    }
 }
 
 /// Splitting KEY=VALUE. A small strict scanner over the key; quoted segments are decoded by
