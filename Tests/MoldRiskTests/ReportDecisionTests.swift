@@ -98,7 +98,7 @@ import Testing
         #expect(text.contains("research_days  38.2 → 63.4 days\n"))
         #expect(text.contains("demand.visitors  1,090,000 → 2,060,000 visitors\n"))
         #expect(text.contains("demand.drift_per_30_days"))
-        #expect(flat(text).contains("Keys without a table name are under [cycles.数据驱动]"))
+        #expect(flat(text).contains(#"Keys without a table name are under [cycles."数据驱动"]"#))
         for page in ReportTestSupport.pages(text) {
             #expect(page.count <= 66)
             for line in page { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
