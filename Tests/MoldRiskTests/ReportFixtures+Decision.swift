@@ -8,7 +8,7 @@ extension ReportFixtures {
     /// swing first, each with the values it is held at, then the rework event; the cycle's own
     /// inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
     static func sensitivity(cycle name: String, center: Double, signals: Bool) -> [SensitivityBar] {
-        let own = TOMLPath.root.key("cycles").key(name)
+        let own = TOMLPath.cycle(name)
         typealias Spec = (TOMLPath, SensitivityBar.Held, Double, Double, Double, Double, Double)
         let mold: Spec = ("mold.cost", .input(unit: .yuan, atP10: 212_000, atP90: 498_000), 70_000, -95_000, 0.07, 0.16, -0.41)
         let specs: [Spec] = signals

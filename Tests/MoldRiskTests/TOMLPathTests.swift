@@ -6,7 +6,7 @@ import Testing
     static let names = ["traditional", "fast track", "数据驱动", "v1.2", "a\"b", "", "x-y_9"]
 
     @Test(arguments: names) func aPrintedPathReadsBackToTheSameParts(_ name: String) throws {
-        let path = TOMLPath.root.key("cycles").key(name).key("fixed_cost")
+        let path = TOMLPath.cycle(name).key("fixed_cost")
         guard case let .success(split) = OverrideSyntax.split(path.description + "=1") else {
             Issue.record("--set refuses \(path)")
             return
@@ -18,8 +18,8 @@ import Testing
     }
 
     @Test func quotedNamesArePrintedQuoted() {
-        #expect(TOMLPath.root.key("cycles").key("fast track").description == #"cycles."fast track""#)
-        #expect(TOMLPath.root.key("cycles").key("数据驱动").key("demand").key("units").description
+        #expect(TOMLPath.cycle("fast track").description == #"cycles."fast track""#)
+        #expect(TOMLPath.cycle("数据驱动").key("demand").key("units").description
                 == #"cycles."数据驱动".demand.units"#)
         #expect(TOMLPath.root.key("analysis").key("stock_levels").index(2).description == "analysis.stock_levels[2]")
     }

@@ -51,7 +51,7 @@ enum SensitivityInput: Equatable {
         let moldCost = TOMLPath.root.key("mold").key("cost")
         guard let k = cycle else { return moldCost }
         let c = scenario.cycles[k]
-        let base = TOMLPath.root.key("cycles").key(c.name)
+        let base = TOMLPath.cycle(c.name)
         switch self {
         case .moldCost: return moldCost
         case .research: return base.key("research_days")

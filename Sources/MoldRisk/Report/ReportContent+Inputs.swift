@@ -52,7 +52,7 @@ extension ReportContent {
 
     /// The rows of one cycle's table, under `[cycles.<name>]` (the name quoted when TOML needs it).
     static func addCycleRows(_ cycle: Cycle, scenario: Scenario, to rows: inout InputRows) {
-        let table = TOMLPath.root.key("cycles").key(cycle.name)
+        let table = TOMLPath.cycle(cycle.name)
         /// `distribution` at `keys` under the cycle, in the lognormal form it was written in; a
         /// default `mold_days` is shown as `mold.days` was written.
         func describe(_ distribution: Distribution, unit: String, _ keys: String...) -> String {

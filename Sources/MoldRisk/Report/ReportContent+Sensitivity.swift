@@ -37,7 +37,7 @@ extension ReportContent {
             caption: "░ input at its P10 (event: never), █ at its P90 (event: always), ▓ where both reach; "
                 + "│ is the expected profit \(Fmt.money(centre)) with every input varying, on the same "
                 + "\(trials) trials; the right column is the swing. "
-                + "Keys without a table name are under [\(cycleTable(cycle.name))].")
+                + "Keys without a table name are under [\(TOMLPath.cycle(cycle.name))].")
         return items + [.chart(chart)]
     }
 
@@ -62,7 +62,7 @@ extension ReportContent {
                         lossPair(bar.probabilityOfLossAtP10, bar.probabilityOfLossAtP90),
                         Fmt.fixed(bar.rankCorrelation, places: 2)])
             },
-            notes: notes + ["Keys without a table name are under [\(cycleTable(cycle.name))]."])
+            notes: notes + ["Keys without a table name are under [\(TOMLPath.cycle(cycle.name))]."])
     }
 
     /// What a bar holds, for its label: `¥212,000 → ¥498,000` (P10 → P90 in the input's unit),
@@ -95,12 +95,7 @@ extension ReportContent {
     /// (`cycles.traditional.research_days` → `research_days`, `cycles."fast track".demand.units`
     /// → `demand.units`); other keys (`mold.cost`) whole.
     static func inputLabel(_ input: TOMLPath, cycle: String) -> String {
-        (input.relative(to: cycleTable(cycle)) ?? input).description
-    }
-
-    /// A cycle's table as the scenario file names it: `cycles.traditional`, `cycles."fast track"`.
-    static func cycleTable(_ name: String) -> TOMLPath {
-        TOMLPath.root.key("cycles").key(name)
+        (input.relative(to: TOMLPath.cycle(cycle)) ?? input).description
     }
 
     /// `12.3 / 18.4 %`.

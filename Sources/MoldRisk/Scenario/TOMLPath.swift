@@ -24,6 +24,11 @@ public struct TOMLPath: Hashable, Sendable, CustomStringConvertible {
         components = keys.map(Component.key)
     }
 
+    /// A cycle's table, `cycles.<name>` (`cycles.traditional`, `cycles."fast track"`).
+    public static func cycle(_ name: String) -> TOMLPath {
+        root.key("cycles").key(name)
+    }
+
     /// The path of `key` inside the table at this path.
     public func key(_ key: String) -> TOMLPath {
         TOMLPath(components: components + [.key(key)])
