@@ -61,7 +61,7 @@ import Testing
     @Test func tornadoBarsAreWidestFirstWithTheInputAsTitle() throws {
         let root = try ChartSupport.chart(files, "tornado.svg")
         let bars = ChartSupport.find(root, "g", classes: ["bar"])
-        #expect(bars.compactMap(ChartSupport.title) == full.cycles.flatMap { $0.sensitivity.map(\.input) })
+        #expect(bars.compactMap(ChartSupport.title) == full.cycles.flatMap { $0.sensitivity.map(\.input.description) })
         var offset = 0
         for cycle in full.cycles {
             let panel = bars[offset..<offset + cycle.sensitivity.count]
@@ -70,7 +70,7 @@ import Testing
             // continuous inputs first, then the yes/no events (class `event`) widest first.
             let inputs = panel.filter { !ChartSupport.classes($0).contains("event") }
             let events = panel.filter { ChartSupport.classes($0).contains("event") }
-            #expect(events.compactMap(ChartSupport.title) == cycle.sensitivity.filter(\.isEvent).map(\.input))
+            #expect(events.compactMap(ChartSupport.title) == cycle.sensitivity.filter(\.isEvent).map(\.input.description))
             #expect(Array(panel.prefix(inputs.count)) == inputs)
             for group in [inputs, events] {
                 let lengths = group.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
@@ -130,7 +130,7 @@ import Testing
         #expect(ChartSupport.texts(root).contains("rework, 35 % chance: never / always"))
         #expect(ChartSupport.find(root, "text", classes: ["group-heading"]).count == r.cycles.count)
         #expect(ChartSupport.find(root, "g", classes: ["bar", "event"]).compactMap(ChartSupport.title)
-                == results.filter(\.isEvent).map(\.input))
+                == results.filter(\.isEvent).map(\.input.description))
     }
 
     @Test func stockCurveMarksBestAndToleratedStockOnTheirCurves() throws {

@@ -54,7 +54,7 @@ import Testing
         #expect(markdown.contains("| Figure | Profit |"))
         #expect(markdown.contains("- **Decision:** GO AT A SMALLER STOCK"))
         #expect(markdown.contains("```text\n"))
-        #expect(markdown.contains("| **\\[cycles.数据驱动\\]** | |"))
+        #expect(markdown.contains(#"| **\[cycles."数据驱动"\]** | |"#))
     }
 
     @Test func tableRowsHaveTheirColumnCountAndPipesAreEscaped() {

@@ -50,7 +50,7 @@ import Testing
         let json = try parsed(full)
         let c = try #require((json["cycles"] as? [String: Any])?["traditional"] as? [String: Any])
         let bars = try #require(c["sensitivity"] as? [[String: Any]])
-        #expect(bars.map { $0["input"] as? String } == full.cycles[0].sensitivity.map(\.input))
+        #expect(bars.map { $0["input"] as? String } == full.cycles[0].sensitivity.map(\.input.description))
         let first = full.cycles[0].sensitivity[0]
         #expect(bars[0]["swing"] as? Double == first.swing)
         #expect(bars[0]["expected_profit_at_p10"] as? Double == first.expectedProfitAtP10)
@@ -98,7 +98,7 @@ import Testing
         #expect(text.contains("research_days  38.2 → 63.4 days\n"))
         #expect(text.contains("demand.visitors  1,090,000 → 2,060,000 visitors\n"))
         #expect(text.contains("demand.drift_per_30_days"))
-        #expect(flat(text).contains("Keys without a table name are under [cycles.数据驱动]"))
+        #expect(flat(text).contains(#"Keys without a table name are under [cycles."数据驱动"]"#))
         for page in ReportTestSupport.pages(text) {
             #expect(page.count <= 66)
             for line in page { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
@@ -134,7 +134,7 @@ import Testing
         #expect(sensitivity.count == full.cycles.count + bars.reduce(0) { $0 + ($1.isEvent ? 7 : 8) })
         #expect(rows.allSatisfy { $0.count == 6 })
         let swing = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_swing" }
-        #expect(swing.map { $0[2] } == full.cycles[0].sensitivity.map(\.input))
+        #expect(swing.map { $0[2] } == full.cycles[0].sensitivity.map(\.input.description))
         #expect(swing.map { Double($0[4]) } == full.cycles[0].sensitivity.map(\.swing))
         #expect(swing.allSatisfy { $0[3] == "key" && $0[5] == "yuan" })
         let rho = sensitivity.filter { $0[1] == "sensitivity_rank_correlation" }
@@ -234,10 +234,13 @@ import Testing
     }
 
     @Test func aWholeTableOrAPartOfADistributionMarksItsRows() {
-        let rows = ReportContent.markOverridden([
-            .group("[cycles.a]"), .cells(["rework_days", "x"]), .cells(["demand.units", "y"]), .cells(["fixed_cost", "z"]),
-        ], overrides: [ScenarioOverride(keyPath: "cycles.a.rework_days.mode", value: "9"),
-                       ScenarioOverride(keyPath: "cycles.a.demand", value: "{ units = 5 }")])
+        var input = InputRows()
+        input.table(.root.key("cycles").key("a"))
+        input.value("x", at: "rework_days")
+        input.value("y", at: "demand", "units")
+        input.value("z", at: "fixed_cost")
+        let rows = input.marked(by: [ScenarioOverride(keyPath: "cycles.a.rework_days.mode", value: "9"),
+                                     ScenarioOverride(keyPath: "cycles.a.demand", value: "{ units = 5 }")])
         #expect(rows == [.group("[cycles.a]"), .cells(["rework_days", "x (set)"]), .cells(["demand.units", "y (set)"]),
                          .cells(["fixed_cost", "z"])])
     }

@@ -8,23 +8,23 @@ extension ReportFixtures {
     /// swing first, each with the values it is held at, then the rework event; the cycle's own
     /// inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
     static func sensitivity(cycle name: String, center: Double, signals: Bool) -> [SensitivityBar] {
-        let own = "cycles.\(name)."
-        typealias Spec = (String, SensitivityBar.Held, Double, Double, Double, Double, Double)
+        let own = TOMLPath.cycle(name)
+        typealias Spec = (TOMLPath, SensitivityBar.Held, Double, Double, Double, Double, Double)
         let mold: Spec = ("mold.cost", .input(unit: .yuan, atP10: 212_000, atP90: 498_000), 70_000, -95_000, 0.07, 0.16, -0.41)
         let specs: [Spec] = signals
-            ? [(own + "demand.visitors", .input(unit: .visitors, atP10: 1_090_000, atP90: 2_060_000), -150_000, 120_000, 0.31, 0.05, 0.58),
+            ? [(own.appending("demand.visitors"), .input(unit: .visitors, atP10: 1_090_000, atP90: 2_060_000), -150_000, 120_000, 0.31, 0.05, 0.58),
                mold,
-               (own + "demand.drift_per_30_days", .input(unit: .factor, atP10: 0.75, atP90: 1.28), 25_000, -31_000, 0.09, 0.12, -0.12),
-               (own + "research_days", .input(unit: .days, atP10: 5.7, atP90: 11.4), 6_000, -9_000, 0.095, 0.107, -0.05),
-               (own + "rework_cost", .input(unit: .yuan, atP10: 21_832, atP90: 61_292), 2_000, -6_500, 0.099, 0.104, -0.03),
-               (own + "rework_probability", .event(probability: 0.1), 4_000, -36_000, 0.09, 0.19, -0.06)]
-            : [(own + "demand.units", .input(unit: .units, atP10: 37_081, atP90: 172_597), -210_000, 150_000, 0.52, 0.08, 0.71),
+               (own.appending("demand.drift_per_30_days"), .input(unit: .factor, atP10: 0.75, atP90: 1.28), 25_000, -31_000, 0.09, 0.12, -0.12),
+               (own.appending("research_days"), .input(unit: .days, atP10: 5.7, atP90: 11.4), 6_000, -9_000, 0.095, 0.107, -0.05),
+               (own.appending("rework_cost"), .input(unit: .yuan, atP10: 21_832, atP90: 61_292), 2_000, -6_500, 0.099, 0.104, -0.03),
+               (own.appending("rework_probability"), .event(probability: 0.1), 4_000, -36_000, 0.09, 0.19, -0.06)]
+            : [(own.appending("demand.units"), .input(unit: .units, atP10: 37_081, atP90: 172_597), -210_000, 150_000, 0.52, 0.08, 0.71),
                (mold.0, mold.1, mold.2, mold.3, 0.15, 0.27, -0.38),
-               (own + "demand.drift_per_30_days", .input(unit: .factor, atP10: 0.68, atP90: 1.37), 30_000, -38_000, 0.19, 0.23, -0.15),
-               (own + "research_days", .input(unit: .days, atP10: 38.2, atP90: 63.4), 12_000, -20_000, 0.20, 0.22, -0.12),
-               (own + "rework_cost", .input(unit: .yuan, atP10: 39_748, atP90: 113_944), 3_000, -9_000, 0.205, 0.215, -0.06),
-               (own + "mold_days", .input(unit: .days, atP10: 21, atP90: 29), 2_000, -4_000, 0.207, 0.211, -0.03),
-               (own + "rework_probability", .event(probability: 0.35), 50_000, -92_000, 0.18, 0.31, -0.23)]
+               (own.appending("demand.drift_per_30_days"), .input(unit: .factor, atP10: 0.68, atP90: 1.37), 30_000, -38_000, 0.19, 0.23, -0.15),
+               (own.appending("research_days"), .input(unit: .days, atP10: 38.2, atP90: 63.4), 12_000, -20_000, 0.20, 0.22, -0.12),
+               (own.appending("rework_cost"), .input(unit: .yuan, atP10: 39_748, atP90: 113_944), 3_000, -9_000, 0.205, 0.215, -0.06),
+               (own.appending("mold_days"), .input(unit: .days, atP10: 21, atP90: 29), 2_000, -4_000, 0.207, 0.211, -0.03),
+               (own.appending("rework_probability"), .event(probability: 0.35), 50_000, -92_000, 0.18, 0.31, -0.23)]
         return specs.map { input, held, low, high, lossLow, lossHigh, rho in
             SensitivityBar(input: input, held: held, expectedProfitAtP10: center + low, expectedProfitAtP90: center + high,
                            probabilityOfLossAtP10: lossLow, probabilityOfLossAtP90: lossHigh, rankCorrelation: rho)

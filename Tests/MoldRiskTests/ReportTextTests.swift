@@ -86,7 +86,7 @@ import Testing
     @Test func perCycleContentIsPresent() {
         for needle in ["P1 ", "P99", "Standard error of the mean", "█", "┬", "Units to sell", "Ready P10 / P50 / P90",
                        "late", "best", "max", "plan", "GO", "pert: min 150,000, mode 250,000, max 800,000, lambda 4",
-                       "[cycles.数据驱动]", "demand.visitors", "max_loss_probability", "0.2 (20.0 %)",
+                       #"[cycles."数据驱动"]"#, "demand.visitors", "max_loss_probability", "0.2 (20.0 %)",
                        "xoshiro256++ via gsl_rng", "49 chunks of 4,096 trials", "0.5 % relative",
                        "identical report"] {
             // Wrapped lines joined back, so a phrase broken across lines is still found.

@@ -59,7 +59,7 @@ private typealias F = ScenarioFixtures
         #expect(scenario.cycles.map(\.name) == ["数据驱动", "传统"])
 
         let bad = text.replacingOccurrences(of: "sigma = 0.25", with: "sigma = -1")
-        expectProblem(bad, at: "cycles.数据驱动.demand.visitors.sigma", "must be ≥ 0")
+        expectProblem(bad, at: #"cycles."数据驱动".demand.visitors.sigma"#, "must be ≥ 0")
     }
 
     @Test func namesThatAreNotBareKeysAreQuotedInKeyPaths() {

@@ -49,7 +49,7 @@ import Testing
     @Test func everyUncertainInputOfBothDemandFormsGetsABar() {
         let scenario = ScenarioSamples.rinseCups(trials: 5_000)
         let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
-        #expect(result.cycles[0].sensitivity.map(\.input).sorted() == [
+        #expect(result.cycles[0].sensitivity.map(\.input.description).sorted() == [
             "cycles.traditional.demand.drift_per_30_days", "cycles.traditional.demand.units",
             "cycles.traditional.research_days",
             "cycles.traditional.rework_cost", "cycles.traditional.rework_days",

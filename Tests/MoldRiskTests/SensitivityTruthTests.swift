@@ -18,7 +18,7 @@ import Testing
         return s
     }
 
-    func bar(_ result: RunResult, _ key: String) throws -> SensitivityBar {
+    func bar(_ result: RunResult, _ key: TOMLPath) throws -> SensitivityBar {
         try #require(result.cycles[0].sensitivity.first { $0.input == key })
     }
 
@@ -32,7 +32,7 @@ import Testing
         let baseline = try #require(cycle.sensitivityBaseline)
         #expect(cycle.sensitivityTrials == Sensitivity.maxTrials)
         #expect(baseline != cycle.profit.mean)   // 50,000 of 60,000 trials: a different mean
-        for key in ["cycles.only.research_days", "cycles.only.rework_days"] {
+        for key: TOMLPath in ["cycles.only.research_days", "cycles.only.rework_days"] {
             let b = try bar(result, key)
             #expect(b.expectedProfitAtP10 == baseline && b.expectedProfitAtP90 == baseline, "\(key)")
             #expect(b.swing == 0, "\(key)")
@@ -67,7 +67,7 @@ import Testing
     /// At p = 0.10 "held at P10 and P90" was never/never (swing ¥0), at p = 0.11 never/always.
     /// Held never and always, the two ends do not depend on p at all on common random numbers.
     @Test func reworkIsHeldNeverAndAlwaysContinuouslyInItsProbability() throws {
-        let key = "cycles.only.rework_probability"
+        let key: TOMLPath = "cycles.only.rework_probability"
         let at10 = try bar(MoldRiskRun.run(neverLate(trials: 20_000, reworkProbability: 0.10),
                                            options: .init(threads: 2, sensitivity: true)), key)
         let at11Result = MoldRiskRun.run(neverLate(trials: 20_000, reworkProbability: 0.11),

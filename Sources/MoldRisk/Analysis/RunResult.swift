@@ -332,8 +332,8 @@ public struct SensitivityBar: Sendable, Equatable {
     }
 
     /// The scenario key path of the input (`mold.cost`, `cycles.traditional.research_days`, …):
-    /// what `--set` takes.
-    public var input: String
+    /// what `--set` takes (but `demand.conversion`, derived from `impressions` and `orders`).
+    public var input: TOMLPath
     public var held: Held
     /// Expected profit at the low end: the input at its P10, or the event never happening.
     public var expectedProfitAtP10: Double
@@ -348,7 +348,7 @@ public struct SensitivityBar: Sendable, Equatable {
     /// Spearman rank correlation of the input's draws with profit at the planned stock, in [−1, 1].
     public var rankCorrelation: Double
 
-    public init(input: String, held: Held, expectedProfitAtP10: Double, expectedProfitAtP90: Double,
+    public init(input: TOMLPath, held: Held, expectedProfitAtP10: Double, expectedProfitAtP90: Double,
                 probabilityOfLossAtP10: Double, probabilityOfLossAtP90: Double, rankCorrelation: Double) {
         self.input = input
         self.held = held

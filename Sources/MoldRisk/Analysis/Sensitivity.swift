@@ -72,11 +72,11 @@ public enum Sensitivity {
         }
     }
 
-    /// Continuous inputs widest swing first, then events widest first; ties by key path.
+    /// Continuous inputs widest swing first, then events widest first; ties by key path as printed.
     static func ordered(_ bars: [SensitivityBar]) -> [SensitivityBar] {
         bars.sorted {
             if $0.isEvent != $1.isEvent { return !$0.isEvent }
-            return $0.swing != $1.swing ? $0.swing > $1.swing : $0.input < $1.input
+            return $0.swing != $1.swing ? $0.swing > $1.swing : $0.input.description < $1.input.description
         }
     }
 

@@ -47,25 +47,24 @@ enum SensitivityInput: Equatable {
 
     /// The scenario key path reports name the input by. The conversion rate has no key of its
     /// own: it is `demand.conversion`, learnt from `impressions` and `orders`.
-    func keyPath(in scenario: Scenario) -> String {
-        guard let k = cycle else { return "mold.cost" }
+    func keyPath(in scenario: Scenario) -> TOMLPath {
+        let moldCost = TOMLPath.root.key("mold").key("cost")
+        guard let k = cycle else { return moldCost }
         let c = scenario.cycles[k]
-        let base = TOMLPath.root.key("cycles").key(c.name)
-        let path: TOMLPath
+        let base = TOMLPath.cycle(c.name)
         switch self {
-        case .moldCost: return "mold.cost"
-        case .research: path = base.key("research_days")
-        case .tooling: return c.moldDays == scenario.mold.days ? "mold.days" : base.key("mold_days").description
-        case .rework: path = base.key("rework_probability")
-        case .reworkDays: path = base.key("rework_days")
-        case .reworkCost: path = base.key("rework_cost")
+        case .moldCost: return moldCost
+        case .research: return base.key("research_days")
+        case .tooling: return c.moldDays == scenario.mold.days ? TOMLPath.root.key("mold").key("days") : base.key("mold_days")
+        case .rework: return base.key("rework_probability")
+        case .reworkDays: return base.key("rework_days")
+        case .reworkCost: return base.key("rework_cost")
         case .demand:
-            if case .units = c.demand.source { path = base.key("demand").key("units") }
-            else { path = base.key("demand").key("visitors") }
-        case .conversion: path = base.key("demand").key("conversion")
-        case .drift: path = base.key("demand").key("drift_per_30_days")
+            if case .units = c.demand.source { return base.key("demand").key("units") }
+            return base.key("demand").key("visitors")
+        case .conversion: return base.key("demand").key("conversion")
+        case .drift: return base.key("demand").key("drift_per_30_days")
         }
-        return path.description
     }
 
     /// The plan with this input held at its q-quantile in every trial; every random number is

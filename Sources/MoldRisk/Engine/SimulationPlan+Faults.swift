@@ -9,7 +9,7 @@ extension SimulationPlan {
         }
         if let fault = check(moldCost.pinnedValue, "mold.cost") { return fault }
         for c in cycles {
-            let base = TOMLPath.root.key("cycles").key(c.cycle.name)
+            let base = TOMLPath.cycle(c.cycle.name)
             let held: [(Double?, String)] = [
                 (c.research.pinnedValue, "research_days"), (c.tooling.pinnedValue, "mold_days"),
                 (c.reworkDays.pinnedValue, "rework_days"), (c.reworkCost.pinnedValue, "rework_cost"),
@@ -34,7 +34,7 @@ extension SimulationPlan {
         }
         if let fault = check(moldCost, "mold.cost") { return fault }
         for c in cycles {
-            let base = TOMLPath.root.key("cycles").key(c.cycle.name)
+            let base = TOMLPath.cycle(c.cycle.name)
             let samplers: [(Sampler, String)] = [
                 (c.research, "research_days"), (c.tooling, "mold_days"), (c.reworkDays, "rework_days"),
                 (c.reworkCost, "rework_cost"), (c.demandOrVisitors, c.isSignals ? "demand.visitors" : "demand.units"),

@@ -21,7 +21,7 @@ public struct TrialFault: Sendable, Equatable {
     /// "cycles.NAME.demand: …", naming the key path the value came from.
     public func message(in scenario: Scenario) -> String {
         let name = cycle < scenario.cycles.count ? scenario.cycles[cycle].name : "#\(cycle)"
-        let base = TOMLPath.root.key("cycles").key(name)
+        let base = TOMLPath.cycle(name)
         switch input {
         case .poissonMean:
             return "\(base.key("demand")): the Poisson mean of demand (visitors × conversion × drift) is \(value) "

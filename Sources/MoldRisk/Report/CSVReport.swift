@@ -65,7 +65,7 @@ enum CSVReport {
                 for m in measures.first?.indices ?? 0..<0 {
                     for (bar, barMeasures) in zip(group, measures) {
                         let (curve, unit, y) = barMeasures[m]
-                        rows.append([cycle.name, curve, bar.input, "key", Fmt.machine(y) ?? "", unit])
+                        rows.append([cycle.name, curve, bar.input.description, "key", Fmt.machine(y) ?? "", unit])
                     }
                 }
             }

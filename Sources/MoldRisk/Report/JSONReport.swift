@@ -48,7 +48,7 @@ enum JSONReport {
         return .object(designKeys(result, cycles: cycles) + [
             ("convergence", result.convergence.map(convergence) ?? .null),
             ("overrides", .array(result.scenario.overrides.map {
-                .object([("key", .string($0.keyPath)), ("value", .string($0.value))])
+                .object([("key", .string($0.keyPath.description)), ("value", .string($0.value))])
             })),
         ])
     }
@@ -70,7 +70,7 @@ enum JSONReport {
     static func sensitivity(_ bar: SensitivityBar) -> JSONValue {
         let (low, high) = bar.isEvent ? ("if_never", "if_always") : ("at_p10", "at_p90")
         var members: [(String, JSONValue)] = [
-            ("input", .string(bar.input)),
+            ("input", .string(bar.input.description)),
             ("expected_profit_" + low, .number(bar.expectedProfitAtP10)),
             ("expected_profit_" + high, .number(bar.expectedProfitAtP90)),
             ("swing", .number(bar.swing)),

@@ -5,36 +5,34 @@ extension ReportContent {
     /// alone as an audit trail. Values are printed exactly (no rounding), but for the form of a
     /// lognormal that was not written (`i.e. …`), which is derived and rounded.
     static func inputsSection(_ scenario: Scenario) -> [ReportItem] {
-        var rows: [ReportTable.Row] = [
-            .group("[scenario]"),
-            .cells(["name", scenario.name]),
-            .cells(["trials", Fmt.units(Double(scenario.trials))]),
-            .cells(["seed", String(scenario.seed)]),
-            .group("[product]"),
-            .cells(["unit_price", Fmt.exactMoney(scenario.product.unitPrice) + " per unit sold"]),
-            .cells(["unit_cost", Fmt.exactMoney(scenario.product.unitCost) + " per unit made"]),
-            .cells(["salvage_value", Fmt.exactMoney(scenario.product.salvageValue) + " per unit left"]),
-            .cells(["stock", Fmt.exact(scenario.product.stock) + " units (planned)"]),
-            .group("[mold]"),
-            .cells(["cost", describe(scenario.mold.cost, unit: "yuan",
-                                     written: scenario.lognormalQuantiles[moldPath("cost")])]),
-            .cells(["days", describe(scenario.mold.days, unit: "days",
-                                     written: scenario.lognormalQuantiles[moldPath("days")])]),
-            .cells(["capacity_per_day", scenario.mold.capacityPerDay.map { Fmt.exact($0) + " units per day" }
-                        ?? "none (production takes no time)"]),
-            .group("[window]"),
-            .cells(["season_days", Fmt.exact(scenario.window.seasonDays) + " days"]),
-            .cells(["peak_share", probability(scenario.window.peakShare)]),
-        ]
+        var rows = InputRows()
+        rows.table(.root.key("scenario"))
+        rows.value(scenario.name, at: "name")
+        rows.value(Fmt.units(Double(scenario.trials)), at: "trials")
+        rows.value(String(scenario.seed), at: "seed")
+        rows.table(.root.key("product"))
+        rows.value(Fmt.exactMoney(scenario.product.unitPrice) + " per unit sold", at: "unit_price")
+        rows.value(Fmt.exactMoney(scenario.product.unitCost) + " per unit made", at: "unit_cost")
+        rows.value(Fmt.exactMoney(scenario.product.salvageValue) + " per unit left", at: "salvage_value")
+        rows.value(Fmt.exact(scenario.product.stock) + " units (planned)", at: "stock")
+        rows.table(.root.key("mold"))
+        rows.value(describe(scenario.mold.cost, unit: "yuan", written: scenario.lognormalQuantiles[moldPath("cost")]),
+                   at: "cost")
+        rows.value(describe(scenario.mold.days, unit: "days", written: scenario.lognormalQuantiles[moldPath("days")]),
+                   at: "days")
+        rows.value(scenario.mold.capacityPerDay.map { Fmt.exact($0) + " units per day" } ?? "none (production takes no time)",
+                   at: "capacity_per_day")
+        rows.table(.root.key("window"))
+        rows.value(Fmt.exact(scenario.window.seasonDays) + " days", at: "season_days")
+        rows.value(probability(scenario.window.peakShare), at: "peak_share")
         for cycle in scenario.cycles {
-            rows += cycleRows(cycle, scenario: scenario)
+            addCycleRows(cycle, scenario: scenario, to: &rows)
         }
-        rows += [
-            .group("[analysis]"),
-            .cells(["stock_levels", scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units"]),
-            .group("[decision]"),
-            .cells(["max_loss_probability", probability(scenario.maxLossProbability)]),
-        ]
+        rows.table(.root.key("analysis"))
+        rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units", at: "stock_levels")
+        rows.table(.root.key("decision"))
+        rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
+
         var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
         var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters;"
                      + " a lognormal also shows its other form (i.e. …), rounded."]
@@ -42,74 +40,51 @@ extension ReportContent {
             items.append(.paragraph("Values set on the command line: "
                 + ReportWording.overrideList(scenario.overrides)
                 + ". They replace the file's values for this run; the inputs below already include them."))
-            rows = markOverridden(rows, overrides: scenario.overrides)
             notes.append("(set): the value was set on the command line with --set.")
         }
         items.append(.table(ReportTable(
             title: "Scenario inputs, by key",
             columns: [.init(header: "Key", alignment: .left), .init(header: "Value", alignment: .left, wraps: true)],
-            rows: rows,
+            rows: rows.marked(by: scenario.overrides),
             notes: notes)))
         return items
     }
 
-    /// Rows whose key path (group + key) is overridden, has an overridden part
-    /// (`cycles.a.rework_days.mode`) or lies in an overridden table, get `(set)` after their value.
-    static func markOverridden(_ rows: [ReportTable.Row], overrides: [ScenarioOverride]) -> [ReportTable.Row] {
-        var group = ""
-        return rows.map { row in
-            switch row {
-            case let .group(label):
-                group = String(label.dropFirst().dropLast())   // `[cycles.a]` → `cycles.a`
-                return row
-            case let .cells(cells):
-                guard let key = cells.first, cells.count >= 2 else { return row }
-                let path = group + "." + key
-                guard overrides.contains(where: {
-                    $0.keyPath == path || $0.keyPath.hasPrefix(path + ".") || path.hasPrefix($0.keyPath + ".")
-                }) else { return row }
-                return .cells([key, cells[1] + " (set)"] + cells.dropFirst(2))
-            }
-        }
-    }
-
-    static func cycleRows(_ cycle: Cycle, scenario: Scenario) -> [ReportTable.Row] {
+    /// The rows of one cycle's table, under `[cycles.<name>]` (the name quoted when TOML needs it).
+    static func addCycleRows(_ cycle: Cycle, scenario: Scenario, to rows: inout InputRows) {
+        let table = TOMLPath.cycle(cycle.name)
         /// `distribution` at `keys` under the cycle, in the lognormal form it was written in; a
         /// default `mold_days` is shown as `mold.days` was written.
         func describe(_ distribution: Distribution, unit: String, _ keys: String...) -> String {
-            let path = keys.reduce(TOMLPath.root.key("cycles").key(cycle.name)) { $0.key($1) }.description
-            var quantiles = scenario.lognormalQuantiles[path]
+            var quantiles = scenario.lognormalQuantiles[table.appending(TOMLPath(keys: keys))]
             if quantiles == nil, keys == ["mold_days"], cycle.moldDays == scenario.mold.days {
                 quantiles = scenario.lognormalQuantiles[moldPath("days")]
             }
             return ReportContent.describe(distribution, unit: unit, written: quantiles)
         }
-        var rows: [ReportTable.Row] = [
-            .group("[cycles.\(cycle.name)]"),
-            .cells(["commit_days_before_window", Fmt.exact(cycle.commitDaysBeforeWindow) + " days"]),
-            .cells(["fixed_cost", Fmt.exactMoney(cycle.fixedCost)]),
-            .cells(["research_days", describe(cycle.researchDays, unit: "days", "research_days")]),
-            .cells(["mold_days", describe(cycle.moldDays, unit: "days", "mold_days")]),
-            .cells(["rework_probability", probability(cycle.reworkProbability)]),
-            .cells(["rework_days", describe(cycle.reworkDays, unit: "days", "rework_days")]),
-            .cells(["rework_cost", describe(cycle.reworkCost, unit: "yuan", "rework_cost")]),
-        ]
+        rows.table(table)
+        rows.value(Fmt.exact(cycle.commitDaysBeforeWindow) + " days", at: "commit_days_before_window")
+        rows.value(Fmt.exactMoney(cycle.fixedCost), at: "fixed_cost")
+        rows.value(describe(cycle.researchDays, unit: "days", "research_days"), at: "research_days")
+        rows.value(describe(cycle.moldDays, unit: "days", "mold_days"), at: "mold_days")
+        rows.value(probability(cycle.reworkProbability), at: "rework_probability")
+        rows.value(describe(cycle.reworkDays, unit: "days", "rework_days"), at: "rework_days")
+        rows.value(describe(cycle.reworkCost, unit: "yuan", "rework_cost"), at: "rework_cost")
         switch cycle.demand.source {
         case let .units(distribution):
-            rows.append(.cells(["demand.units", describe(distribution, unit: "units", "demand", "units")]))
+            rows.value(describe(distribution, unit: "units", "demand", "units"), at: "demand", "units")
         case let .signals(signals):
             let posterior = signals.posterior
-            rows += [
-                .cells(["demand.visitors", describe(signals.visitors, unit: "visitors", "demand", "visitors")]),
-                .cells(["demand.impressions", Fmt.exact(signals.impressions)]),
-                .cells(["demand.orders", Fmt.exact(signals.orders)]),
-                .cells(["demand.prior_alpha", Fmt.exact(signals.priorAlpha)]),
-                .cells(["demand.prior_beta", Fmt.exact(signals.priorBeta)]),
-                .cells(["conversion (posterior)", "beta: alpha \(Fmt.exact(posterior.alpha)), beta \(Fmt.exact(posterior.beta))"]),
-            ]
+            rows.value(describe(signals.visitors, unit: "visitors", "demand", "visitors"), at: "demand", "visitors")
+            rows.value(Fmt.exact(signals.impressions), at: "demand", "impressions")
+            rows.value(Fmt.exact(signals.orders), at: "demand", "orders")
+            rows.value(Fmt.exact(signals.priorAlpha), at: "demand", "prior_alpha")
+            rows.value(Fmt.exact(signals.priorBeta), at: "demand", "prior_beta")
+            rows.derived("conversion (posterior)",
+                         "beta: alpha \(Fmt.exact(posterior.alpha)), beta \(Fmt.exact(posterior.beta))",
+                         at: "demand", "conversion")
         }
-        rows.append(.cells(["demand.drift_per_30_days", Fmt.exact(cycle.demand.driftPer30Days)]))
-        return rows
+        rows.value(Fmt.exact(cycle.demand.driftPer30Days), at: "demand", "drift_per_30_days")
     }
 
     /// `0.35 (35.0 %)`.
@@ -117,9 +92,9 @@ extension ReportContent {
         "\(Fmt.exact(p)) (\(Fmt.percent(p)))"
     }
 
-    /// The key path of `key` in `[mold]`, as `Scenario.lognormalQuantiles` keys it.
-    static func moldPath(_ key: String) -> String {
-        TOMLPath.root.key("mold").key(key).description
+    /// The key path of `key` in `[mold]`.
+    static func moldPath(_ key: String) -> TOMLPath {
+        TOMLPath.root.key("mold").key(key)
     }
 
     /// A distribution spec with its parameters as written: `pert: min 150,000, mode 250,000,

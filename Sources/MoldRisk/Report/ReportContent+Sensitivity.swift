@@ -37,7 +37,7 @@ extension ReportContent {
             caption: "░ input at its P10 (event: never), █ at its P90 (event: always), ▓ where both reach; "
                 + "│ is the expected profit \(Fmt.money(centre)) with every input varying, on the same "
                 + "\(trials) trials; the right column is the swing. "
-                + "Keys without a table name are under [\(cycleTable(cycle.name))].")
+                + "Keys without a table name are under [\(TOMLPath.cycle(cycle.name))].")
         return items + [.chart(chart)]
     }
 
@@ -62,7 +62,7 @@ extension ReportContent {
                         lossPair(bar.probabilityOfLossAtP10, bar.probabilityOfLossAtP90),
                         Fmt.fixed(bar.rankCorrelation, places: 2)])
             },
-            notes: notes + ["Keys without a table name are under [\(cycleTable(cycle.name))]."])
+            notes: notes + ["Keys without a table name are under [\(TOMLPath.cycle(cycle.name))]."])
     }
 
     /// What a bar holds, for its label: `¥212,000 → ¥498,000` (P10 → P90 in the input's unit),
@@ -70,7 +70,7 @@ extension ReportContent {
     static func heldLabel(_ bar: SensitivityBar) -> String {
         switch bar.held {
         case let .event(probability):
-            let key = bar.input.split(separator: ".").last.map(String.init) ?? bar.input
+            let key = bar.input.lastKey ?? bar.input.description
             let name = key.hasSuffix("_probability") ? String(key.dropLast("_probability".count)) : key
             return "\(name), \(chancePercent(probability)) chance: never / always"
         case let .input(unit, atP10, atP90):
@@ -91,17 +91,11 @@ extension ReportContent {
         return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + " %"
     }
 
-    /// A key path without the cycle's own `cycles.<name>.` prefix (`cycles.traditional.research_days`
-    /// → `research_days`, `cycles."数据驱动".research_days` → `research_days`); other keys
-    /// (`mold.cost`) unchanged.
-    static func inputLabel(_ input: String, cycle: String) -> String {
-        let prefix = cycleTable(cycle) + "."
-        return input.hasPrefix(prefix) && input.count > prefix.count ? String(input.dropFirst(prefix.count)) : input
-    }
-
-    /// A cycle's table as the scenario file names it: `cycles.traditional`, `cycles."数据驱动"`.
-    static func cycleTable(_ name: String) -> String {
-        TOMLPath.root.key("cycles").key(name).description
+    /// A key path without the cycle's own `cycles.<name>.` table, compared part by part
+    /// (`cycles.traditional.research_days` → `research_days`, `cycles."fast track".demand.units`
+    /// → `demand.units`); other keys (`mold.cost`) whole.
+    static func inputLabel(_ input: TOMLPath, cycle: String) -> String {
+        (input.relative(to: TOMLPath.cycle(cycle)) ?? input).description
     }
 
     /// `12.3 / 18.4 %`.

@@ -46,7 +46,7 @@ enum KeySuggestion {
         }
         var matches = known.indices.filter { lastKeys[$0].lowercased() == last.lowercased() }
         if matches.isEmpty {
-            let written = TOMLPath(components: keys.map(TOMLPath.Component.key)).description
+            let written = TOMLPath(keys: keys).description
             if let path = closest(to: written, among: known.map(\.description)) { return [path] }
             if let near = closest(to: last, among: lastKeys) {
                 matches = known.indices.filter { lastKeys[$0] == near }

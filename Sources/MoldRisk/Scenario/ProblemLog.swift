@@ -6,7 +6,7 @@ final class ProblemLog {
     /// Paths of the unknown keys for which no known key of their table was close enough to suggest.
     private(set) var unsuggestedUnknownKeys: Set<TOMLPath> = []
     /// Lognormal specs written as `p10`/`p90`, by key path (`Scenario.lognormalQuantiles`).
-    private(set) var lognormalQuantiles: [String: LognormalQuantiles] = [:]
+    private(set) var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
     /// The path of each problem in `problems`, as components (to tell which override caused it).
     private(set) var paths: [TOMLPath] = []
 
@@ -26,6 +26,6 @@ final class ProblemLog {
 
     /// Records that the lognormal at `path` was written by its percentiles.
     func noteLognormalQuantiles(_ quantiles: LognormalQuantiles, at path: TOMLPath) {
-        lognormalQuantiles[path.description] = quantiles
+        lognormalQuantiles[path] = quantiles
     }
 }

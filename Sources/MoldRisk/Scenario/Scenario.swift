@@ -24,7 +24,7 @@ public struct Scenario: Sendable, Equatable {
     /// The lognormal specs written by their percentiles (`p10`, `p90`), by key path
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
-    public var lognormalQuantiles: [String: LognormalQuantiles] = [:]
+    public var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
 
     public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
@@ -200,12 +200,13 @@ public struct Signals: Sendable, Equatable {
 
 /// One `--set KEY=VALUE` override: a scenario key path and the TOML value that replaced the file's.
 public struct ScenarioOverride: Sendable, Equatable {
-    /// Dotted key path as in error messages (`product.stock`, `cycles.traditional.rework_probability`).
-    public var keyPath: String
+    /// The key path set (`product.stock`, `cycles."fast track".fixed_cost`); printed through
+    /// `TOMLPath.description`, as `--set` takes it.
+    public var keyPath: TOMLPath
     /// The value as typed on the command line (a TOML value: `80000`, `{ dist = "fixed", value = 3 }`).
     public var value: String
 
-    public init(keyPath: String, value: String) {
+    public init(keyPath: TOMLPath, value: String) {
         self.keyPath = keyPath
         self.value = value
     }

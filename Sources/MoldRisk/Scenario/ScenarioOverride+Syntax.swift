@@ -2,9 +2,10 @@ import TOMLKit
 
 /// The shape of one `--set KEY=VALUE` argument (DESIGN §4, issue 6 part 4).
 ///
-/// KEY is a dotted key path as error messages write it: bare segments (`product.stock`, and bare
-/// UTF-8 names such as `cycles.数据驱动.fixed_cost`, as messages show them) or quoted ones
-/// (`cycles."数据驱动".fixed_cost`, `cycles."fast track".fixed_cost`, `cycles.'v1.2'.fixed_cost`),
+/// KEY is a dotted key path as messages and reports write it (`TOMLPath.description`): bare
+/// segments (`product.stock`) or quoted ones (`cycles."数据驱动".fixed_cost`,
+/// `cycles."fast track".fixed_cost`, `cycles.'v1.2'.fixed_cost`); bare UTF-8 names
+/// (`cycles.数据驱动.fixed_cost`) are accepted too, though a scenario file needs them quoted,
 /// with optional spaces around the dots. VALUE is everything after the `=` that ends the key,
 /// trimmed; whether it is a TOML value is checked when the override is applied (an error about
 /// the scenario, exit status 1), not here.
@@ -23,10 +24,6 @@ extension ScenarioOverride {
         return malformed.message
     }
 
-    /// The key path written as error messages write it (`cycles."数据驱动".x` → `cycles.数据驱动.x`).
-    static func normalisedKeyPath(_ keys: [String]) -> String {
-        TOMLPath(components: keys.map(TOMLPath.Component.key)).description
-    }
 }
 
 /// Splitting KEY=VALUE. A small strict scanner over the key; quoted segments are decoded by

@@ -26,7 +26,7 @@ struct ScenarioOverrides {
         /// True once the value is in the document.
         var applied = false
 
-        var path: TOMLPath { TOMLPath(components: keys.map(TOMLPath.Component.key)) }
+        var path: TOMLPath { TOMLPath(keys: keys) }
     }
 
     private(set) var entries: [Entry] = []
@@ -43,7 +43,7 @@ struct ScenarioOverrides {
                 entries.append(Entry(raw: raw, keys: [], value: "", node: nil))
                 add(index, keyPath: "", "not KEY=VALUE: \(malformed.message)")
             case let .success(split):
-                switch Self.parseValue(split.value, key: ScenarioOverride.normalisedKeyPath(split.keys)) {
+                switch Self.parseValue(split.value, key: TOMLPath(keys: split.keys)) {
                 case let .success(value):
                     entries.append(Entry(raw: raw, keys: split.keys, value: split.value, node: value))
                 case let .failure(malformed):
@@ -68,7 +68,7 @@ struct ScenarioOverrides {
     }
 
     /// VALUE as a TOML value, or the message saying why it is not one (`key` names the key in a hint).
-    static func parseValue(_ value: String, key: String) -> Result<any TOMLValueConvertible, OverrideSyntax.Malformed> {
+    static func parseValue(_ value: String, key: TOMLPath) -> Result<any TOMLValueConvertible, OverrideSyntax.Malformed> {
         func fail(_ why: String) -> Result<any TOMLValueConvertible, OverrideSyntax.Malformed> {
             .failure(OverrideSyntax.Malformed(message: "not a TOML value (\(why))" + quotingHint(value, key: key)))
         }
@@ -101,9 +101,9 @@ struct ScenarioOverrides {
     }
 
     /// A hint for a bare word where a string belongs, the usual slip: strings need quotes on the command line too.
-    private static func quotingHint(_ value: String, key: String) -> String {
+    private static func quotingHint(_ value: String, key: TOMLPath) -> String {
         let stringKeys = ["name", "dist"]  // the schema's only string values
-        guard stringKeys.contains(where: { key == $0 || key.hasSuffix(".\($0)") }),
+        guard let last = key.lastKey, stringKeys.contains(last),
               let first = value.unicodeScalars.first, first.properties.isAlphabetic,
               !value.contains("'"), !value.contains("\"") else { return "" }
         return "; a string needs quotes: --set '\(key)=\"\(value)\"'"
@@ -122,9 +122,9 @@ struct ScenarioOverrides {
                 if let existing = table[key] {
                     guard let inner = existing.table else {
                         let found = TOMLNode(value: existing, path: .root, log: ProblemLog()).typeDescription
-                        add(index, keyPath: Self.path(walked).description,
+                        add(index, keyPath: TOMLPath(keys: walked).description,
                             "is \(found), not a table, so it has no key \(TOMLQuoting.inMessage(keys[walked.count])); "
-                                + "set \(Self.path(walked)) as a whole")
+                                + "set \(TOMLPath(keys: walked)) as a whole")
                         blocked = true
                         break
                     }
@@ -140,10 +140,6 @@ struct ScenarioOverrides {
             table[last] = node
             entries[index].applied = true
         }
-    }
-
-    private static func path(_ keys: [String]) -> TOMLPath {
-        TOMLPath(components: keys.map(TOMLPath.Component.key))
     }
 
     /// `problems` (found by validating the overridden document, with their paths) with each one an
@@ -227,7 +223,7 @@ struct ScenarioOverrides {
         let applied = entries.filter(\.applied)
         return applied.enumerated().compactMap { offset, entry in
             let replaced = applied[(offset + 1)...].contains { entry.keys.starts(with: $0.keys) }
-            return replaced ? nil : ScenarioOverride(keyPath: ScenarioOverride.normalisedKeyPath(entry.keys),
+            return replaced ? nil : ScenarioOverride(keyPath: entry.path,
                                                      value: entry.value)
         }
     }

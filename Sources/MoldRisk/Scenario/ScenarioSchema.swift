@@ -27,7 +27,7 @@ enum ScenarioSchema {
                 continue
             }
             for name in cycles {
-                let cyclePath = TOMLPath.root.key("cycles").key(name)
+                let cyclePath = TOMLPath.cycle(name)
                 paths += cycle.map { cyclePath.key($0) } + demand.map { cyclePath.key("demand").key($0) }
             }
         }

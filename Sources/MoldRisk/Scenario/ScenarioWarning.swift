@@ -75,7 +75,7 @@ extension Scenario {
     }
 
     private func cyclePath(_ cycle: Cycle, _ key: String) -> String {
-        TOMLPath.root.key("cycles").key(cycle.name).key(key).description
+        TOMLPath.cycle(cycle.name).key(key).description
     }
 
     /// `29 days`, `6.67 days`: days rounded to 2 decimals, whole numbers without decimals.

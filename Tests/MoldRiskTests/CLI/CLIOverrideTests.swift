@@ -83,7 +83,7 @@ import Testing
                                 "--set", #"cycles."数据驱动".fixed_cost=0"#], in: dir)
         // A cycle only an override creates must be complete: this one is not.
         #expect(incomplete.status == 1)
-        #expect(incomplete.stderr.contains(#"--set cycles."数据驱动".fixed_cost=0: cycles.数据驱动.demand: missing required key"#),
+        #expect(incomplete.stderr.contains(#"--set cycles."数据驱动".fixed_cost=0: cycles."数据驱动".demand: missing required key"#),
                 "\(incomplete.stderr)")
 
         let ok = try CLI.run(["check", "cup.toml", "--set", "product.stock=80000", "--set", table], in: dir)

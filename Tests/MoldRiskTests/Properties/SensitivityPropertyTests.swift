@@ -127,7 +127,7 @@ enum TornadoDirection {
         for cycle in result.cycles {
             let tolerance = 5 * 2.0.squareRoot() * cycle.profit.sd / n.squareRoot() + 1e-9 * abs(cycle.profit.mean)
             for bar in cycle.sensitivity {
-                guard let sign = sign(of: bar.input) else { continue }
+                guard let sign = sign(of: bar.input.description) else { continue }
                 let rise = bar.expectedProfitAtP90 - bar.expectedProfitAtP10
                 #expect(Double(sign) * rise >= -tolerance,
                         "\(cycle.name): \(bar.input) at P10 \(bar.expectedProfitAtP10), at P90 \(bar.expectedProfitAtP90) (tolerance \(tolerance))",

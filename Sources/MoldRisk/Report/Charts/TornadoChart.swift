@@ -83,7 +83,7 @@ enum TornadoChart {
                 parts.append(SVGDocument.text(area.right + 8, middle + 4,
                                               "swing " + AxisUnit.moneyLabel(bar.swing, unit: unit), size: 11,
                                               fill: ChartStyle.darkGrey))
-                canvas.doc.add(SVGDocument.group(parts, className: bar.isEvent ? "bar event" : "bar", title: bar.input))
+                canvas.doc.add(SVGDocument.group(parts, className: bar.isEvent ? "bar event" : "bar", title: bar.input.description))
                 top += rowHeight
             }
             canvas.doc.add(SVGDocument.line(centre, area.y, centre, area.bottom, centreStroke, className: "centre-line"))
