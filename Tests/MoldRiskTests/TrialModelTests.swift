@@ -74,6 +74,19 @@ import Testing
         #expect(spreads[0] < spreads[1] && spreads[1] < spreads[2], "spreads \(spreads)")
     }
 
+    @Test func demandIsBaseTimesDriftTimesAvailability() {
+        // Distribution form: the demand itself, 80 000 · 1.25 · 0.4 = 40 000.
+        #expect(TrialModel.demand(base: 80_000, drift: 1.25, availability: 0.4) == 40_000)
+        #expect(TrialModel.demand(base: 80_000, drift: 0.5, availability: 1) == 40_000)
+        // A negative base draw counts as 0 units.
+        #expect(TrialModel.demand(base: -500, drift: 1.25, availability: 0.4) == 0)
+        // Signals form: the Poisson mean visitors · p · drift · availability, 200 000 · 0.05 · 1.5 · 0.5 = 7 500.
+        #expect(TrialModel.demand(base: 200_000, conversion: 0.05, drift: 1.5, availability: 0.5) == 7_500)
+        #expect(TrialModel.demand(base: -200_000, conversion: 0.05, drift: 1.5, availability: 0.5) == 0)
+        // A mean that is not a number is returned as such, for the engine's fault check.
+        #expect(TrialModel.demand(base: 200_000, conversion: .nan, drift: 1, availability: 1).isNaN)
+    }
+
     @Test func productionTimeFollowsCapacity() {
         #expect(TrialModel.productionDays(stock: 100_000, capacityPerDay: 20_000) == 5)
         #expect(TrialModel.productionDays(stock: 100_000, capacityPerDay: nil) == 0)

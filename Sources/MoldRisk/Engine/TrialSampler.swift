@@ -38,7 +38,7 @@ enum TrialSampler {
             let drawn = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
             conversion = plan.pins.conversion ?? drawn
             // The sampler's boundary: only a finite mean ≥ 0 reaches it (NaN fails both tests).
-            let mean = input * conversion * drift
+            let mean = TrialModel.demand(base: input, conversion: conversion, drift: drift, availability: 1)
             if mean >= 0 && mean < .infinity {
                 potential = noise.poisson(mean: mean)
             } else {
@@ -46,7 +46,7 @@ enum TrialSampler {
                 fault = SamplerFault(input: .poissonMean, value: mean)
             }
         } else {
-            potential = input * drift
+            potential = TrialModel.demand(base: input, drift: drift, availability: 1)
         }
         var draws = CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays,
                                reworkCost: reworkCost, drift: drift, potentialDemand: potential)
@@ -57,8 +57,8 @@ enum TrialSampler {
         return draws
     }
 
-    /// The demand that reaches the shelf at a given availability. Distribution form: potential ×
-    /// availability. Signals form: each potential order survives with probability `availability`
+    /// The demand that reaches the shelf at a given availability. Distribution form:
+    /// `TrialModel.demand` of the trial's draws. Signals form: each potential order survives with probability `availability`
     /// (binomial thinning), which makes demand exactly Poisson(visitors·p·drift·availability) while
     /// every on-time stock level sees the very same count. `stream` is the cycle's thinning stream
     /// (`ChunkStreams.noise`), never its input stream: see `ChunkStreams`. An availability that is
@@ -69,7 +69,9 @@ enum TrialSampler {
                             stream: UnownedStream) -> Double {
         if availability >= 1 { return draws.potentialDemand }
         if !(availability >= 0) { return 0 }
-        if !isSignals { return draws.potentialDemand * availability }
+        if !isSignals {
+            return TrialModel.demand(base: draws.demandInput, drift: draws.drift, availability: availability)
+        }
         return stream.binomial(trials: draws.potentialDemand, probability: availability)
     }
 }
@@ -78,41 +80,4 @@ extension TrialSampler {
     /// True when `availability` may be handed to the binomial thinning: a probability in [0, 1].
     @inline(__always)
     static func isThinningProbability(_ availability: Double) -> Bool { availability >= 0 && availability <= 1 }
-}
-
-/// One cycle's draw rules and constants for the hot loop, taken from its `CyclePlan` (pins
-/// included) when a `TrialEvaluator` is made: numbers and `SamplerRule`s only, so reading it per
-/// trial involves no reference counting (a `CyclePlan` holds the `Cycle`, its name and specs, and
-/// copying one out of an array per trial cost more than all of a trial's GSL draws).
-struct CycleKernel {
-    let research: SamplerRule
-    let tooling: SamplerRule
-    let reworkDays: SamplerRule
-    let reworkCost: SamplerRule
-    /// Demand in units (distribution form) or visitors (signals form).
-    let demandOrVisitors: SamplerRule
-    let reworkProbability: Double
-    let driftPer30Days: Double
-    let commitDays: Double
-    let fixedCost: Double
-    let isSignals: Bool
-    let posteriorAlpha: Double
-    let posteriorBeta: Double
-    let pins: CyclePins
-
-    init(_ plan: CyclePlan) {
-        research = plan.research.rule
-        tooling = plan.tooling.rule
-        reworkDays = plan.reworkDays.rule
-        reworkCost = plan.reworkCost.rule
-        demandOrVisitors = plan.demandOrVisitors.rule
-        reworkProbability = plan.cycle.reworkProbability
-        driftPer30Days = plan.cycle.demand.driftPer30Days
-        commitDays = plan.cycle.commitDaysBeforeWindow
-        fixedCost = plan.cycle.fixedCost
-        isSignals = plan.isSignals
-        posteriorAlpha = plan.posteriorAlpha
-        posteriorBeta = plan.posteriorBeta
-        pins = plan.pins
-    }
 }

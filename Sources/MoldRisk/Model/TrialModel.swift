@@ -56,6 +56,19 @@ public enum TrialModel {
         return Foundation.exp(s * t.squareRoot() * z - s * s * t / 2)
     }
 
+    /// DESIGN §1's demand without its noise, at a given availability, with a negative base counted as 0.
+    /// Distribution form (`conversion` nil): `max(0, base) · drift · availability`, the demand itself
+    /// (`base` is the season's units). Signals form: `max(0, base) · conversion · drift · availability`,
+    /// the mean of the Poisson demand (`base` is the visitors, `conversion` the rate p). A NaN or
+    /// infinite conversion, drift or availability is returned as computed, for the caller to check.
+    @inline(__always)
+    public static func demand(base: Double, conversion: Double? = nil, drift: Double,
+                              availability: Double) -> Double {
+        let base = max(0, base)
+        guard let conversion else { return base * drift * availability }
+        return base * conversion * drift * availability
+    }
+
     /// Sales and profit of one cycle at one stock level given the demand that reached the shelf.
     @inline(__always)
     public static func outcome(product: Product, stock: Double, demand: Double, moldCost: Double,
