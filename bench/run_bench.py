@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""moldrisk's benchmark (issue 5): throughput against the numpy peer, the generator limit,
+"""moldrisk's benchmark: throughput against the numpy peer, the generator limit,
 peak memory and linear scaling, on this machine, in one run.
 
     make bench                       # builds release, then runs this

@@ -10,19 +10,19 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "One or more scenario files.")
     var scenarios: [String]
 
-    @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
+    @Option(name: .customLong("set"), help: ScenarioInput.setHelp)
     var overrides: [String] = []
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("Name at least one scenario file.") }
-        try ScenarioFile.validateOverrides(overrides)
+        try ScenarioInput.validateOverrides(overrides)
     }
 
     func run() throws {
         var problems: [String] = []
         for path in scenarios {
             do {
-                let scenario = try ScenarioFile.load(path, overrides: overrides)
+                let scenario = try ScenarioInput.load(path, overrides: overrides)
                 let cycles = scenario.cycles.map(\.name).joined(separator: ", ")
                 let changed = scenario.overrides.isEmpty ? ""
                     : "; with " + scenario.overrides.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")

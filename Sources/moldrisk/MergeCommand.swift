@@ -47,7 +47,7 @@ struct MergeCommand: ParsableCommand {
             throw CLIFailure("\(merged.source.file): internal error: \(fault); no report written")
         }
         // The merged run's scenario warns as `run` would have.
-        try ScenarioFile.printWarnings(merged.result.scenario, file: merged.source.file)
+        try ScenarioInput.printWarnings(merged.result.scenario, file: merged.source.file)
         let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,
                                                 overrides: merged.source.overrides)
         let chartsPath = try chartsDestination?.write(merged.result, report: destination)

@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo,
           help: "Compute the tornado (each input held at its P10 and P90 on the first 50,000 trials).")
     var sensitivity = true
-    @Option(name: .customLong("set"), help: ScenarioFile.setHelp)
+    @Option(name: .customLong("set"), help: ScenarioInput.setHelp)
     var overrides: [String] = []
     @Option(help: ArgumentHelp("Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.",
                                valueName: "shard"),
@@ -63,7 +63,7 @@ struct RunCommand: ParsableCommand {
         if let samples, samples.isEmpty || samples == "-" {
             throw ValidationError("--samples needs a file path (e.g. samples.csv).")
         }
-        try ScenarioFile.validateOverrides(overrides)
+        try ScenarioInput.validateOverrides(overrides)
         try validateShard()
     }
 
@@ -105,9 +105,9 @@ struct RunCommand: ParsableCommand {
             return try runShard(shard, partial: partial)
         }
         let format = report.reportFormat
-        let loaded = try ScenarioFile.load(scenario, overrides: overrides)
-        try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
-        try ScenarioFile.printWarnings(loaded, file: scenario)
+        let loaded = try ScenarioInput.load(scenario, overrides: overrides)
+        try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
+        try ScenarioInput.printWarnings(loaded, file: scenario)
         let destination = try ReportDestination(output: report.output, scenarioPath: scenario, format: format,
                                                 overrides: overrides)
         let chartsDestination = try ChartsDestination.checked(report.charts)
@@ -130,10 +130,10 @@ struct RunCommand: ParsableCommand {
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
     private func runShard(_ shard: Shard, partial path: String) throws {
-        let source = try ScenarioFile.source(scenario, overrides: overrides)
-        let loaded = try ScenarioFile.load(source)
-        try ScenarioFile.checkWork(loaded, trials: trials, path: scenario)
-        try ScenarioFile.printWarnings(loaded, file: scenario)
+        let source = try ScenarioInput.source(scenario, overrides: overrides)
+        let loaded = try ScenarioInput.load(source)
+        try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
+        try ScenarioInput.printWarnings(loaded, file: scenario)
         do {
             _ = try FileTarget.resolve(path)
         } catch {

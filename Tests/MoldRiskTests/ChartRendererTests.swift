@@ -162,7 +162,7 @@ import Testing
         #expect(words.contains("stock (units)") && words.contains("P(loss)"))
     }
 
-    /// Issue 10 defect 7: P(loss) has its own plot on a full 0–100 % axis (no right-hand axis
+    /// P(loss) has its own plot on a full 0–100 % axis (no right-hand axis
     /// sharing the profit plot), the planned stock is marked in every panel, and the tolerance's
     /// label box meets no part of the P(loss) curve.
     @Test func stockCurveGivesPLossItsOwnFullAxisMarksThePlanAndLabelsClearOfData() throws {

@@ -1,7 +1,7 @@
 import Testing
 @testable import MoldRisk
 
-/// Issue 11, item 3: no conversion of a computed `Double` to an integer can trap.
+/// No conversion of a computed `Double` to an integer can trap.
 @Suite struct IntClampingTests {
     @Test func conversionClampsAndNeverTraps() {
         let r = 0...9

@@ -1,7 +1,7 @@
 import Testing
 @testable import MoldRisk
 
-/// Issue 11, item 8: names cannot hold characters that break or hide report lines, and every
+/// Names cannot hold characters that break or hide report lines, and every
 /// error message shows invisible characters escaped.
 @Suite struct MessageEscapingTests {
     @Test(arguments: ["a\nb", "a\u{202E}b", "a\u{200B}b", "a\u{2028}b", "a\u{7F}b"])

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import MoldRisk
 
-/// Issue 11, item 6 (and item 3's merge overflow): a partial whose numbers the engine cannot
-/// have written is refused on reading, naming the file and the field.
+/// A partial whose numbers the engine cannot have written (including totals that would overflow
+/// on merging) is refused on reading, naming the file and the field.
 @Suite struct PartialConsistencyTests {
     static let plan = SimulationPlan(scenario: ScenarioSamples.rinseCups(trials: 20_000))
     static let source = ScenarioSource(text: "# rinse cups, built in code\n", file: "rinse-cups.toml")

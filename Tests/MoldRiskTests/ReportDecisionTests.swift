@@ -3,7 +3,7 @@ import Testing
 @testable import MoldRisk
 
 /// Sensitivity, convergence, standard errors, `--set` overrides and embedded charts in every
-/// report format (issue 6).
+/// report format.
 @Suite struct ReportDecisionTests {
     let full = ReportFixtures.full()
     let plain = ReportFixtures.result()

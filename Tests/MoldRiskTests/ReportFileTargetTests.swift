@@ -7,7 +7,7 @@ import Foundation
 import Testing
 @testable import MoldRisk
 
-/// `AtomicFileWriter` never destroys a file it does not own (issue 11, item 1): a device or FIFO
+/// `AtomicFileWriter` never destroys a file it does not own: a device or FIFO
 /// is written in place, a symbolic link is followed and its target replaced (the link kept), a
 /// folder is refused. Special files are made in the test's own folder, never the system's.
 @Suite struct ReportFileTargetTests {

@@ -1,7 +1,7 @@
 import Foundation
 @testable import MoldRisk
 
-/// The decision-analysis parts of a fixture (issue 6): tornado bars, a `--precision` convergence
+/// The decision-analysis parts of a fixture: tornado bars, a `--precision` convergence
 /// and `--set` overrides, on top of `ReportFixtures.result`.
 extension ReportFixtures {
     /// Sensitivity bars for a cycle whose tornado centre is `center`: continuous inputs widest

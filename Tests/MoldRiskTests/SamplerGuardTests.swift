@@ -1,7 +1,7 @@
 import Testing
 @testable import MoldRisk
 
-/// Issue 11 item 2: no sampler loops on an impossible argument. `binomial(trials:probability:)`
+/// No sampler loops on an impossible argument. `binomial(trials:probability:)`
 /// with NaN or ±∞ looped forever (its halving loop, or `gsl_ran_binomial`/`gsl_ran_beta` inside
 /// it); now every impossible argument returns at once without drawing, and out-of-range finite
 /// ones are clamped as documented.

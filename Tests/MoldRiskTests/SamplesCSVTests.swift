@@ -12,7 +12,7 @@ import Testing
         return (result, SamplesCSV.header + text.withLock { $0 })
     }
 
-    /// Issue 11, item 4: `--samples` warns before writing more than a few GB, with the estimate.
+    /// `--samples` warns before writing more than a few GB, with the estimate.
     @Test func sizeEstimateIsCloseToARealFileAndWarnsAboveTwoGB() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 2_000)
         let real = Double(collect(scenario, threads: 2).1.utf8.count)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import MoldRisk
 
-/// Issue 11, items 2, 4, 5 and 8: every numeric key has a documented range and is refused
+/// Every numeric key has a documented range and is refused
 /// outside it with the range named; the size of a scenario and the work it asks for are
 /// limited; a scenario at the ends of every range runs without a non-finite figure.
 @Suite struct ScenarioRangeTests {

@@ -1,7 +1,7 @@
 import Testing
 @testable import MoldRisk
 
-/// The tornado tells the truth (issue 10, defects 3–5): its centre comes from the bars' own
+/// The tornado tells the truth: its centre comes from the bars' own
 /// trials, yes/no events are held never / always, and every bar carries the values it held.
 @Suite struct SensitivityTruthTests {
     /// One cycle that can never be late (ready ≤ 40 + 25 + 5 + 25 = 95 < 100 days), so research
@@ -22,7 +22,7 @@ import Testing
         try #require(result.cycles[0].sensitivity.first { $0.input == key })
     }
 
-    // MARK: Defect 3 — bars and centre from the same trials
+    // MARK: Bars and centre from the same trials
 
     /// With more trials than the tornado uses, the old centre (the whole run's mean) differed
     /// from the bars of an input without effect; now both sit on the baseline exactly.
@@ -62,7 +62,7 @@ import Testing
         #expect(result.cycles[0].sensitivityBaseline == result.cycles[0].profit.mean)
     }
 
-    // MARK: Defect 4 — events never / always
+    // MARK: Events never / always
 
     /// At p = 0.10 "held at P10 and P90" was never/never (swing ¥0), at p = 0.11 never/always.
     /// Held never and always, the two ends do not depend on p at all on common random numbers.
@@ -101,7 +101,7 @@ import Testing
         #expect(!csv.contains("only,sensitivity_expected_profit_at_p10,cycles.only.rework_probability"))
     }
 
-    // MARK: Defect 5 — the values held
+    // MARK: The values held
 
     /// The value a bar shows is the value every trial of the pinned run used.
     @Test func theValuesShownAreTheValuesEveryTrialUsed() throws {

@@ -3,7 +3,7 @@ import Testing
 import TOMLKit
 @testable import MoldRisk
 
-/// Issue 11, item 3: inputs on which toml++ asserts (exit 134) or overflows its stack (exit 139)
+/// Inputs on which toml++ asserts (exit 134) or overflows its stack (exit 139)
 /// get a syntax error with line and column instead, and the pre-scan lets all valid TOML through.
 @Suite struct TOMLGuardTests {
     /// Each of these killed the process before the guard (toml++'s `parse_key` / `parse_value`

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func aNaNPoissonMeanFailsTheRunNamingTheDemand() {
-        // Issue 11's hang: drift 1e200 with no lead gives a drift factor exp(1e200·0·z − ∞·0) = NaN.
+        // Once a hang: drift 1e200 with no lead gives a drift factor exp(1e200·0·z − ∞·0) = NaN.
         var s = lateRinseCups()
         s.cycles[1].demand.driftPer30Days = 1e200
         s.cycles[1].commitDaysBeforeWindow = 0

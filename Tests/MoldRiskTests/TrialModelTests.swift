@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MoldRisk
 
@@ -92,5 +93,3 @@ import Testing
         #expect(TrialModel.productionDays(stock: 100_000, capacityPerDay: nil) == 0)
     }
 }
-
-import Foundation

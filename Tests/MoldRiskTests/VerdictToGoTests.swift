@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import MoldRisk
 
-/// Issue 10: a NO-GO report never says GO and says how close it came (defect 2), the lead-time
-/// histogram marks exactly P(late) (defect 6), and what would make it GO (`verdict.to_go`).
+/// A NO-GO report never says GO and says how close it came, the lead-time histogram marks
+/// exactly P(late), and what would make it GO (`verdict.to_go`).
 @Suite struct VerdictToGoTests {
     static func run(_ scenario: Scenario, searchLead: Bool = false, sensitivity: Bool = false,
                     threads: Int = 2) -> RunResult {
@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    // MARK: Defect 2
+    // MARK: A NO-GO never says GO
 
     @Test func aNoGoReportSaysGoNowhereInAnyFormatOrChart() throws {
         let result = Self.run(ScenarioSamples.leadSensitive(), searchLead: true, sensitivity: true)
@@ -75,7 +75,7 @@ import Testing
         #expect(toGo?.stockWithinTolerance == ClosedInterval(lower: curve[0].stock, upper: curve[0].stock))
     }
 
-    // MARK: Defect 6
+    // MARK: The lead-time histogram marks P(late)
 
     @Test func theLateBarsOfTheLeadTimeHistogramAddUpToPLate() throws {
         for commit in [20.0, 45, 52, 59.5, 70] {

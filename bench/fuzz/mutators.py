@@ -51,7 +51,7 @@ DIST_FAMILIES = {
     "empirical": ["values", "weights"],
 }
 
-# Known hazards: parameter sets that reached GSL or a loop with NaN (issue 11 items 2, 3, 5).
+# Known hazards: parameter sets that reached GSL or a loop with NaN, each now refused with a message.
 HAZARD_DISTS = [
     '{ dist = "pert", min = 1, mode = 2, max = 3, lambda = 1e308 }',
     '{ dist = "beta", alpha = 1e-320, beta = 1e-320 }',
@@ -505,7 +505,7 @@ def set_argument(rng, doc):
 
 
 KNOWN_SET_COMBOS = [
-    # issue 11 item 2: a drift of 1e200 with no lead
+    # a drift of 1e200 with no lead: its drift factor is NaN, which once hung a loop
     ["cycles.traditional.demand.drift_per_30_days=1e200", "cycles.traditional.commit_days_before_window=0"],
     ["mold.cost={ dist = \"pert\", min = 1, mode = 2, max = 3, lambda = 1e308 }"],
     ["mold.cost={ dist = \"beta\", alpha = 1e-320, beta = 1e-320 }"],

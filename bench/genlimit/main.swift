@@ -1,4 +1,4 @@
-// moldrisk-genlimit: the benchmark's *generator limit* (bench/README.md, issue 5).
+// moldrisk-genlimit: the benchmark's *generator limit* (bench/README.md).
 //
 // How fast GSL alone produces the random draws the trials of a scenario need: `DrawOnlyRun`, the
 // engine with the model taken out — the same xoshiro256++ streams, samplers, chunks, worker

@@ -40,7 +40,7 @@ extension ReportWording {
 
     /// The headline's one line about `--set` values, cut to `width` columns.
     static func overridesShort(_ overrides: [ScenarioOverride], width: Int) -> String {
-        DisplayWidth.truncate(TextReport.oneLine("Values set on the command line: " + overrideList(overrides)),
+        DisplayWidth.truncate(TextReport.spacingLineBreaks("Values set on the command line: " + overrideList(overrides)),
                               to: width)
     }
 }

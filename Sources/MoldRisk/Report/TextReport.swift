@@ -6,7 +6,7 @@ enum TextReport {
 
     static func render(_ result: RunResult) -> String {
         let document = ReportContent.document(result)
-        let paginator = TextPaginator(title: oneLine(document.title), width: width, pageLength: pageLength)
+        let paginator = TextPaginator(title: spacingLineBreaks(document.title), width: width, pageLength: pageLength)
         return paginator.render(blocks(document))
     }
 
@@ -44,7 +44,7 @@ enum TextReport {
     }
 
     /// Newlines and tabs in a name become spaces (for one-line headers).
-    static func oneLine(_ text: String) -> String {
+    static func spacingLineBreaks(_ text: String) -> String {
         String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }

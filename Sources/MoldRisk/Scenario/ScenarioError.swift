@@ -41,15 +41,10 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         /// Invisible characters (controls, bidirectional overrides, zero-width spaces) in the file
         /// name, key path, argument or message are escaped, so the line shows what is there.
         func line(file: String) -> String {
-            if let position { return Self.oneLine("\(file):\(position.line):\(position.column): \(message)") }
+            if let position { return QuotedString.escapingInvisibles("\(file):\(position.line):\(position.column): \(message)") }
             let source = overrideArgument.map { "\(file): --set \($0)" } ?? file
-            if keyPath.isEmpty { return Self.oneLine("\(source): \(message)") }
-            return Self.oneLine("\(source): \(keyPath): \(message)")
-        }
-
-        /// `text` with control characters (a newline in an argument) escaped, so a line stays one line.
-        static func oneLine(_ text: String) -> String {
-            QuotedString.oneLine(text)
+            if keyPath.isEmpty { return QuotedString.escapingInvisibles("\(source): \(message)") }
+            return QuotedString.escapingInvisibles("\(source): \(keyPath): \(message)")
         }
     }
 

@@ -5,7 +5,7 @@ import TOMLKit
 public enum ScenarioLoader {
     /// Reads the file at `path`, then parses it (see `parse`); `path` names the file in errors.
     public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> Scenario {
-        try parse(ScenarioFile.readText(path: path), file: path, overrides: overrides)
+        try parse(readText(path: path), file: path, overrides: overrides)
     }
 
     /// Parses scenario text; `file` names it in errors and gives the default scenario name (its stem).

@@ -1,6 +1,6 @@
 import TOMLKit
 
-/// The shape of one `--set KEY=VALUE` argument (DESIGN §4, issue 6 part 4).
+/// The shape of one `--set KEY=VALUE` argument (DESIGN §4).
 ///
 /// KEY is a dotted key path as messages and reports write it (`TOMLPath.description`): bare
 /// segments (`product.stock`) or quoted ones (`cycles."数据驱动".fixed_cost`,

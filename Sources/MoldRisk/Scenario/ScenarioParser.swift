@@ -65,7 +65,7 @@ struct ScenarioParser {
     func header() -> (name: String, trials: Int64, seed: UInt64)? {
         guard let table = section("scenario", allowed: ScenarioSchema.scenario, required: false) else { return nil }
         // A file name may hold characters a name may not: shown escaped.
-        var name: String? = QuotedString.oneLine(ScenarioParser.stem(of: file))
+        var name: String? = QuotedString.escapingInvisibles(ScenarioParser.stem(of: file))
         if let node = table["name"] {
             name = node.string()
             if let given = name, given.allSatisfy(\.isWhitespace) {
@@ -88,7 +88,7 @@ struct ScenarioParser {
         let length = name.count
         if length > limit { return "too long: \(length) characters, at most \(limit)" }
         if let bad = name.unicodeScalars.first(where: QuotedString.isInvisible) {
-            return "must not contain control or invisible format characters (found \(QuotedString.oneLine(String(bad))))"
+            return "must not contain control or invisible format characters (found \(QuotedString.escapingInvisibles(String(bad))))"
         }
         return nil
     }

@@ -49,7 +49,7 @@ struct TOMLGuard {
     private var found: String {
         guard let scalar = current else { return "the end of the file" }
         if scalar == "\n" || scalar == "\r" { return "the end of the line" }
-        return "'" + QuotedString.oneLine(String(scalar)) + "'"
+        return "'" + QuotedString.escapingInvisibles(String(scalar)) + "'"
     }
 
     private mutating func document() throws(Refusal) {

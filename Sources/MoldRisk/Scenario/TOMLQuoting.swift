@@ -20,6 +20,6 @@ enum TOMLQuoting {
 
     /// A key or name quoted for a one-line message: `'rework_days'` (control characters escaped).
     static func inMessage(_ name: String) -> String {
-        "'" + QuotedString.oneLine(name) + "'"
+        "'" + QuotedString.escapingInvisibles(name) + "'"
     }
 }

@@ -29,13 +29,13 @@ public enum QuotedString {
     /// line, and every other invisible character too (`\u{202E}` right-to-left override,
     /// `\u{200B}` zero-width space, line separators): what a message echoes is what was typed.
     /// Every error message passes through it.
-    static func oneLine(_ text: String) -> String {
+    static func escapingInvisibles(_ text: String) -> String {
         text.unicodeScalars.map { isInvisible($0) ? $0.escaped(asASCII: true) : String($0) }.joined()
     }
 
-    /// `text` line by line through `oneLine`: a message of several lines keeps its line breaks.
+    /// `text` line by line through `escapingInvisibles`: a message of several lines keeps its line breaks.
     public static func visibleLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { oneLine(String($0)) }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escapingInvisibles(String($0)) }.joined(separator: "\n")
     }
 
     /// Control characters (Cc), format characters (Cf: bidirectional overrides, zero-width

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 import Testing
 
-/// The binary never destroys a file it does not own (issue 11, item 1): `--output`, `--samples`,
+/// The binary never destroys a file it does not own: `--output`, `--samples`,
 /// `--partial` and `--charts` at a device node (made in the test's folder), a symbolic link or a
 /// folder. Before the fix the report was renamed over the device node and the link.
 @Suite struct CLIFileSafetyTests {
@@ -69,7 +69,7 @@ import Testing
         #expect(try String(contentsOf: dir.appendingPathComponent("taken/inside"), encoding: .utf8) == "kept\n")
     }
 
-    /// `--output` into a missing folder creates it and says so (a decision of issue 11, item 8).
+    /// `--output` into a missing folder creates it and says so.
     @Test func aMissingOutputFolderIsCreatedAndSaid() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 import Testing
 
-/// SIGTERM or Ctrl-C (SIGINT) during a long `--samples` run (issue 11, item 7): exit status 143 or
+/// SIGTERM or Ctrl-C (SIGINT) during a long `--samples` run: exit status 143 or
 /// 130, the unfinished temporary file removed, the previous samples file unchanged. Before the
 /// fix the process died of the signal and left `.samples.csv.tmp-PID-RAND` behind.
 @Suite struct CLIInterruptionTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 11 through the binary: input that crashed or hung the process is exit status 1 with a
+/// Through the binary: input that crashed or hung the process is exit status 1 with a
 /// message, and nothing is written.
 @Suite struct CLILimitsTests {
     /// `[}]` made toml++ abort (exit 134).

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Option values the user can get wrong (issue 11, item 8): a negative `--trials`, `--seed`,
+/// Option values the user can get wrong: a negative `--trials`, `--seed`,
 /// `--threads` or `--precision` says what is wrong (it said "Missing value" before: the argument
 /// parser took `-5` for an option), and a what-if run (`--set` without `--output`) writes beside
 /// the scenario's own report instead of over it.

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 import Testing
 
-/// A full or closed standard output or error (issue 11, item 3): exit status 1 with the failure
+/// A full or closed standard output or error: exit status 1 with the failure
 /// said on the other stream, never a trap (exit 132/133 before, from Foundation's `try!`) and
 /// never a silent success (a failed headline was exit 0). The full device is a node made in the
 /// test's folder with /dev/full's numbers.

@@ -4,7 +4,7 @@ import Testing
 @testable import MoldRisk
 
 extension Properties {
-    /// Issue 10, item 1: over valid scenarios at the edges of the accepted ranges (`ScenarioGen.wide`:
+    /// Over valid scenarios at the edges of the accepted ranges (`ScenarioGen.wide`:
     /// Beta posteriors up to 1e6 impressions, shapes 1e−3 … 1e7, PERT λ to 1,000, drift to 5), with
     /// the tornado on, the run ends, every report is free of non-finite figures, and each input
     /// moves expected profit in the only direction it can.
@@ -47,7 +47,7 @@ extension Properties {
 /// in the text and Markdown reports, empty fields in the CSV, and `null` in the JSON outside the
 /// keys that are null by design (and the JSON must parse).
 enum ReportScan {
-    /// JSON keys whose value may be null by design (DESIGN §4 and issue 10's `verdict.to_go`).
+    /// JSON keys whose value may be null by design (DESIGN §4, `verdict.to_go` among them).
     static let nullableKeys = JSONReport.nullableKeys
 
     static func expectFinite(_ result: RunResult, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -110,7 +110,7 @@ enum ReportScan {
 /// drift draw) only raises it; a dearer mold or rework and every delay only lower it.
 enum TornadoDirection {
     /// +1 for an input that can only raise profit, −1 for one that can only lower it, nil for
-    /// the rest (the rework event, whose bar issue 10 item 4 reshapes).
+    /// the rest (the rework event, whose bar holds it never / always rather than at a quantile).
     static func sign(of input: String) -> Int? {
         let raising = ["demand.units", "demand.visitors", "demand.conversion", "demand.drift_per_30_days"]
         let lowering = ["mold.cost", "mold.days", "mold_days", "research_days", "rework_days", "rework_cost"]

@@ -1,7 +1,8 @@
+import Foundation
 import PropertyBased
 @testable import MoldRisk
 
-/// Knobs that push a generated scenario to the edges of the accepted ranges (issue 10, item 1):
+/// Knobs that push a generated scenario to the edges of the accepted ranges:
 /// a test listing of up to 1e6 impressions with any share of orders (Beta posteriors up to
 /// (1e6, 1e6)), drift up to 5 per 30 days, PERT λ up to 1,000, and gamma and beta shapes from
 /// 1e−3 to 1e7. Applied on top of a `ScenarioRecipe`, so everything else stays as varied.
@@ -52,5 +53,3 @@ extension ScenarioGen {
         }
     }
 }
-
-import Foundation

@@ -16,7 +16,7 @@ import Testing
         return abs(x - reference) <= relative * abs(reference)
     }
 
-    /// The defect of issue 10: GSL 2.7 gives NaN for the posterior's P90; the facility gives scipy's value.
+    /// GSL 2.7 gives NaN for the posterior's P90; the facility gives scipy's value.
     @Test func theIssuesPosteriorP90IsScipys() {
         GSLSetup.ensure()  // GSL's default handler would abort() on the failed inverse
         #expect(gsl_cdf_beta_Pinv(0.9, 1414, 33804).isNaN, "GSL fixed its inverse: this test's premise no longer holds")

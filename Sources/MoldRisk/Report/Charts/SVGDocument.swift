@@ -53,12 +53,12 @@ enum SVG {
     /// `text` cut with `…` so that its estimated width is at most `width`.
     static func fit(_ text: String, width: Double, size: Double) -> String {
         let columns = Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000)
-        return DisplayWidth.truncate(TextReport.oneLine(text), to: columns)
+        return DisplayWidth.truncate(TextReport.spacingLineBreaks(text), to: columns)
     }
 
     /// `text` broken into lines whose estimated width is at most `width`.
     static func wrap(_ text: String, width: Double, size: Double) -> [String] {
-        DisplayWidth.wrap(TextReport.oneLine(text), width: Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000))
+        DisplayWidth.wrap(TextReport.spacingLineBreaks(text), width: Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000))
     }
 }
 

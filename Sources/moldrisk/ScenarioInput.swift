@@ -4,7 +4,7 @@ import MoldRisk
 
 /// Loading a scenario for a command: a `ScenarioError` becomes a `CLIFailure` (exit status 1)
 /// whose message names the file, the key path and the fault, one line per problem.
-enum ScenarioFile {
+enum ScenarioInput {
     /// Loads `path` with the `--set KEY=VALUE` `overrides` applied before validation.
     static func load(_ path: String, overrides: [String] = []) throws -> Scenario {
         do {
@@ -58,7 +58,7 @@ enum ScenarioFile {
     }
 }
 
-extension ScenarioFile {
+extension ScenarioInput {
     /// Refuses `--trials` that would make more work than a scenario may ask for (exit status 1,
     /// naming the file and the option); the scenario's own `scenario.trials` was checked on loading.
     static func checkWork(_ scenario: Scenario, trials: Int?, path: String) throws {
