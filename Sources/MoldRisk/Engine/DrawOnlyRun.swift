@@ -2,7 +2,7 @@ import Synchronization
 
 /// The engine with the model taken out: the same chunks, streams, worker layout and draw code
 /// (`TrialEvaluator.drawInputs`), but no timing, profit, accumulation or analysis. How fast it
-/// runs is the benchmark's *generator limit* (issue 5, `bench/README.md`): the rate at which GSL
+/// runs is the benchmark's *generator limit* (`bench/README.md`): the rate at which GSL
 /// and the samplers alone produce the random numbers the scenario's trials need, so that the
 /// engine's throughput divided by it is the share of its time spent drawing.
 ///

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The timing of one cycle at one stock level in one trial.
 public struct Timing: Sendable, Equatable {
     /// research + tooling + rework days + production days.
