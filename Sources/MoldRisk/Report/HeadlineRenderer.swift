@@ -4,31 +4,36 @@ public enum HeadlineRenderer {
     public static let width = 80
 
     public static func render(_ result: RunResult) -> String {
+        render(result, words: EnglishStrings())
+    }
+
+    /// The headline in the language of `words`.
+    package static func render(_ result: RunResult, words: any ReportStrings) -> String {
         let verdict = result.verdict
         let planned = result.scenario.product.stock
-        var lines = [ReportWording.verdictLine(verdict)]
+        var lines = [words.verdictLine(verdict)]
         lines.append(verdict.reason)
         if let toGo = verdict.toGo {
-            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))
+            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle),
+                                             words: words)
         }
         if let cycle = ReportContent.verdictCycle(result) {
-            lines.append("Expected profit \(Fmt.money(cycle.profit.mean)) (\(cycle.name), planned stock "
-                         + "\(Fmt.unitsWord(planned)))")
-            lines.append("P(loss) " + ReportWording.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))
-            lines.append("Break-even: sell " + ReportWording.breakEvenSellThrough(cycle))
-            lines.append(ReportWording.latenessShort(cycle))
+            lines.append(words.headlineExpectedProfit(cycle, planned: planned))
+            lines.append(words.headlineLoss(words.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability)))
+            lines.append(words.headlineBreakEven(words.breakEvenSellThrough(cycle.breakEven)))
+            lines.append(words.latenessShort(cycle.leadTime))
         }
         if let comparison = result.comparisons.first(where: { $0.to == verdict.cycle || $0.from == verdict.cycle })
             ?? result.comparisons.first {
-            lines.append(ReportWording.comparison(comparison))
+            lines.append(words.comparison(comparison))
         }
         if let convergence = result.convergence {
-            lines.append(ReportWording.convergenceShort(convergence, trials: result.trials))
+            lines.append(words.convergenceShort(convergence, trials: result.trials))
         }
-        if verdict.isMarginal { lines.append(ReportWording.marginalWarning) }
+        if verdict.isMarginal { lines.append(words.phrase(.marginalWarning)) }
         var wrapped = lines.flatMap { DisplayWidth.wrap($0, width: width) }
         if !result.scenario.overrides.isEmpty {   // one line, cut to fit, right after the verdict line
-            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width),
+            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width, words: words),
                            at: min(1, wrapped.count))
         }
         return wrapped.map { $0 + "\n" }.joined()

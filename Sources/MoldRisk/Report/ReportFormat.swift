@@ -31,11 +31,18 @@ public enum ReportRenderer {
     /// `charts` or `../charts`; empty for the same folder) the Markdown report embeds the charts as
     /// images. The other formats ignore it.
     public static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?) -> String {
+        render(result, as: format, chartsPath: chartsPath, language: .en)
+    }
+
+    /// The report in `language`: the text and Markdown reports are worded in it; JSON and CSV are
+    /// the same bytes in every language.
+    package static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?,
+                               language: ReportLanguage) -> String {
         switch format {
-        case .text: TextReport.render(result)
+        case .text: TextReport.render(result, words: language.strings)
         case .json: JSONReport.render(result)
         case .csv: CSVReport.render(result)
-        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath)
+        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath, words: language.strings)
         }
     }
 }

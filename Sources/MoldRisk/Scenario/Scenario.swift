@@ -25,6 +25,9 @@ public struct Scenario: Sendable, Equatable {
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
     public var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    /// The language of this scenario's reports (`scenario.lang`); nil when the file does not say
+    /// (English unless `--lang` says otherwise).
+    package var language: ReportLanguage?
 
     public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {

@@ -2,7 +2,7 @@
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
 enum ScenarioSchema {
     static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision"]
-    static let scenario = ["name", "trials", "seed"]
+    static let scenario = ["name", "trials", "seed", "lang"]
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
     static let mold = ["cost", "days", "capacity_per_day"]
     static let window = ["season_days", "peak_share"]
