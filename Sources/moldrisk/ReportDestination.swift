@@ -49,9 +49,10 @@ enum ReportDestination {
     /// headline: to standard output after a file report, to standard error when the report went
     /// to standard output. A failed write of either is exit status 1.
     static func deliver(_ result: RunResult, as format: ReportFormat, to destination: ReportDestination,
-                        chartsPath: String? = nil) throws {
-        let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath)
-        var headline = HeadlineRenderer.render(result)
+                        chartsPath: String? = nil, language: ReportLanguage) throws {
+        let words = language.strings
+        let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath, language: language)
+        var headline = HeadlineRenderer.render(result, words: words)
         if !headline.hasSuffix("\n") { headline += "\n" }
         switch destination {
         case .standardOutput:
@@ -63,9 +64,8 @@ enum ReportDestination {
             try StandardStream.error.write(headline)
         case let .file(path, whatIf):
             try FileOutput.write(report, to: path, what: "the report")
-            let note = whatIf ? " (a what-if run with --set: written beside the scenario's own report, which is unchanged)" : ""
             do {
-                try StandardStream.output.write(headline + "Full report: \(path)\(note)\n")
+                try StandardStream.output.write(headline + words.fullReport(path, whatIf: whatIf) + "\n")
             } catch {
                 throw CLIFailure("the report was written to \(path), but the headline could not be "
                     + "written to standard output: \(error.reason)")

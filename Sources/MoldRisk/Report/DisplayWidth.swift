@@ -93,7 +93,8 @@ enum DisplayWidth {
     }
 
     /// `text` broken into lines of at most `width` columns: at spaces where possible, between any
-    /// two wide (CJK) characters, and inside a word only when the word alone is too wide.
+    /// two wide (CJK) characters (but never before closing punctuation such as `，` or `）`), and
+    /// inside a word only when the word alone is too wide.
     /// Explicit newlines are kept. Never returns an empty array.
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
@@ -103,6 +104,10 @@ enum DisplayWidth {
         }
         return lines.isEmpty ? [""] : lines
     }
+
+    /// Wide punctuation that may not start a line (Chinese line-breaking rules): it stays with the
+    /// character before it.
+    private static let closingPunctuation: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "】", "》"]
 
     /// Stands for the space of " %" while wrapping, so a number and its percent sign stay on one line.
     private static let glue: Character = "\u{00A0}"
@@ -119,7 +124,11 @@ enum DisplayWidth {
                 tokens.append(" ")
             } else if of(ch) == 2 {
                 if !word.isEmpty { tokens.append(word); word = "" }
-                tokens.append(String(ch))
+                if closingPunctuation.contains(ch), let last = tokens.last, last != " " {
+                    tokens[tokens.count - 1].append(ch)   // never at the start of a line
+                } else {
+                    tokens.append(String(ch))
+                }
             } else {
                 word.append(ch)
             }

@@ -74,7 +74,7 @@ extension ReportContent {
             case .yuan: return words.money(atP10) + " → " + words.money(atP90)
             case .days: return Fmt.fixed(atP10, places: 1) + " → " + words.days(atP90)
             case .units: return Fmt.units(atP10) + " → " + words.unitsWord(atP90)
-            case .visitors: return Fmt.units(atP10) + " → " + Fmt.units(atP90) + " " + words.phrase(.unitVisitors)
+            case .visitors: return Fmt.units(atP10) + " → " + Fmt.units(atP90) + words.phrase(.visitorsSuffix)
             case .probability: return Fmt.fixed(atP10 * 100, places: 2) + " → " + Fmt.fixed(atP90 * 100, places: 2) + " %"
             case .factor: return "×" + Fmt.fixed(atP10, places: 2) + " → ×" + Fmt.fixed(atP90, places: 2)
             }

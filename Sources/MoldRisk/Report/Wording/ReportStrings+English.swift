@@ -132,6 +132,7 @@ package struct EnglishStrings: ReportStrings {
         case .unitDays: "days"
         case .unitUnits: "units"
         case .unitVisitors: "visitors"
+        case .visitorsSuffix: " visitors"
         case .thatIs: "i.e."
         case .values: "values"
         case .timesWeight: " × weight"

@@ -100,7 +100,7 @@ extension ReportLanguage {
     package var strings: any ReportStrings {
         switch self {
         case .en: EnglishStrings()
-        case .zh: EnglishStrings()
+        case .zh: ChineseStrings()
         }
     }
 }
