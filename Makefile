@@ -12,6 +12,8 @@ SWIFT    ?= swift
 BIN      ?= .build/release/moldrisk
 FORMATS  := text json csv markdown
 SCENARIOS := $(wildcard scenarios/*.toml)
+# Scenarios whose reports are also written in Chinese (--lang zh): reports/<stem>.zh.{txt,md}
+ZH_SCENARIOS := scenarios/rinse-cups.toml
 
 .PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke
 
@@ -37,7 +39,8 @@ test: deps
 	$(MAKE) fuzz-smoke
 
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
-# reports/<stem>.{txt,json,csv,md} and reports/<stem>-charts/*.svg
+# reports/<stem>.{txt,json,csv,md} and reports/<stem>-charts/*.svg; the ZH_SCENARIOS also in
+# Chinese: reports/<stem>.zh.{txt,md} and reports/<stem>.zh-charts/*.svg
 reports: build
 	@mkdir -p reports
 	@for f in $(SCENARIOS); do \
@@ -46,6 +49,13 @@ reports: build
 			$(BIN) run $$f --format $$fmt --charts reports/$$stem-charts > /dev/null || exit 1; \
 		done; \
 		echo "reports/$$stem.{txt,json,csv,md} reports/$$stem-charts/"; \
+	done
+	@for f in $(ZH_SCENARIOS); do \
+		stem=$$(basename $$f .toml); \
+		$(BIN) run $$f --lang zh --output reports/$$stem.zh.txt > /dev/null || exit 1; \
+		$(BIN) run $$f --lang zh --format markdown --output reports/$$stem.zh.md --charts reports/$$stem.zh-charts \
+			> /dev/null || exit 1; \
+		echo "reports/$$stem.zh.{txt,md} reports/$$stem.zh-charts/"; \
 	done
 
 # Fails when the checked-in reports differ from what the code produces now.

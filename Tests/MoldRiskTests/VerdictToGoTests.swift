@@ -166,7 +166,7 @@ import Testing
         let result = Self.run(ScenarioSamples.leadSensitive(tolerance: 0.03), searchLead: true)
         let lead = try #require(result.verdict.toGo?.lead)
         #expect(lead.atLeast == nil && lead.failsAgainFrom == nil)
-        #expect(ReportWording.toGoLead(try #require(result.verdict.toGo), commitDays: 20).hasPrefix("no lead is enough"))
+        #expect(EnglishStrings().toGoLead(try #require(result.verdict.toGo), commitDays: 20).hasPrefix("no lead is enough"))
     }
 
     @Test func toGoIsNullOnGoAndInEveryFormatOtherwise() throws {
@@ -184,7 +184,7 @@ import Testing
         let csv = ReportRenderer.render(result, as: .csv)
         #expect(csv.contains("fast,to_go_commit_days_before_window_at_least,100000,units,\(result.verdict.toGo!.lead!.atLeast!),days"))
         for format in [ReportFormat.text, .markdown] {
-            #expect(ReportRenderer.render(result, as: format).contains(ReportWording.toGoTitle), "\(format)")
+            #expect(ReportRenderer.render(result, as: format).contains(EnglishStrings().phrase(.whatWouldChangeIt)), "\(format)")
         }
         #expect(HeadlineRenderer.render(result).contains("What would change it:"))
     }

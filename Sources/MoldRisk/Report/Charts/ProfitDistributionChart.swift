@@ -14,7 +14,7 @@ enum ProfitDistributionChart {
         let unit = AxisUnit.money(say(.chartProfitAxis), largest: xs.map(\.magnitude).max() ?? 0, words: words)
         let maxShare = ChartCanvas.finite(cycles.flatMap { $0.profitHistogram.map(\.share) }).max() ?? 0
         let shareUnit = AxisUnit.percent(say(.chartSharePerBandAxis))
-        let probabilityUnit = AxisUnit.percent("P(profit ≤ x)")
+        let probabilityUnit = AxisUnit.percent(say(.chartProfitAtMost))
 
         let dotted = Stroke(color: ChartStyle.accent, width: 1.6, dash: "2 3")
         let dashed = Stroke(color: ChartStyle.darkGrey, width: 1.4, dash: "6 4")

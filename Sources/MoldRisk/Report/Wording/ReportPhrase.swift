@@ -31,7 +31,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
     case trials, seed, generator, chunks, standardErrors, standardErrorsText, percentiles, verdict, toChangeIt,
          reproducibility, reproducibilityText
     // SVG charts
-    case noData, noTrialLost, chartSharePerBand, chartSharePerBandTitle, chartSharePerBandAxis, chartSCurveLegend, chartZeroProfit, chartExpectedProfit,
+    case noData, noTrialLost, chartSharePerBand, chartSharePerBandTitle, chartSharePerBandAxis, chartProfitAtMost, chartSCurveLegend, chartZeroProfit, chartExpectedProfit,
          chartShareOfTrials, chartProfitAxis, chartLossAxis, chartExpectedProfitAxis, chartLossExceedanceTitle,
          chartLossExceedanceNote, chartProfitNote, chartLeadTimeTitle, chartReadyInTime, chartLateLegend,
          chartWindowOpensLegend, chartDaysAxis, chartLeadTimeNote, chartStockCurveTitle, chartProfitUpper,

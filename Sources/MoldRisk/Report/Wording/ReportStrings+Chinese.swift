@@ -181,6 +181,7 @@ package struct ChineseStrings: ReportStrings {
         case .chartSharePerBand: "各利润区间的模拟占比（左轴）"
         case .chartSharePerBandTitle: "各利润区间的模拟占比"
         case .chartSharePerBandAxis: "各区间的模拟占比"
+        case .chartProfitAtMost: "利润 ≤ x 的概率"
         case .chartSCurveLegend: "S 曲线：利润 ≤ x 的概率（右轴）"
         case .chartZeroProfit: "零利润"
         case .chartExpectedProfit: "期望利润"

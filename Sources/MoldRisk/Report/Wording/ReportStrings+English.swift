@@ -155,6 +155,7 @@ package struct EnglishStrings: ReportStrings {
         case .chartSharePerBand: "share of trials per profit band (left axis)"
         case .chartSharePerBandTitle: "share of trials per profit band"
         case .chartSharePerBandAxis: "share of trials per band"
+        case .chartProfitAtMost: "P(profit ≤ x)"
         case .chartSCurveLegend: "S-curve: P(profit ≤ x) (right axis)"
         case .chartZeroProfit: "zero profit"
         case .chartExpectedProfit: "expected profit"
