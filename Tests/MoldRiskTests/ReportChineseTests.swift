@@ -144,9 +144,12 @@ import Testing
         #expect(DisplayWidth.of(row.text) == 20)
     }
 
-    @Test func closingPunctuationNeverStartsALine() {
+    @Test func closingPunctuationNeverStartsALineAndUnitsStayWithTheirNumber() {
         let lines = DisplayWidth.wrap("甲乙丙丁戊己庚辛，壬癸。", width: 16)
         #expect(lines == ["甲乙丙丁戊己庚", "辛，壬癸。"])
         #expect(lines.allSatisfy { !$0.hasPrefix("，") && !$0.hasPrefix("。") })
+        // A number keeps its unit: the line breaks before the figure, not inside it.
+        #expect(DisplayWidth.wrap("差异区间 -3.91万元 至 -3.03万元", width: 26) == ["差异区间 -3.91万元 至", "-3.03万元"])
+        #expect(DisplayWidth.wrap("需售出备货的57,158件", width: 16) == ["需售出备货的", "57,158件"])
     }
 }

@@ -93,8 +93,9 @@ enum DisplayWidth {
     }
 
     /// `text` broken into lines of at most `width` columns: at spaces where possible, between any
-    /// two wide (CJK) characters (but never before closing punctuation such as `，` or `）`), and
-    /// inside a word only when the word alone is too wide.
+    /// two wide (CJK) characters (but never before closing punctuation such as `，` or `）`, nor
+    /// between a number and its unit, `19.54万元`), and inside a word only when the word alone is
+    /// too wide.
     /// Explicit newlines are kept. Never returns an empty array.
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
@@ -108,6 +109,9 @@ enum DisplayWidth {
     /// Wide punctuation that may not start a line (Chinese line-breaking rules): it stays with the
     /// character before it.
     private static let closingPunctuation: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "】", "》"]
+
+    /// Wide unit characters that stay with the number before them (`19.54万元`, `100,000件`, `45.3天`).
+    private static let unitCharacters: Set<Character> = ["万", "元", "件", "天", "人"]
 
     /// Stands for the space of " %" while wrapping, so a number and its percent sign stay on one line.
     private static let glue: Character = "\u{00A0}"
@@ -123,10 +127,16 @@ enum DisplayWidth {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 tokens.append(" ")
             } else if of(ch) == 2 {
-                if !word.isEmpty { tokens.append(word); word = "" }
-                if closingPunctuation.contains(ch), let last = tokens.last, last != " " {
-                    tokens[tokens.count - 1].append(ch)   // never at the start of a line
+                // Closing punctuation never starts a line; a unit stays with its number (`19.54万元`).
+                let before = word.last ?? (tokens.last == " " ? nil : tokens.last?.last)
+                let glued = before != nil && (closingPunctuation.contains(ch)
+                    || unitCharacters.contains(ch) && (before!.isNumber || unitCharacters.contains(before!)))
+                if glued && !word.isEmpty {
+                    word.append(ch)
+                } else if glued {
+                    tokens[tokens.count - 1].append(ch)
                 } else {
+                    if !word.isEmpty { tokens.append(word); word = "" }
                     tokens.append(String(ch))
                 }
             } else {
