@@ -14,7 +14,7 @@ struct ReportOptions: ParsableArguments {
     var charts: String?
 
     @Option(name: .customLong("lang"),
-            help: ArgumentHelp("Report language: en (English) or zh (Chinese); overrides scenario.lang (default: en).",
+            help: ArgumentHelp("The reports' language, English or Chinese; overrides scenario.lang (default: en).",
                                valueName: "lang"))
     var language: ReportLanguage?
 
