@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Sensitivity, convergence, standard errors, `--set` overrides and embedded charts in every
 /// report format.

@@ -1,5 +1,9 @@
 import Foundation
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The decision-analysis parts of a fixture: tornado bars, a `--precision` convergence
 /// and `--set` overrides, on top of `ReportFixtures.result`.

@@ -1,5 +1,9 @@
 import Foundation
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Hand-made, realistic `RunResult`s for the renderer tests: two cycles (`traditional` and a
 /// Chinese-named data-driven cycle), a long Chinese scenario name, stock curves, risk curves and
@@ -108,8 +112,12 @@ enum ReportFixtures {
                                percentileRelativeError: 0.005),
             cycles: cycles, comparisons: comparisons,
             verdict: Verdict(cycle: chosen, decision: .goAtSmallerStock, stock: 80_000,
-                             reason: "At the planned 100,000 units P(loss) is 21.6 %, above the 20.0 % tolerance; "
-                                + "at 80,000 units it is 13.7 % and expected profit stays close to the best.",
+                             reason: .passesAtSmallerStock(
+                                chosen: VerdictPoint(cycle: chosen, stock: 80_000, probabilityOfLoss: 0.137,
+                                                     expectedProfit: 412_345.6),
+                                lowestAtPlanned: VerdictPoint(cycle: cycleNames[0], stock: 100_000,
+                                                              probabilityOfLoss: 0.216, expectedProfit: 398_765.4),
+                                plannedStock: 100_000, tolerance: 0.2),
                              isMarginal: marginal))
     }
 }

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The tornado: inputs held at P10/P90 on common random numbers, ranked widest first.
 @Suite struct SensitivityTests {

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The tornado tells the truth: its centre comes from the bars' own
 /// trials, yes/no events are held never / always, and every bar carries the values it held.

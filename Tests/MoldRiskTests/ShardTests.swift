@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Shards: partial results of a run's chunk ranges, written out, read back and merged, give
 /// exactly the unsharded run; partials that do not belong together are refused by name.

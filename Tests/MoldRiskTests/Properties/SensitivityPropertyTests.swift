@@ -2,6 +2,10 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 extension Properties {
     /// Over valid scenarios at the edges of the accepted ranges (`ScenarioGen.wide`:
