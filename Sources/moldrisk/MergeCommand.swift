@@ -36,10 +36,11 @@ struct MergeCommand: ParsableCommand {
         for path in partials {
             named.append(NamedPartial(name: path, partial: try Self.read(path)))
         }
-        let merged: ShardMerge.Merged
+        let merged: (source: ScenarioSource, result: RunResult)
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
-            merged = try ShardMerge.merge(named, sensitivity: true, searchLead: true, threads: report.threads)
+            merged = try MoldRiskRun.merge(named, options: .init(threads: report.threads, sensitivity: true,
+                                                                 searchLead: true))
         } catch {
             throw CLIFailure(error.message)
         }

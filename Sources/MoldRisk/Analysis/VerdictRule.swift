@@ -17,7 +17,7 @@ enum VerdictRule {
         let interval: ClosedInterval
     }
 
-    static func decide(cycles: [CycleResult], intervals: [[ClosedInterval]], plannedStock: Double,
+    static func decide(cycles: [CycleResult], plannedStock: Double,
                        tolerance: Double) -> Verdict {
         func candidates(_ include: (StockPoint) -> Bool) -> [Candidate] {
             cycles.indices.flatMap { k in
@@ -25,7 +25,7 @@ enum VerdictRule {
                     let point = cycles[k].stockCurve[j]
                     guard include(point), passes(probabilityOfLoss: point.probabilityOfLoss, expectedProfit: point.expectedProfit,
                                                 tolerance: tolerance) else { return nil }
-                    return Candidate(cycle: cycles[k].name, point: point, interval: intervals[k][j])
+                    return Candidate(cycle: cycles[k].name, point: point, interval: point.probabilityOfLossCI)
                 }
             }
         }
@@ -52,8 +52,7 @@ enum VerdictRule {
                 isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
         }
         let point = cycles[closest].stockCurve.first { $0.stock == plannedStock }!
-        let j = cycles[closest].stockCurve.firstIndex { $0.stock == plannedStock }!
-        let interval = intervals[closest][j]
+        let interval = point.probabilityOfLossCI
         var reason = "No cycle keeps P(loss) within the \(tol) tolerance with a positive expected profit, at the "
             + "planned \(Fmt.units(plannedStock)) units or any smaller evaluated stock. Closest at the planned stock: "
             + "\(cycles[closest].name), \(shortfall(point, tolerance: tolerance))."

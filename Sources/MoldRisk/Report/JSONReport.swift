@@ -159,9 +159,9 @@ enum JSONReport {
                 ("break_even_units", .number(c.standardErrors.breakEvenUnits)),
                 ("break_even_sell_through", .number(c.standardErrors.breakEvenSellThrough)),
             ])),
-            ("sensitivity", .array(c.sensitivity.map(sensitivity))),
-            ("sensitivity_baseline", c.sensitivityBaseline.map(JSONValue.number) ?? .null),
-            ("sensitivity_trials", .integer(c.sensitivityTrials)),
+            ("sensitivity", .array(c.sensitivity?.bars.map(sensitivity) ?? [])),
+            ("sensitivity_baseline", c.sensitivity.map { .number($0.baseline) } ?? .null),
+            ("sensitivity_trials", .integer(c.sensitivity?.trials ?? 0)),
         ])
     }
 

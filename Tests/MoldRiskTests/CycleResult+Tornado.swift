@@ -1,0 +1,10 @@
+import Testing
+@testable import MoldRisk
+
+extension CycleResult {
+    /// The computed tornado's bars; records an issue and throws when no tornado was computed
+    /// (`sensitivity` is nil), so a test of the bars cannot pass on a run without them.
+    func tornadoBars(sourceLocation: SourceLocation = #_sourceLocation) throws -> [SensitivityBar] {
+        try #require(sensitivity, "\(name): no tornado computed", sourceLocation: sourceLocation).bars
+    }
+}
