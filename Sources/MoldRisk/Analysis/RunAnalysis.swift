@@ -1,7 +1,8 @@
 /// Turns what the engine accumulated into the figures of DESIGN §3: profit statistics, P(loss)
 /// with its Wilson interval, VaR95/CVaR95, sell-through, lead time, break-even, the risk curves,
-/// the stock curve, the paired cycle comparison and the verdict with what would make it GO (the
-/// lead needed is added by `LeadSearch`, which re-runs the engine).
+/// the stock curve, the paired cycle comparison and the verdict with what would make it GO, from
+/// the engine's output and what `MoldRiskRun.result` computed before it (`Extras`: the tornado,
+/// the precision reached, the run's fault, the lead search).
 public enum RunAnalysis {
     /// What the analysis takes beyond the engine's totals, each computed before it (so every
     /// value of the result is built once, from complete inputs).
