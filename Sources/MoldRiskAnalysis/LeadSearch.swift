@@ -24,17 +24,16 @@ public enum LeadSearch {
     /// The latest lead searched: 100 years (a guard against heavy-tailed durations).
     static let maxDays = 36_500
 
-    /// Adds the lead search to a result whose verdict is not GO (unchanged otherwise).
-    public static func complete(_ result: inout RunResult, plan: SimulationPlan, output: SimulationOutput,
-                                threads: Int) {
-        guard result.verdict.toGo != nil,
-              let k = plan.cycles.firstIndex(where: { $0.cycle.name == result.verdict.cycle }) else { return }
+    /// The lead search for the verdict's cycle `name` (a verdict that is not GO); nil when the
+    /// plan has no cycle of that name.
+    package static func lead(forCycle name: String, plan: SimulationPlan, output: SimulationOutput,
+                     threads: Int) -> LeadNeeded? {
+        guard let k = plan.cycles.firstIndex(where: { $0.cycle.name == name }) else { return nil }
         let latestReady = output.sketches.ready[k].maximum
         let commit = plan.cycles[k].cycle.commitDaysBeforeWindow
         let to = Int(min(Double(maxDays), max(Double(minDays), latestReady.isFinite ? latestReady.rounded(.up) : 0,
                                               commit.isFinite ? commit.rounded(.up) : 0)))
-        result.verdict.toGo?.lead = search(plan, cycle: k, trials: min(output.totals.trials, maxTrials),
-                                           upTo: to, threads: threads)
+        return search(plan, cycle: k, trials: min(output.totals.trials, maxTrials), upTo: to, threads: threads)
     }
 
     /// Searches leads 0…to for cycle k (see the type's description).

@@ -2,20 +2,33 @@ import MoldRiskCore
 
 /// Turns what the engine accumulated into the figures of DESIGN §3: profit statistics, P(loss)
 /// with its Wilson interval, VaR95/CVaR95, sell-through, lead time, break-even, the risk curves,
-/// the stock curve, the paired cycle comparison and the verdict with what would make it GO (the
-/// lead needed is added by `LeadSearch`, which re-runs the engine).
+/// the stock curve, the paired cycle comparison and the verdict with what would make it GO, from
+/// the engine's output and what `MoldRiskRun.result` computed before it (`Extras`: the tornado,
+/// the precision reached, the run's fault, the lead search).
 public enum RunAnalysis {
+    /// What the analysis takes beyond the engine's totals, each computed before it (so every
+    /// value of the result is built once, from complete inputs).
+    package struct Extras {
+        /// Every cycle's tornado, in cycle order; nil when it was not computed.
+        package var tornadoes: [CycleTornado]? = nil
+        /// How `--precision` stopped the run; nil for a fixed number of trials.
+        package var convergence: Convergence? = nil
+        /// The run's fault (`RunResult.simulationFault`); nil in every valid run.
+        package var simulationFault: String? = nil
+        /// The lead search for a verdict that is not GO (`LeadSearch.lead`); nil: not searched.
+        package var lead: ((_ cycle: String) -> LeadNeeded?)? = nil
+
+        package init(convergence: Convergence? = nil) { self.convergence = convergence }
+    }
+
     /// The analysis of a finished run.
-    public static func analyse(_ plan: SimulationPlan, _ output: SimulationOutput) -> RunResult {
+    package static func analyse(_ plan: SimulationPlan, _ output: SimulationOutput, _ extras: Extras = Extras()) -> RunResult {
         let scenario = plan.scenario
         let totals = output.totals
         let trials = totals.trials
         let tolerance = scenario.maxLossProbability
-        var intervals: [[ClosedInterval]] = []
-        let cycles = plan.cycles.indices.map { k -> CycleResult in
-            let (result, cycleIntervals) = cycleResult(k, plan: plan, output: output)
-            intervals.append(cycleIntervals)
-            return result
+        let cycles = plan.cycles.indices.map { k in
+            cycleResult(k, plan: plan, output: output, tornado: extras.tornadoes?[k])
         }
         let comparisons = totals.pairs.indices.map { p -> CycleComparison in
             let pair = totals.pairs[p]
@@ -24,19 +37,19 @@ public enum RunAnalysis {
                                    expectedProfitDifference: d.mean,
                                    ci: ConfidenceInterval.normal(mean: d.mean, standardError: d.standardError))
         }
-        var verdict = VerdictRule.decide(cycles: cycles, intervals: intervals,
-                                         plannedStock: scenario.product.stock, tolerance: tolerance)
+        var verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance)
         verdict.toGo = ToGo.analyse(verdict: verdict, cycles: cycles, totals: totals, sketches: output.sketches,
-                                    tolerance: tolerance)
+                                    tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
-                         cycles: cycles, comparisons: comparisons, verdict: verdict)
+                         cycles: cycles, comparisons: comparisons, verdict: verdict,
+                         convergence: extras.convergence, simulationFault: extras.simulationFault)
     }
 
-    /// One cycle's figures, and the Wilson interval of P(loss) at each evaluated stock.
-    static func cycleResult(_ k: Int, plan: SimulationPlan, output: SimulationOutput)
-        -> (CycleResult, [ClosedInterval]) {
+    /// One cycle's figures, with its tornado when one was computed.
+    static func cycleResult(_ k: Int, plan: SimulationPlan, output: SimulationOutput,
+                            tornado: CycleTornado?) -> CycleResult {
         let scenario = plan.scenario
         let product = scenario.product
         let totals = output.totals
@@ -46,15 +59,13 @@ public enum RunAnalysis {
         let profitSketch = output.sketches.profit[planned]
         let profitMoments = totals.profit[planned]
 
-        let intervals = plan.stocks.indices.map {
-            ConfidenceInterval.wilson(successes: totals.losses[totals.cell(k, $0)], trials: trials)
-        }
         let stockCurve = plan.stocks.indices.map { j -> StockPoint in
             let cell = totals.cell(k, j)
             let tails = output.sketches.profit[cell].quantiles([0.05, 0.95])
             return StockPoint(stock: plan.stocks[j], expectedProfit: totals.profit[cell].mean,
                               expectedProfitSE: totals.profit[cell].standardError,
                               probabilityOfLoss: Double(totals.losses[cell]) / Double(trials),
+                              probabilityOfLossCI: ConfidenceInterval.wilson(successes: totals.losses[cell], trials: trials),
                               p5: tails[0], p95: tails[1], meanSellThrough: totals.sellThrough[cell].mean)
         }
         let tolerance = scenario.maxLossProbability
@@ -74,18 +85,31 @@ public enum RunAnalysis {
         let breakEvenUnits = (meanMold + meanRework + cycle.fixedCost
             + (product.unitCost - product.salvageValue) * product.stock) / (product.unitPrice - product.salvageValue)
 
-        let result = CycleResult(
+        let n = Double(trials)
+        let pLate = Double(totals.late[k]) / n
+        let breakEvenUnitsSE = (totals.moldCost.standardError * totals.moldCost.standardError
+            + totals.reworkCost[k].standardError * totals.reworkCost[k].standardError).squareRoot()
+            / (product.unitPrice - product.salvageValue)
+        let standardErrors = HeadlineStandardErrors(
+            expectedProfit: profitMoments.standardError,
+            probabilityOfLoss: (probabilityOfLoss * (1 - probabilityOfLoss) / n).squareRoot(),
+            probabilityLate: (pLate * (1 - pLate) / n).squareRoot(),
+            var95: RiskCurves.var95StandardError(profitSketch),
+            cvar95: RiskCurves.cvar95StandardError(profitSketch),
+            breakEvenUnits: breakEvenUnitsSE,
+            breakEvenSellThrough: breakEvenUnitsSE / product.stock)
+        return CycleResult(
             name: cycle.name,
             profit: ProfitSummary(mean: profitMoments.mean, sd: profitMoments.standardDeviation,
                                   se: profitMoments.standardError, percentiles: percentiles),
             probabilityOfLoss: probabilityOfLoss,
-            probabilityOfLossCI: intervals[plan.plannedStockIndex],
+            probabilityOfLossCI: stockCurve[plan.plannedStockIndex].probabilityOfLossCI,
             var95: -(percentiles.first { $0.level == 0.05 }!.value),
             cvar95: RiskCurves.cvar95(profitSketch),
             sellThrough: SellThroughSummary(mean: totals.sellThrough[planned].mean, p5: sellThroughQ[0],
                                             p50: sellThroughQ[1], p95: sellThroughQ[2]),
             leadTime: LeadTimeSummary(p10: readyQ[0], p50: readyQ[1], p90: readyQ[2],
-                                      probabilityLate: Double(totals.late[k]) / Double(trials),
+                                      probabilityLate: pLate,
                                       commitDays: cycle.commitDaysBeforeWindow,
                                       histogram: LeadTimeHistogram.bins(readySketch, deadline: cycle.commitDaysBeforeWindow,
                                                                         lateTrials: totals.late[k])),
@@ -99,21 +123,8 @@ public enum RunAnalysis {
             profitHistogram: RiskCurves.profitHistogram(profitSketch),
             stockCurve: stockCurve,
             bestStock: best.stock,
-            maxStockWithinTolerance: withinTolerance?.stock)
-        var withErrors = result
-        let n = Double(trials)
-        let pLate = result.leadTime.probabilityLate
-        let breakEvenUnitsSE = (totals.moldCost.standardError * totals.moldCost.standardError
-            + totals.reworkCost[k].standardError * totals.reworkCost[k].standardError).squareRoot()
-            / (product.unitPrice - product.salvageValue)
-        withErrors.standardErrors = HeadlineStandardErrors(
-            expectedProfit: profitMoments.standardError,
-            probabilityOfLoss: (probabilityOfLoss * (1 - probabilityOfLoss) / n).squareRoot(),
-            probabilityLate: (pLate * (1 - pLate) / n).squareRoot(),
-            var95: RiskCurves.var95StandardError(profitSketch),
-            cvar95: RiskCurves.cvar95StandardError(profitSketch),
-            breakEvenUnits: breakEvenUnitsSE,
-            breakEvenSellThrough: breakEvenUnitsSE / product.stock)
-        return (withErrors, intervals)
+            maxStockWithinTolerance: withinTolerance?.stock,
+            sensitivity: tornado,
+            standardErrors: standardErrors)
     }
 }

@@ -23,7 +23,8 @@ public struct RunResult: Sendable, Equatable {
     public var simulationFault: String?
 
     public init(scenario: Scenario, trials: Int, seed: UInt64, method: MethodInfo,
-                cycles: [CycleResult], comparisons: [CycleComparison], verdict: Verdict) {
+                cycles: [CycleResult], comparisons: [CycleComparison], verdict: Verdict,
+                convergence: Convergence? = nil, simulationFault: String? = nil) {
         self.scenario = scenario
         self.trials = trials
         self.seed = seed
@@ -31,6 +32,8 @@ public struct RunResult: Sendable, Equatable {
         self.cycles = cycles
         self.comparisons = comparisons
         self.verdict = verdict
+        self.convergence = convergence
+        self.simulationFault = simulationFault
     }
 }
 
@@ -162,19 +165,11 @@ public struct StockPoint: Sendable, Equatable {
     /// Standard error of `expectedProfit`.
     public var expectedProfitSE: Double
     public var probabilityOfLoss: Double
+    /// Wilson 95 % interval of `probabilityOfLoss` (the verdict is marginal when it holds the tolerance).
+    public var probabilityOfLossCI: ClosedInterval
     public var p5: Double
     public var p95: Double
     public var meanSellThrough: Double
-    public init(stock: Double, expectedProfit: Double, expectedProfitSE: Double, probabilityOfLoss: Double,
-                p5: Double, p95: Double, meanSellThrough: Double) {
-        self.stock = stock
-        self.expectedProfit = expectedProfit
-        self.expectedProfitSE = expectedProfitSE
-        self.probabilityOfLoss = probabilityOfLoss
-        self.p5 = p5
-        self.p95 = p95
-        self.meanSellThrough = meanSellThrough
-    }
 }
 
 /// Everything computed for one development cycle.
@@ -207,42 +202,11 @@ public struct CycleResult: Sendable, Equatable {
     public var bestStock: Double
     /// The largest evaluated stock whose P(loss) is within tolerance; nil when none is.
     public var maxStockWithinTolerance: Double?
-    /// The tornado: one bar per uncertain input of this cycle, continuous inputs widest swing
-    /// first, then the yes/no events widest first (empty when sensitivity was not computed).
-    public var sensitivity: [SensitivityBar] = []
-    /// The tornado's centre: expected profit at the planned stock on exactly the trials the bars
-    /// use, every input varying; nil when sensitivity was not computed.
-    public var sensitivityBaseline: Double?
-    /// The trials the tornado used (the run's first `Sensitivity.maxTrials` at most); 0 when
-    /// sensitivity was not computed.
-    public var sensitivityTrials = 0
+    /// The tornado at the planned stock; nil when it was not computed (`--no-sensitivity`), bars
+    /// `[]` when it was and the cycle has no uncertain input.
+    public var sensitivity: CycleTornado?
     /// Standard errors of the headline figures.
-    public var standardErrors = HeadlineStandardErrors()
-
-    public init(name: String, profit: ProfitSummary, probabilityOfLoss: Double,
-                probabilityOfLossCI: ClosedInterval, var95: Double, cvar95: Double,
-                sellThrough: SellThroughSummary, leadTime: LeadTimeSummary, breakEven: BreakEven,
-                meanMoldCost: Double, meanReworkCost: Double, profitCDF: [CurvePoint],
-                lossExceedance: [CurvePoint], profitHistogram: [HistogramBin], stockCurve: [StockPoint],
-                bestStock: Double, maxStockWithinTolerance: Double?) {
-        self.name = name
-        self.profit = profit
-        self.probabilityOfLoss = probabilityOfLoss
-        self.probabilityOfLossCI = probabilityOfLossCI
-        self.var95 = var95
-        self.cvar95 = cvar95
-        self.sellThrough = sellThrough
-        self.leadTime = leadTime
-        self.breakEven = breakEven
-        self.meanMoldCost = meanMoldCost
-        self.meanReworkCost = meanReworkCost
-        self.profitCDF = profitCDF
-        self.lossExceedance = lossExceedance
-        self.profitHistogram = profitHistogram
-        self.stockCurve = stockCurve
-        self.bestStock = bestStock
-        self.maxStockWithinTolerance = maxStockWithinTolerance
-    }
+    public var standardErrors: HeadlineStandardErrors
 }
 
 /// A closed interval [lower, upper], used for confidence intervals.

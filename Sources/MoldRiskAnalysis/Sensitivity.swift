@@ -15,26 +15,8 @@ public enum Sensitivity {
     /// The quantiles an input is held at.
     static let levels = (low: 0.10, high: 0.90)
 
-    /// Computes every cycle's tornado on the first trials `result` ran (a `--precision` run may
-    /// stop before `plan.trials`) and stores it in `result` (`sensitivity`, `sensitivityBaseline`,
-    /// `sensitivityTrials`).
-    /// An input whose held value is not a finite number fails the run instead
-    /// (`RunResult.simulationFault`, naming it), and no tornado is stored.
-    public static func add(to result: inout RunResult, plan: SimulationPlan, threads: Int) {
-        if let fault = SensitivityInput.nonFiniteHold(in: plan) {
-            result.simulationFault = fault
-            return
-        }
-        let tornadoes = tornadoes(plan, trials: result.trials, threads: threads)
-        for (k, tornado) in zip(result.cycles.indices, tornadoes) {
-            result.cycles[k].sensitivity = tornado.bars
-            result.cycles[k].sensitivityBaseline = tornado.baseline
-            result.cycles[k].sensitivityTrials = tornado.trials
-        }
-    }
-
     /// Every cycle's tornado on the first `min(trials, maxTrials)` trials of the plan's streams
-    /// (`trials` defaults to the plan's), bars ordered as `CycleResult.sensitivity` documents.
+    /// (`trials` defaults to the plan's), bars ordered as `CycleTornado.bars` documents.
     public static func tornadoes(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> [CycleTornado] {
         var scenario = plan.scenario
         scenario.stockLevels = [scenario.product.stock]

@@ -2,7 +2,7 @@ import MoldRiskCore
 
 /// One uncertain input of a scenario that the tornado can hold at a quantile: which draw it is,
 /// its key path, and how to pin it in a plan without changing any other draw.
-enum SensitivityInput: Equatable {
+package enum SensitivityInput: Equatable {
     case moldCost
     case research(cycle: Int)
     case tooling(cycle: Int)
@@ -98,7 +98,7 @@ enum SensitivityInput: Equatable {
 
     /// The first input whose hold at the tornado's P10 or P90 is not finite, described, or nil
     /// (`SimulationPlan.nonFinitePin`; never for a validated scenario).
-    static func nonFiniteHold(in plan: SimulationPlan) -> String? {
+    package static func nonFiniteHold(in plan: SimulationPlan) -> String? {
         for input in all(in: plan.scenario) {
             for q in [Sensitivity.levels.low, Sensitivity.levels.high] {
                 if let fault = input.pinning(plan, atQuantile: q).nonFinitePin() { return fault }

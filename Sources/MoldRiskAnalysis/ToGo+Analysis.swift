@@ -2,9 +2,10 @@ import MoldRiskCore
 
 extension ToGo {
     /// The mold quote and the stock range of a verdict that is not GO, from what the engine
-    /// accumulated; nil on GO. The lead is added by `LeadSearch.complete` (it re-runs the engine).
+    /// accumulated, and the lead `lead` finds for the verdict's cycle (`LeadSearch`, which re-runs
+    /// the engine; called only when the verdict is not GO); nil on GO.
     static func analyse(verdict: Verdict, cycles: [CycleResult], totals: RunTotals, sketches: RunSketches,
-                        tolerance: Double) -> ToGo? {
+                        tolerance: Double, lead: (_ cycle: String) -> LeadNeeded? = { _ in nil }) -> ToGo? {
         guard verdict.decision != .go else { return nil }
         let quotes = cycles.indices.compactMap { k in
             moldQuote(cycle: cycles[k].name, beforeMold: totals.preMoldProfit[k], sketch: sketches.preMoldProfit[k],
@@ -15,7 +16,7 @@ extension ToGo {
                                                               expectedProfit: $0.expectedProfit, tolerance: tolerance) }
             .map(\.stock) ?? []
         let range = within.min().flatMap { lo in within.max().map { ClosedInterval(lower: lo, upper: $0) } }
-        return ToGo(cycle: verdict.cycle, moldQuote: quotes.max { $0.value < $1.value }, lead: nil,
+        return ToGo(cycle: verdict.cycle, moldQuote: quotes.max { $0.value < $1.value }, lead: lead(verdict.cycle),
                     stockWithinTolerance: range)
     }
 

@@ -16,10 +16,10 @@ enum VerdictRule {
     struct Candidate {
         let cycle: String
         let point: StockPoint
-        let interval: ClosedInterval
+        var interval: ClosedInterval { point.probabilityOfLossCI }
     }
 
-    static func decide(cycles: [CycleResult], intervals: [[ClosedInterval]], plannedStock: Double,
+    static func decide(cycles: [CycleResult], plannedStock: Double,
                        tolerance: Double) -> Verdict {
         func candidates(_ include: (StockPoint) -> Bool) -> [Candidate] {
             cycles.indices.flatMap { k in
@@ -27,7 +27,7 @@ enum VerdictRule {
                     let point = cycles[k].stockCurve[j]
                     guard include(point), passes(probabilityOfLoss: point.probabilityOfLoss, expectedProfit: point.expectedProfit,
                                                 tolerance: tolerance) else { return nil }
-                    return Candidate(cycle: cycles[k].name, point: point, interval: intervals[k][j])
+                    return Candidate(cycle: cycles[k].name, point: point)
                 }
             }
         }
@@ -51,8 +51,7 @@ enum VerdictRule {
                 isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
         }
         let point = plannedPoint(closest)
-        let j = cycles[closest].stockCurve.firstIndex { $0.stock == plannedStock }!
-        let interval = intervals[closest][j]
+        let interval = point.probabilityOfLossCI
         var closestSmaller: VerdictPoint?
         let smaller = cycles.flatMap { c in c.stockCurve.filter { $0.stock < plannedStock }.map { (c.name, $0) } }
         if let (name, nearest) = smaller.min(by: { closer($0.1, than: $1.1) }), closer(nearest, than: point) {

@@ -60,10 +60,11 @@ enum CSVReport {
                 rows.append([cycle.name, "loss_exceedance", Fmt.machine(point.x) ?? "", "yuan",
                              Fmt.machine(point.probability) ?? "", "probability"])
             }
-            if let baseline = cycle.sensitivityBaseline {
-                rows.append([cycle.name, "sensitivity_baseline", "", "", Fmt.machine(baseline) ?? "", "yuan"])
+            if let tornado = cycle.sensitivity {
+                rows.append([cycle.name, "sensitivity_baseline", "", "", Fmt.machine(tornado.baseline) ?? "", "yuan"])
             }
-            for group in [cycle.sensitivity.filter { !$0.isEvent }, cycle.sensitivity.filter(\.isEvent)] {
+            let bars = cycle.sensitivity?.bars ?? []
+            for group in [bars.filter { !$0.isEvent }, bars.filter(\.isEvent)] {
                 let measures = group.map(sensitivityMeasures)
                 for m in measures.first?.indices ?? 0..<0 {
                     for (bar, barMeasures) in zip(group, measures) {

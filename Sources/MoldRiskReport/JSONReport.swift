@@ -15,9 +15,10 @@ import MoldRiskCore
 ///   ("input"), `unit`, `value_at_p10`, `value_at_p90`}], continuous inputs widest swing first,
 ///   then the yes/no events ({`input`, `expected_profit_if_never`, `expected_profit_if_always`,
 ///   `swing`, `probability_of_loss_if_never`, `probability_of_loss_if_always`, `rank_correlation`,
-///   `kind` ("event"), `probability`}), `[]` when sensitivity was not computed;
-///   `sensitivity_baseline`, the tornado's centre: expected profit on exactly the trials the bars
-///   use (null without sensitivity), and `sensitivity_trials`, how many (0 without);
+///   `kind` ("event"), `probability`}), `[]` when sensitivity was not computed or the cycle has no
+///   uncertain input; `sensitivity_baseline`, the tornado's centre: expected profit on exactly the
+///   trials the bars use (null when sensitivity was not computed: what tells the two `[]` apart),
+///   and `sensitivity_trials`, how many (0 when not computed);
 /// - per stock-curve point: `expected_profit_se`;
 /// - verdict: `marginal`; `to_go`, null on GO, else {`cycle` (the verdict's: the lead and the stock
 ///   range are for it), `mold_cost_at_most` (the highest firm mold quote that passes the rule at the
@@ -162,9 +163,9 @@ enum JSONReport {
                 ("break_even_units", .number(c.standardErrors.breakEvenUnits)),
                 ("break_even_sell_through", .number(c.standardErrors.breakEvenSellThrough)),
             ])),
-            ("sensitivity", .array(c.sensitivity.map(sensitivity))),
-            ("sensitivity_baseline", c.sensitivityBaseline.map(JSONValue.number) ?? .null),
-            ("sensitivity_trials", .integer(c.sensitivityTrials)),
+            ("sensitivity", .array(c.sensitivity?.bars.map(sensitivity) ?? [])),
+            ("sensitivity_baseline", c.sensitivity.map { .number($0.baseline) } ?? .null),
+            ("sensitivity_trials", .integer(c.sensitivity?.trials ?? 0)),
         ])
     }
 

@@ -3,13 +3,18 @@ import MoldRiskCore
 
 extension ReportContent {
     /// The sensitivity tables (continuous inputs, then yes/no events) and the text tornado of one
-    /// cycle, in the order `CycleResult.sensitivity` gives; nothing when sensitivity was not computed.
+    /// cycle, in the order `CycleTornado.bars` gives; nothing when sensitivity was not computed,
+    /// and one sentence saying so when it was and the cycle has no uncertain input.
     static func sensitivityItems(_ cycle: CycleResult) -> [ReportItem] {
-        guard !cycle.sensitivity.isEmpty else { return [] }
-        let inputs = cycle.sensitivity.filter { !$0.isEvent }
-        let events = cycle.sensitivity.filter(\.isEvent)
-        let centre = cycle.sensitivityBaseline ?? cycle.profit.mean
-        let trials = Fmt.units(Double(cycle.sensitivityTrials))
+        guard let tornado = cycle.sensitivity else { return [] }
+        let centre = tornado.baseline
+        let trials = Fmt.units(Double(tornado.trials))
+        guard !tornado.bars.isEmpty else {
+            return [.paragraph("Sensitivity: no input of \(cycle.name) is uncertain, so there is no tornado: "
+                + "its expected profit is \(Fmt.money(centre)) on the \(trials) trials whatever input is held.")]
+        }
+        let inputs = tornado.bars.filter { !$0.isEvent }
+        let events = tornado.bars.filter(\.isEvent)
         var items: [ReportItem] = []
         if !inputs.isEmpty {
             items.append(.table(sensitivityTable(
@@ -32,7 +37,7 @@ extension ReportContent {
         }
         let chart = ReportChart(
             title: "Tornado: expected profit with each input at its P10 and its P90",
-            kind: .tornado(cycle.sensitivity.map { bar in
+            kind: .tornado(tornado.bars.map { bar in
                 ReportChart.TornadoRow(label: inputLabel(bar.input, cycle: cycle.name), detail: heldLabel(bar),
                                        group: bar.isEvent ? eventGroupTitle : nil,
                                        low: bar.expectedProfitAtP10, high: bar.expectedProfitAtP90)

@@ -63,6 +63,8 @@ enum ReportFixtures {
             let relative = stock / 100_000
             return StockPoint(stock: stock, expectedProfit: center * (1.4 * relative - 0.45 * relative * relative) - 0.0,
                               expectedProfitSE: 230 * relative, probabilityOfLoss: 0.04 + 0.12 * relative * relative + offset / -2e6,
+                              probabilityOfLossCI: ClosedInterval(lower: 0.0384 + 0.12 * relative * relative + offset / -2e6,
+                                                                  upper: 0.0416 + 0.12 * relative * relative + offset / -2e6),
                               p5: center - 320_000 * relative, p95: center + 300_000 * relative,
                               meanSellThrough: min(0.99, 0.95 - 0.2 * relative))
         }
@@ -85,7 +87,8 @@ enum ReportFixtures {
             breakEven: BreakEven(units: 61_234.5, sellThrough: 0.612345, moldCost: 550_123.4, probability: 0.83),
             meanMoldCost: 308_333.3, meanReworkCost: 25_432.1,
             profitCDF: cdf, lossExceedance: Array(loss), profitHistogram: histogram(from: cdf),
-            stockCurve: curve, bestStock: best, maxStockWithinTolerance: within)
+            stockCurve: curve, bestStock: best, maxStockWithinTolerance: within,
+            sensitivity: nil, standardErrors: HeadlineStandardErrors())
     }
 
     static func result(name: String = longChineseName, cycleNames: [String] = ["traditional", chineseCycle],

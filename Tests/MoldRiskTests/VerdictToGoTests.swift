@@ -45,7 +45,9 @@ import Testing
     @Test func theNoGoReasonNamesTheClosestPointAndHowFarItMisses() {
         let point = { (loss: Double, profit: Double) in
             VerdictPoint(cycle: "fast", StockPoint(stock: 6_000, expectedProfit: profit, expectedProfitSE: 1,
-                                                   probabilityOfLoss: loss, p5: -1, p95: 1, meanSellThrough: 0.5))
+                                                   probabilityOfLoss: loss,
+                                                   probabilityOfLossCI: ClosedInterval(lower: loss, upper: loss),
+                                                   p5: -1, p95: 1, meanSellThrough: 0.5))
         }
         #expect(ReportWording.shortfall(point(0.414, 41_089), tolerance: 0.15)
             == "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)")
@@ -213,8 +215,7 @@ import Testing
                                                                       threads: 2))
         }
         let output = try ShardMerge.output(plan, ShardMerge.ordered(parts))
-        var merged = RunAnalysis.analyse(plan, output)
-        LeadSearch.complete(&merged, plan: plan, output: output, threads: 2)
+        let merged = MoldRiskRun.result(plan, output, options: .init(threads: 2, searchLead: true))
         #expect(merged.verdict == one.verdict)
         #expect(merged.verdict.toGo?.moldQuote == one.verdict.toGo?.moldQuote)
     }

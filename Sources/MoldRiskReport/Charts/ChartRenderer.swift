@@ -32,7 +32,7 @@ public enum ChartRenderer {
             Entry(fileName: stockCurveFile, title: StockCurveChart.title),
             Entry(fileName: leadTimeFile, title: LeadTimeChart.title),
         ]
-        if result.cycles.contains(where: { !$0.sensitivity.isEmpty }) {
+        if !TornadoChart.panels(result).isEmpty {
             entries.append(Entry(fileName: tornadoFile, title: TornadoChart.title))
         }
         return entries

@@ -18,8 +18,16 @@ enum TornadoChart {
     /// The heading above the yes/no events, in the label column.
     static let eventHeading = "events: never / always"
 
+    /// The cycles with a tornado to draw (computed, with at least one bar), in cycle order.
+    static func panels(_ result: RunResult) -> [(name: String, tornado: CycleTornado)] {
+        result.cycles.compactMap { c in
+            guard let tornado = c.sensitivity, !tornado.bars.isEmpty else { return nil }
+            return (c.name, tornado)
+        }
+    }
+
     static func svg(_ result: RunResult) -> String {
-        let cycles = result.cycles.filter { !$0.sensitivity.isEmpty }
+        let cycles = panels(result)
         let lowFill = ChartStyle.lightGrey, highFill = ChartStyle.darkGrey
         let centreStroke = Stroke(color: ChartStyle.ink, width: 1.8)
         var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
@@ -28,12 +36,12 @@ enum TornadoChart {
             LegendItem(sample: .line(centreStroke, nil), label: "expected profit, every input varying"),
         ])
 
-        let centres = cycles.map { $0.sensitivityBaseline ?? $0.profit.mean }
+        let centres = cycles.map(\.tornado.baseline)
         let values = ChartCanvas.finite(zip(cycles, centres).flatMap { c, centre in
-            c.sensitivity.flatMap { [$0.expectedProfitAtP10, $0.expectedProfitAtP90] } + [centre] })
+            c.tornado.bars.flatMap { [$0.expectedProfitAtP10, $0.expectedProfitAtP90] } + [centre] })
         let unit = AxisUnit.money("expected profit", largest: values.map(\.magnitude).max() ?? 0)
-        let labels = cycles.map { c in c.sensitivity.map { ReportContent.inputLabel($0.input, cycle: c.name) } }
-        let details = cycles.map { $0.sensitivity.map(ReportContent.heldLabel) }
+        let labels = cycles.map { c in c.tornado.bars.map { ReportContent.inputLabel($0.input, cycle: c.name) } }
+        let details = cycles.map { $0.tornado.bars.map(ReportContent.heldLabel) }
         let widest = max(labels.joined().map { SVG.textWidth($0, size: labelSize) }.max() ?? 0,
                          details.joined().map { SVG.textWidth($0, size: detailSize) }.max() ?? 0)
         let left = min(300, max(110, widest + ChartCanvas.margin + 12))
@@ -42,10 +50,10 @@ enum TornadoChart {
 
         for (index, cycle) in cycles.enumerated() {
             let centreValue = centres[index]
-            let hasEvents = cycle.sensitivity.contains(where: \.isEvent)
-            let plotHeight = Double(cycle.sensitivity.count) * rowHeight + (hasEvents ? headingHeight : 0) + 8
+            let hasEvents = cycle.tornado.bars.contains(where: \.isEvent)
+            let plotHeight = Double(cycle.tornado.bars.count) * rowHeight + (hasEvents ? headingHeight : 0) + 8
             let area = canvas.panel(title: "\(cycle.name): expected profit \(AxisUnit.moneyLabel(centreValue, unit: unit)) "
-                                        + "on the tornado's \(Fmt.units(Double(cycle.sensitivityTrials))) trials (centre line)",
+                                        + "on the tornado's \(Fmt.units(Double(cycle.tornado.trials))) trials (centre line)",
                                     plotHeight: plotHeight, left: left, right: right)
             guard let lo = values.min(), let hi = values.max() else { canvas.empty(area); continue }
             let pad = (hi - lo) * 0.05
@@ -58,7 +66,7 @@ enum TornadoChart {
 
             var top = area.y + 4
             var inEvents = false
-            for (row, bar) in cycle.sensitivity.enumerated() {
+            for (row, bar) in cycle.tornado.bars.enumerated() {
                 if bar.isEvent && !inEvents {
                     inEvents = true
                     canvas.doc.add(SVGDocument.text(area.x - 8, top + 15, SVG.fit(eventHeading, width: labelRoom, size: labelSize),
