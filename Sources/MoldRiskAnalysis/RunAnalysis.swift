@@ -5,7 +5,7 @@ import MoldRiskCore
 /// the stock curve, the paired cycle comparison and the verdict with what would make it GO, from
 /// the engine's output and what `MoldRiskRun.result` computed before it (`Extras`: the tornado,
 /// the precision reached, the run's fault, the lead search).
-public enum RunAnalysis {
+package enum RunAnalysis {
     /// What the analysis takes beyond the engine's totals, each computed before it (so every
     /// value of the result is built once, from complete inputs).
     package struct Extras {
