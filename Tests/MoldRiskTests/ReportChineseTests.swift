@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// `--lang zh`: the reports a person reads in Chinese, with the text report's rules kept (80
 /// display columns, 66-line pages), and JSON and CSV unchanged by the language.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// `--lang en|zh` on `run` and `merge`, `scenario.lang` in the file, and `new --lang zh`.
 @Suite struct CLILanguageTests {

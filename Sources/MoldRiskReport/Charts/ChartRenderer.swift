@@ -1,0 +1,56 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// The SVG charts of a run (`moldrisk run --charts DIR`): a pure function of the `RunResult`,
+/// like every renderer; it draws what the result holds and computes no statistics.
+///
+/// Files, in this order: `profit-distribution.svg` (per cycle: histogram of profit with the
+/// S-curve), `loss-exceedance.svg` (all cycles overlaid), `stock-curve.svg` (per cycle: expected
+/// profit and P(loss) against stock, best and tolerated stock marked), `lead-time.svg` (per
+/// cycle: days until ready against the day the window opens) and, only when some cycle has
+/// sensitivity bars, `tornado.svg`. Each is a standalone SVG 1.1 file, readable in black and
+/// white (series differ by dash pattern and marker shape), with byte-identical output for the
+/// same result.
+package enum ChartRenderer {
+    static let profitDistributionFile = "profit-distribution.svg"
+    static let lossExceedanceFile = "loss-exceedance.svg"
+    static let stockCurveFile = "stock-curve.svg"
+    static let leadTimeFile = "lead-time.svg"
+    static let tornadoFile = "tornado.svg"
+
+    /// A chart's file name and title (the Markdown report's image text).
+    struct Entry: Sendable, Equatable {
+        var fileName: String
+        var title: String
+    }
+
+    /// The charts `render` writes for `result`, in order, without drawing them.
+    static func catalog(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> [Entry] {
+        var entries = [
+            Entry(fileName: profitDistributionFile, title: words.chartProfitTitle(planned: result.scenario.product.stock)),
+            Entry(fileName: lossExceedanceFile, title: words.phrase(.chartLossExceedanceTitle)),
+            Entry(fileName: stockCurveFile, title: words.phrase(.chartStockCurveTitle)),
+            Entry(fileName: leadTimeFile, title: words.phrase(.chartLeadTimeTitle)),
+        ]
+        if !TornadoChart.panels(result).isEmpty {
+            entries.append(Entry(fileName: tornadoFile, title: words.phrase(.chartTornadoTitle)))
+        }
+        return entries
+    }
+
+    /// The charts, with their titles, axes, legends and notes in `language`.
+    package static func render(_ result: RunResult, language: ReportLanguage = .en) -> [ChartFile] {
+        let words = language.strings
+        return catalog(result, words: words).map { entry in
+            let svg: String
+            switch entry.fileName {
+            case profitDistributionFile: svg = ProfitDistributionChart.svg(result, words: words)
+            case lossExceedanceFile: svg = LossExceedanceChart.svg(result, words: words)
+            case stockCurveFile: svg = StockCurveChart.svg(result, words: words)
+            case leadTimeFile: svg = LeadTimeChart.svg(result, words: words)
+            default: svg = TornadoChart.svg(result, words: words)
+            }
+            return ChartFile(fileName: entry.fileName, svg: svg)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// The few lines `moldrisk run` prints to the terminal: the verdict and headline figures, each
+/// line at most 80 display columns. Uses the same wording as the full report.
+package enum HeadlineRenderer {
+    package static let width = 80
+
+    /// The headline in the language of `words`.
+    package static func render(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> String {
+        let verdict = result.verdict
+        let planned = result.scenario.product.stock
+        var lines = [words.verdictLine(verdict)]
+        lines.append(words.verdictReason(verdict.reason))
+        if let toGo = verdict.toGo {
+            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle),
+                                             words: words)
+        }
+        if let cycle = ReportContent.verdictCycle(result) {
+            lines.append(words.headlineExpectedProfit(cycle, planned: planned))
+            lines.append(words.headlineLoss(words.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability)))
+            lines.append(words.headlineBreakEven(words.breakEvenSellThrough(cycle.breakEven)))
+            lines.append(words.latenessShort(cycle.leadTime))
+        }
+        if let comparison = result.comparisons.first(where: { $0.to == verdict.cycle || $0.from == verdict.cycle })
+            ?? result.comparisons.first {
+            lines.append(words.comparison(comparison))
+        }
+        if let convergence = result.convergence {
+            lines.append(words.convergenceShort(convergence, trials: result.trials))
+        }
+        if verdict.isMarginal { lines.append(words.phrase(.marginalWarning)) }
+        var wrapped = lines.flatMap { DisplayWidth.wrap($0, width: width) }
+        if !result.scenario.overrides.isEmpty {   // one line, cut to fit, right after the verdict line
+            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width, words: words),
+                           at: min(1, wrapped.count))
+        }
+        return wrapped.map { $0 + "\n" }.joined()
+    }
+}

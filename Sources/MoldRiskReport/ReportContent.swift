@@ -1,0 +1,170 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// Builds the `ReportDocument` of a run: the five sections of DESIGN §3 in reading order
+/// (verdict and headline figures, per-cycle risk profiles, cycle comparison, inputs as read,
+/// method). Pure: it formats what is in the `RunResult` and computes no statistics.
+enum ReportContent {
+    /// Section titles of the English report, in order (tests check the order).
+    static var sectionTitles: [String] { EnglishStrings().sectionTitles }
+
+    /// The document of `result`. With `charts`, the SVG charts of `ChartRenderer` are placed as
+    /// `.image` items: every chart but the loss-exceedance curve at the start of section 2, the
+    /// loss-exceedance curve (all cycles overlaid) in section 3.
+    static func document(_ result: RunResult, charts: Bool = false,
+                         words: any ReportStrings = EnglishStrings()) -> ReportDocument {
+        let catalog = charts ? ChartRenderer.catalog(result, words: words) : []
+        func images(_ keep: (ChartRenderer.Entry) -> Bool) -> [ReportItem] {
+            catalog.filter(keep).map { .image(title: $0.title, fileName: $0.fileName) }
+        }
+        var items: [ReportItem] = []
+        items += verdictSection(result, words: words)
+        items.append(.heading(level: 1, text: words.sectionTitles[1]))
+        items += images { $0.fileName != ChartRenderer.lossExceedanceFile }
+        for (index, cycle) in result.cycles.enumerated() {
+            items += cycleSection(cycle, number: "2.\(index + 1)", result: result, words: words)
+        }
+        var comparison = comparisonSection(result, words: words)
+        comparison.insert(contentsOf: images { $0.fileName == ChartRenderer.lossExceedanceFile }, at: 1)
+        items += comparison
+        items += inputsSection(result.scenario, words: words)
+        items += methodSection(result, words: words)
+        return ReportDocument(title: result.scenario.name, items: items)
+    }
+
+    /// The cycle the verdict names, or the first cycle when the name is not found.
+    static func verdictCycle(_ result: RunResult) -> CycleResult? {
+        result.cycles.first { $0.name == result.verdict.cycle } ?? result.cycles.first
+    }
+
+    // MARK: 1 Verdict
+
+    static func verdictSection(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
+        let verdict = result.verdict
+        let planned = result.scenario.product.stock
+        let tolerance = result.scenario.maxLossProbability
+        let say = words.phrase
+        var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[0])]
+
+        var stock = words.unitsWord(verdict.stock)
+        if verdict.stock != planned { stock += words.plannedSuffix(planned) }
+        items.append(.table(facts(nil, [
+            (say(.decisionLabel), words.decision(verdict.decision)),
+            (say(.cycleLabel), verdict.cycle),
+            (say(.stockLabel), stock),
+            (say(.reasonLabel), words.verdictReason(verdict.reason)),
+            (say(.precisionLabel), words.verdictPrecision(marginal: verdict.isMarginal)),
+        ] + (result.convergence.map { [(say(.convergenceLabel), words.convergence($0, trials: result.trials))] } ?? [])
+          + (result.scenario.overrides.isEmpty ? [] : [(say(.setOnCommandLine),
+              ReportWording.overrideList(result.scenario.overrides) + say(.seeInputsSection))]), words: words)))
+
+        if let toGo = verdict.toGo {
+            items.append(.table(facts(words.toGoTableTitle(cycle: toGo.cycle, planned: planned), [
+                (say(.firmMoldQuote), words.toGoMoldQuote(toGo.moldQuote)),
+                (say(.commitment), words.toGoLead(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))),
+                (say(.stockLabel), words.toGoStocks(toGo)),
+            ], words: words)))
+        }
+        if let cycle = verdictCycle(result) {
+            var rows: [(String, String)] = [
+                (say(.expectedProfit), words.expectedProfitWithError(mean: cycle.profit.mean, se: cycle.profit.se)),
+                (say(.probabilityOfLoss), words.lossVersusTolerance(cycle, tolerance: tolerance)),
+                (say(.valueAtRisk), words.valueAtRisk(cycle.var95)),
+                (say(.conditionalValueAtRisk), words.conditionalValueAtRisk(cycle.cvar95)),
+                (say(.probabilityLate), words.lateness(cycle.leadTime)),
+                (say(.breakEven), say(.sell) + words.breakEvenSellThrough(cycle.breakEven)),
+            ]
+            if verdict.stock != planned, let point = cycle.stockCurve.first(where: { $0.stock == verdict.stock }) {
+                rows.append((words.atStockLabel(point.stock), words.atStockValue(point)))
+            }
+            for comparison in result.comparisons {
+                rows.append((say(.cycleDifference), words.comparison(comparison)))
+            }
+            items.append(.table(facts(words.headlineFiguresTitle(cycle: cycle.name, planned: planned), rows, words: words)))
+        }
+
+        items.append(.table(ReportTable(
+            title: words.allCyclesTitle(planned: planned),
+            columns: [
+                .init(header: say(.cycleColumn), alignment: .left, wraps: true),
+                .init(header: say(.expectedProfitColumn), alignment: .right),
+                .init(header: say(.probabilityOfLoss), alignment: .right),
+                .init(header: say(.probabilityLate), alignment: .right),
+                .init(header: say(.breakEvenColumn), alignment: .right),
+                .init(header: say(.bestStockColumn), alignment: .right),
+            ],
+            rows: result.cycles.map { c in
+                .cells([c.name, words.money(c.profit.mean), Fmt.percent(c.probabilityOfLoss),
+                        Fmt.percent(c.leadTime.probabilityLate), Fmt.percent(c.breakEven.sellThrough),
+                        Fmt.units(c.bestStock)])
+            },
+            notes: [say(.breakEvenNote)])))
+        return items
+    }
+
+    // MARK: 3 Comparison
+
+    static func comparisonSection(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
+        var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[2])]
+        guard !result.comparisons.isEmpty else {
+            items.append(.paragraph(words.phrase(.oneCycle)))
+            return items
+        }
+        items.append(.table(ReportTable(
+            title: words.phrase(.comparisonTitle),
+            columns: [
+                .init(header: words.phrase(.cyclesColumn), alignment: .left, wraps: true),
+                .init(header: words.phrase(.differenceColumn), alignment: .right),
+                .init(header: words.phrase(.intervalColumn), alignment: .right),
+            ],
+            rows: result.comparisons.map { c in
+                .cells(["\(c.to) − \(c.from)", words.money(c.expectedProfitDifference),
+                        words.moneyRange(c.ci.lower, c.ci.upper)])
+            })))
+        for comparison in result.comparisons {
+            items.append(.paragraph(words.comparison(comparison)))
+        }
+        items.append(.paragraph(words.phrase(.commonRandomNumbers)))
+        return items
+    }
+
+    // MARK: 5 Method
+
+    static func methodSection(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
+        let method = result.method
+        let say = words.phrase
+        var rows: [(String, String)] = [
+            (say(.trials), Fmt.units(Double(result.trials))),
+            (say(.seed), String(result.seed)),
+            (say(.generator), method.generator),
+            (say(.chunks), words.chunks(count: method.chunks, size: method.chunkSize)),
+        ]
+        if let convergence = result.convergence {
+            rows.append((say(.convergenceLabel), words.convergence(convergence, trials: result.trials)))
+        }
+        for cycle in result.cycles {
+            rows.append((words.precisionLabel(cycle: cycle.name), words.precision(cycle)))
+        }
+        rows += [
+            (say(.standardErrors), say(.standardErrorsText)),
+            (say(.percentiles), words.percentilesText(relativeError: method.percentileRelativeError)),
+            (say(.verdict), words.verdictPrecision(marginal: result.verdict.isMarginal)),
+        ] + (result.verdict.toGo.map { [(say(.toChangeIt), words.toGoMethod($0))] } ?? []) + [
+            (say(.reproducibility), say(.reproducibilityText)),
+        ]
+        return [.heading(level: 1, text: words.sectionTitles[4]), .table(facts(nil, rows, words: words))]
+    }
+
+    // MARK: Helpers
+
+    /// A two-column label/value table without column headers.
+    static func facts(_ title: String?, _ rows: [(String, String)],
+                      words: any ReportStrings) -> ReportTable {
+        ReportTable(
+            title: title,
+            columns: [.init(header: words.phrase(.item), alignment: .left),
+                      .init(header: words.phrase(.value), alignment: .left, wraps: true)],
+            rows: rows.map { .cells([$0.0, $0.1]) },
+            showsHeader: false)
+    }
+}

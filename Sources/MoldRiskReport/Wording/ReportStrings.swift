@@ -1,0 +1,117 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// One language's wording of the reports a person reads: the text report, the Markdown report,
+/// the terminal headline and the SVG charts' titles, axes, legends and notes. Renderers take
+/// every word from here (never `if language == …`); a new language is one new file with a type
+/// conforming to this protocol, and `ReportLanguage.strings` naming it. JSON and CSV use none of
+/// it. Figures are formatted here too where a language writes them differently (money, days,
+/// units); percentages and plain numbers go through `Fmt` in every language.
+package protocol ReportStrings: Sendable {
+    // MARK: Units and money
+    /// A whole amount of money: `¥195,365` (English), `19.54 万元` (Chinese).
+    func money(_ yuan: Double) -> String
+    /// An input amount exactly as given (no rounding): `¥9.9`.
+    func exactMoney(_ yuan: Double) -> String
+    /// Days with one decimal: `45.3 days`.
+    func days(_ days: Double) -> String
+    /// Whole units with their word: `100,000 units`.
+    func unitsWord(_ units: Double) -> String
+    /// `¥1 to ¥2`.
+    func moneyRange(_ lower: Double, _ upper: Double) -> String
+
+    // MARK: Fixed words
+    /// The five section titles, in order.
+    var sectionTitles: [String] { get }
+    /// The verdict's decision as the report prints it.
+    func decision(_ decision: Verdict.Decision) -> String
+    /// A heading, label, column header or legend.
+    func phrase(_ phrase: ReportPhrase) -> String
+    /// The text report's page header: `page 2 of 9`.
+    func page(_ page: Int, of count: Int) -> String
+
+    // MARK: Verdict, headline and what would change it
+    /// The verdict's reason (`VerdictReason` holds only the figures): one or two plain sentences a
+    /// factory head can act on.
+    func verdictReason(_ reason: VerdictReason) -> String
+    /// Why a point fails the rule: how far P(loss) is above the tolerance, or that expected profit
+    /// is not positive.
+    func shortfall(_ p: VerdictPoint, tolerance: Double) -> String
+    func verdictLine(_ verdict: Verdict) -> String
+    func verdictPrecision(marginal: Bool) -> String
+    func lossVersusTolerance(_ cycle: CycleResult, tolerance: Double) -> String
+    func breakEvenSellThrough(_ be: BreakEven) -> String
+    func comparison(_ c: CycleComparison) -> String
+    func valueAtRisk(_ var95: Double) -> String
+    func conditionalValueAtRisk(_ cvar95: Double) -> String
+    func latenessShort(_ lead: LeadTimeSummary) -> String
+    func lateness(_ lead: LeadTimeSummary) -> String
+    func convergence(_ c: Convergence, trials: Int) -> String
+    func convergenceShort(_ c: Convergence, trials: Int) -> String
+    func valuesSetOnCommandLine(_ list: String) -> String
+    func overridesParagraph(_ list: String) -> String
+    func toGoMoldQuote(_ quote: MoldQuote?) -> String
+    func toGoLead(_ toGo: ToGo, commitDays: Double?) -> String
+    func toGoStocks(_ toGo: ToGo) -> String
+    func toGoShortQuote(_ q: MoldQuote) -> String
+    func toGoShort(quote: String, lead: String, stocks: String) -> String
+    func toGoMethod(_ toGo: ToGo) -> String
+    func toGoTableTitle(cycle: String, planned: Double) -> String
+    func plannedSuffix(_ planned: Double) -> String
+    func expectedProfitWithError(mean: Double, se: Double) -> String
+    func atStockLabel(_ stock: Double) -> String
+    func atStockValue(_ point: StockPoint) -> String
+    func headlineFiguresTitle(cycle: String, planned: Double) -> String
+    func allCyclesTitle(planned: Double) -> String
+    func headlineExpectedProfit(_ cycle: CycleResult, planned: Double) -> String
+    func headlineLoss(_ standing: String) -> String
+    func headlineBreakEven(_ sellThrough: String) -> String
+    /// The headline's last line: where the full report went.
+    func fullReport(_ path: String, whatIf: Bool) -> String
+
+    // MARK: Risk profiles (section 2)
+    func cycleHeading(number: String, cycle: String) -> String
+    func profitTableTitle(planned: Double) -> String
+    func sCurveCaption() -> String
+    func breakEvenTitle(planned: Double) -> String
+    func unitsToSell(_ be: BreakEven) -> String
+    func moldCostAtZeroProfit(_ moldCost: Double) -> String
+    func readyChartCaption(commitDays: Double) -> String
+    func stockMarksNote(tolerance: Double, verdictNote: String) -> String
+    func noStockWithin(tolerance: Double) -> String
+    func sensitivityNote(trials: String, centre: Double) -> String
+    func keysUnderCycle(_ table: String) -> String
+    func tornadoCaption(centre: Double, trials: String, table: String) -> String
+    /// Sensitivity was computed but the cycle has no uncertain input, so there is no tornado.
+    func noTornado(cycle: String, centre: Double, trials: String) -> String
+    /// A yes/no event's held values: `rework, 35 % chance: never / always`.
+    func heldEvent(_ name: String, chance: String) -> String
+
+    // MARK: Method (section 5)
+    func chunks(count: Int, size: Int) -> String
+    func precisionLabel(cycle: String) -> String
+    func precision(_ cycle: CycleResult) -> String
+    func percentilesText(relativeError: Double) -> String
+
+    // MARK: SVG charts
+    func chartProfitTitle(planned: Double) -> String
+    func chartCyclePanel(_ cycle: CycleResult) -> String
+    func chartCycleLoss(_ cycle: CycleResult) -> String
+    func chartTolerance(_ tolerance: Double) -> String
+    func chartToleranceOnLoss(_ tolerance: Double) -> String
+    func chartLeadPanel(_ cycle: CycleResult) -> String
+    func chartWindowOpens(_ commitDays: Double) -> String
+    func chartTornadoPanel(cycle: String, centre: String, trials: Int) -> String
+    /// A series' tooltip: `traditional: expected profit`.
+    func chartSeries(cycle: String, _ what: String) -> String
+}
+
+extension ReportLanguage {
+    /// The string table of this language.
+    package var strings: any ReportStrings {
+        switch self {
+        case .en: EnglishStrings()
+        case .zh: ChineseStrings()
+        }
+    }
+}
