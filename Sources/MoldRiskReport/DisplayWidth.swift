@@ -131,9 +131,13 @@ enum DisplayWidth {
                 tokens.append(" ")
             } else if of(ch) == 2 {
                 // Closing punctuation never starts a line; a unit stays with its number (`19.54万元`).
-                let before = word.last ?? (tokens.last == " " ? nil : tokens.last?.last)
+                let target = word.isEmpty ? (tokens.last == " " ? nil : tokens.last) : word
+                let before = target?.last
+                // (`Character.isNumber` would count 万 itself as a digit: only ASCII digits are.)
+                let digit = { (c: Character) in c.isASCII && c.isNumber }
                 let glued = before != nil && (closingPunctuation.contains(ch)
-                    || unitCharacters.contains(ch) && (before!.isNumber || unitCharacters.contains(before!)))
+                    || unitCharacters.contains(ch) && (digit(before!)
+                        || unitCharacters.contains(before!) && target!.contains(where: digit)))
                 if glued && !word.isEmpty {
                     word.append(ch)
                 } else if glued {

@@ -154,5 +154,8 @@ import Testing
         // A number keeps its unit: the line breaks before the figure, not inside it.
         #expect(DisplayWidth.wrap("差异区间 -3.91万元 至 -3.03万元", width: 26) == ["差异区间 -3.91万元 至", "-3.03万元"])
         #expect(DisplayWidth.wrap("需售出备货的57,158件", width: 16) == ["需售出备货的", "57,158件"])
+        // Only a figure's unit: a unit word on its own wraps like any other Chinese text.
+        #expect(DisplayWidth.wrap("Money in 万元: 1", width: 10) == ["Money in", "万元: 1"])
+        #expect(DisplayWidth.wrap("Money in 万元: 1", width: 11) == ["Money in 万", "元: 1"])
     }
 }
