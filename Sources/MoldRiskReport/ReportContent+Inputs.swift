@@ -26,13 +26,13 @@ extension ReportContent {
         rows.value(scenario.mold.capacityPerDay.map { Fmt.exact($0) + say(.unitsPerDay) } ?? say(.noCapacity),
                    at: "capacity_per_day")
         rows.table(.root.key("window"))
-        rows.value(Fmt.exact(scenario.window.seasonDays) + " " + say(.unitDays), at: "season_days")
+        rows.value(Fmt.exact(scenario.window.seasonDays) + say(.daysSuffix), at: "season_days")
         rows.value(probability(scenario.window.peakShare), at: "peak_share")
         for cycle in scenario.cycles {
             addCycleRows(cycle, scenario: scenario, to: &rows, words: words)
         }
         rows.table(.root.key("analysis"))
-        rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " " + say(.unitUnits), at: "stock_levels")
+        rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + say(.unitsSuffix), at: "stock_levels")
         rows.table(.root.key("decision"))
         rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
 
@@ -65,7 +65,7 @@ extension ReportContent {
             return ReportContent.describe(distribution, unit: unit, written: quantiles, words: words)
         }
         rows.table(table)
-        rows.value(Fmt.exact(cycle.commitDaysBeforeWindow) + " " + say(.unitDays), at: "commit_days_before_window")
+        rows.value(Fmt.exact(cycle.commitDaysBeforeWindow) + say(.daysSuffix), at: "commit_days_before_window")
         rows.value(words.exactMoney(cycle.fixedCost), at: "fixed_cost")
         rows.value(describe(cycle.researchDays, unit: say(.unitDays), "research_days"), at: "research_days")
         rows.value(describe(cycle.moldDays, unit: say(.unitDays), "mold_days"), at: "mold_days")

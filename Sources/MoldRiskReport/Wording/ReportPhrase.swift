@@ -26,7 +26,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
     // 4 Inputs
     case inputsTitle, keyColumn, valueColumn, distributionsNote, setNote, setMark, perUnitSold, perUnitMade,
          perUnitLeft, plannedUnits, unitsPerDay, noCapacity, conversionPosterior, unitYuan, unitDays, unitUnits,
-         unitVisitors, visitorsSuffix, thatIs, values, timesWeight
+         unitVisitors, visitorsSuffix, daysSuffix, unitsSuffix, thatIs, values, timesWeight
     // 5 Method
     case trials, seed, generator, chunks, standardErrors, standardErrorsText, percentiles, verdict, toChangeIt,
          reproducibility, reproducibilityText

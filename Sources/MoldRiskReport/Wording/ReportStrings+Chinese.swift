@@ -163,6 +163,8 @@ package struct ChineseStrings: ReportStrings {
         case .unitUnits: "件"
         case .unitVisitors: "访客"
         case .visitorsSuffix: "人"
+        case .daysSuffix: "天"
+        case .unitsSuffix: "件"
         case .thatIs: "即"
         case .values: "个值"
         case .timesWeight: " × 权重"

@@ -136,6 +136,8 @@ package struct EnglishStrings: ReportStrings {
         case .unitUnits: "units"
         case .unitVisitors: "visitors"
         case .visitorsSuffix: " visitors"
+        case .daysSuffix: " days"
+        case .unitsSuffix: " units"
         case .thatIs: "i.e."
         case .values: "values"
         case .timesWeight: " × weight"
