@@ -37,9 +37,10 @@ package enum RunAnalysis {
                                    expectedProfitDifference: d.mean,
                                    ci: ConfidenceInterval.normal(mean: d.mean, standardError: d.standardError))
         }
-        var verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance)
-        verdict.toGo = ToGo.analyse(verdict: verdict, cycles: cycles, totals: totals, sketches: output.sketches,
-                                    tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        let verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance) {
+            ToGo.analyse(decision: $0, cycle: $1, cycles: cycles, totals: totals, sketches: output.sketches,
+                         tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        }
         let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
