@@ -18,6 +18,18 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // Typesetting of the PDF report: cairo's PDF surface and pango (CJK shaping, font fallback).
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // The PDF report draws the SVG charts as vectors with librsvg.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
         .target(
             name: "MoldRisk",
             dependencies: [
@@ -25,10 +37,16 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // The typeset PDF report (`--format pdf`): the report's content laid out on A4 pages.
+        .target(
+            name: "MoldRiskPDF",
+            dependencies: ["MoldRisk", "CPangoCairo", "CRsvg"]
+        ),
         .executableTarget(
             name: "moldrisk",
             dependencies: [
                 "MoldRisk",
+                "MoldRiskPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +60,7 @@ let package = Package(
             name: "MoldRiskTests",
             dependencies: [
                 "MoldRisk",
+                "MoldRiskPDF",
                 "CGSL",
                 "moldrisk",  // built with the tests: the CLI tests launch the binary
                 .product(name: "PropertyBased", package: "swift-property-based"),

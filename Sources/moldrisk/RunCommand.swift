@@ -184,5 +184,3 @@ struct RunCommand: ParsableCommand {
         }
     }
 }
-
-extension ReportFormat: ExpressibleByArgument {}

@@ -9,11 +9,11 @@
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
 /// same result.
 public enum ChartRenderer {
-    static let profitDistributionFile = "profit-distribution.svg"
-    static let lossExceedanceFile = "loss-exceedance.svg"
-    static let stockCurveFile = "stock-curve.svg"
-    static let leadTimeFile = "lead-time.svg"
-    static let tornadoFile = "tornado.svg"
+    package static let profitDistributionFile = "profit-distribution.svg"
+    package static let lossExceedanceFile = "loss-exceedance.svg"
+    package static let stockCurveFile = "stock-curve.svg"
+    package static let leadTimeFile = "lead-time.svg"
+    package static let tornadoFile = "tornado.svg"
 
     /// A chart's file name and title (the Markdown report's image text).
     struct Entry: Sendable, Equatable {
