@@ -62,6 +62,7 @@ let package = Package(
                 "MoldRisk",
                 "MoldRiskPDF",
                 "CGSL",
+                "CPangoCairo",
                 "moldrisk",  // built with the tests: the CLI tests launch the binary
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

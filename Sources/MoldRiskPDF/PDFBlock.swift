@@ -22,6 +22,24 @@ struct PDFRow {
     var marks: [PDFMark]
     /// A section heading: its level and text, for the PDF outline.
     var outline: (level: Int, text: String)? = nil
+    /// The least height a chart row may be shrunk to, to finish a page instead of leaving its
+    /// bottom empty; nil for a row that keeps its size.
+    var minimumHeight: Double? = nil
+
+    /// The row shrunk to `height` (at least `minimumHeight`): its charts scaled about the
+    /// centre of the text block's width, which is `width`.
+    func shrunk(to height: Double, width: Double) -> PDFRow {
+        guard let minimumHeight, height < self.height else { return self }
+        let target = max(height, minimumHeight)
+        let factor = target / self.height
+        var row = self
+        row.height = target
+        row.marks = marks.map { mark in
+            guard case let .chart(index, _, y, w, h) = mark else { return mark }
+            return .chart(index, x: (width - w * factor) / 2, y: y * factor, width: w * factor, height: h * factor)
+        }
+        return row
+    }
 }
 
 /// One thing a row draws.

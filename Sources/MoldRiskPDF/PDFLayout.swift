@@ -11,6 +11,11 @@ struct PDFLayout {
     /// The charts to draw, by file name, in the typesetter's order.
     let charts: [PDFChart]
 
+    /// How far a chart may shrink to finish a page.
+    static let leastChartScale = 0.72
+    /// A table at most this share of a page high is never split.
+    static let wholeTableShare = 0.5
+
     func blocks(_ document: ReportDocument, title: String) throws(PDFError) -> [PDFBlock] {
         var blocks = [try textBlock(PDFText(string: title, style: .title), spaceBefore: 0, bottom: 6,
                                     outline: nil)]
@@ -25,7 +30,8 @@ struct PDFLayout {
             case let .paragraph(text):
                 blocks.append(try textBlock(PDFText(string: text, style: .body), spaceBefore: 5, bottom: 0, outline: nil))
             case let .table(table):
-                blocks += try PDFTableLayout(setter: setter, width: width).blocks(table)
+                blocks += try PDFTableLayout(setter: setter, width: width,
+                                             wholeHeight: pageHeight * Self.wholeTableShare).blocks(table)
             case let .image(_, fileName):
                 blocks.append(try chartBlock(fileName))
             case .chart:
@@ -60,6 +66,6 @@ struct PDFLayout {
         let x = (width - chartWidth) / 2
         return PDFBlock(spaceBefore: 8, rows: [PDFRow(height: chartHeight + 4, marks: [
             .chart(index, x: x, y: 0, width: chartWidth, height: chartHeight),
-        ])])
+        ], minimumHeight: (chartHeight + 4) * Self.leastChartScale)])
     }
 }

@@ -3,6 +3,8 @@
 /// at the top of a page.
 struct PDFPaginator {
     var pageHeight: Double
+    /// The text block's width (a chart shrunk to finish a page stays centred in it).
+    var width: Double
 
     func paginate(_ blocks: [PDFBlock]) -> [[PDFPlacedRow]] {
         var pages: [[PDFPlacedRow]] = [[]]
@@ -16,7 +18,7 @@ struct PDFPaginator {
             y += row.height
         }
         func leadHeight(_ block: PDFBlock) -> Double {
-            block.rows.prefix(block.keepTogether).reduce(0) { $0 + $1.height }
+            block.rows.prefix(block.keepTogether).reduce(0) { $0 + ($1.minimumHeight ?? $1.height) }
         }
         for (index, block) in blocks.enumerated() {
             var need = block.spaceBefore + leadHeight(block)
@@ -25,7 +27,11 @@ struct PDFPaginator {
             }
             if y > 0 && y + need > pageHeight { newPage() }
             if y > 0 { y += block.spaceBefore }
-            for (rowIndex, row) in block.rows.enumerated() {
+            for (rowIndex, original) in block.rows.enumerated() {
+                var row = original
+                if y > 0, y + row.height > pageHeight, let least = row.minimumHeight, y + least <= pageHeight {
+                    row = row.shrunk(to: pageHeight - y, width: width)
+                }
                 if y > 0 && y + row.height > pageHeight {
                     newPage()
                     if rowIndex > 0 && rowIndex >= block.headerRows { block.repeatedHeader.forEach(place) }

@@ -8,12 +8,15 @@ import MoldRisk
 struct PDFTableLayout {
     let setter: PDFTextSetter
     let width: Double
+    /// A table no higher than this is kept whole on one page.
+    let wholeHeight: Double
 
     static let gap = 10.0
     static let padding = 2.2
 
-    /// The table's rows as one block (title, header and first row kept together; the title marked
-    /// continued and the header repeated on every further page), then its notes as another.
+    /// The table's rows as one block (kept whole when short; else title, header and first row kept
+    /// together, and the title marked continued and the header repeated on every further page),
+    /// then its notes as another.
     func blocks(_ table: ReportTable) throws(PDFError) -> [PDFBlock] {
         let widths = try columnWidths(table)
         var lead: [PDFRow] = []
@@ -34,7 +37,8 @@ struct PDFTableLayout {
             case let .group(label): rows.append(try groupRow(label))
             }
         }
-        var blocks = [PDFBlock(spaceBefore: 9, rows: rows, keepTogether: min(rows.count, lead.count + 1),
+        let whole = rows.reduce(0) { $0 + $1.height } <= wholeHeight
+        var blocks = [PDFBlock(spaceBefore: 9, rows: rows, keepTogether: whole ? rows.count : min(rows.count, lead.count + 1),
                                repeatedHeader: repeated, headerRows: lead.count)]
         if !table.notes.isEmpty {
             var noteRows: [PDFRow] = []

@@ -33,7 +33,7 @@ struct PDFTypesetter {
             var charts: [PDFChart] = []
             for file in files { charts.append(try PDFChart(fileName: file.fileName, svg: file.svg)) }
             let layout = PDFLayout(setter: setter, width: geometry.bodyWidth, pageHeight: geometry.bodyHeight, charts: charts)
-            let pages = PDFPaginator(pageHeight: geometry.bodyHeight).paginate(try layout.blocks(document, title: title))
+            let pages = PDFPaginator(pageHeight: geometry.bodyHeight, width: geometry.bodyWidth).paginate(try layout.blocks(document, title: title))
 
             var section: Int32 = 0
             for (index, page) in pages.enumerated() {
@@ -45,7 +45,7 @@ struct PDFTypesetter {
                     if let (level, text) = placed.row.outline {
                         let id = cairo_pdf_surface_add_outline(
                             surface, level == 1 ? 0 : section, PDFTextSetter.printable(text, singleLine: true),
-                            "page=\(number) pos=[\(left) \(top)]", cairo_pdf_outline_flags_t(rawValue: 0))
+                            "page=\(number) pos=[\(left) \(top)]", level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(rawValue: 0))
                         if level == 1 { section = id }
                     }
                     for mark in placed.row.marks {
