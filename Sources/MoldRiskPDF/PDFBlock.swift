@@ -48,6 +48,8 @@ enum PDFMark {
     case text(PDFText, x: Double, y: Double, width: Double?)
     /// A horizontal rule `thickness` points thick, `grey` from 0 (black) to 1 (white).
     case rule(x: Double, y: Double, width: Double, thickness: Double, grey: Double)
+    /// A filled rectangle, `grey` from 0 (black) to 1 (white), under what the row draws after it.
+    case box(x: Double, y: Double, width: Double, height: Double, grey: Double)
     /// The chart at this index of the typesetter's charts, in the box at (x, y).
     case chart(Int, x: Double, y: Double, width: Double, height: Double)
 }

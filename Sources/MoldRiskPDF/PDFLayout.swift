@@ -16,9 +16,9 @@ struct PDFLayout {
     /// A table at most this share of a page high is never split.
     static let wholeTableShare = 0.5
 
-    func blocks(_ document: ReportDocument, title: String) throws(PDFError) -> [PDFBlock] {
+    func blocks(_ document: ReportDocument, title: String, verdict: String) throws(PDFError) -> [PDFBlock] {
         var blocks = [try textBlock(PDFText(string: title, style: .title), spaceBefore: 0, bottom: 6,
-                                    outline: nil)]
+                                    outline: nil), try verdictBlock(verdict)]
         for item in document.items {
             switch item {
             case let .heading(level, text):
@@ -49,6 +49,17 @@ struct PDFLayout {
         if rule { marks.append(.rule(x: 0, y: height + 1.5, width: width, thickness: 0.8, grey: 0)) }
         return PDFBlock(spaceBefore: spaceBefore,
                         rows: [PDFRow(height: height + bottom, marks: marks, outline: outline)])
+    }
+
+    /// The verdict line in a shaded box the width of the text.
+    private func verdictBlock(_ verdict: String) throws(PDFError) -> PDFBlock {
+        let text = PDFText(string: verdict, style: .verdict)
+        let pad = 7.0
+        let height = try setter.size(text, width: width - 2 * pad).height + 2 * pad
+        return PDFBlock(spaceBefore: 4, rows: [PDFRow(height: height + 2, marks: [
+            .box(x: 0, y: 0, width: width, height: height, grey: 0.9),
+            .text(text, x: pad, y: pad, width: width - 2 * pad),
+        ])])
     }
 
     /// A chart at the full text width, or narrower when that would be taller than a page.

@@ -12,6 +12,7 @@ package enum PDFReport {
         let document = ReportContent.document(result, placement: .besideFigures)
         let typesetter = PDFTypesetter(
             title: ReportWording.documentTitle(document.title),
+            verdict: ReportWording.verdictLine(result.verdict),
             creator: "moldrisk \(MoldRiskVersion.current)",
             creationDate: creationDate,
             header: ReportWording.runningHeader(document.title),

@@ -11,6 +11,7 @@ struct PDFText: Sendable, Equatable {
         var grey = false
 
         static let title = Style(size: 17, bold: true)
+        static let verdict = Style(size: 13, bold: true)
         static let heading1 = Style(size: 13.5, bold: true)
         static let heading2 = Style(size: 11, bold: true)
         static let body = Style(size: 9.5)

@@ -8,6 +8,8 @@ import MoldRisk
 /// Every cairo status is checked: a failure is a `PDFError`, never a crash.
 struct PDFTypesetter {
     var title: String
+    /// The verdict in one line, set large in a shaded box under the title.
+    var verdict: String
     var creator: String
     /// Seconds since 1970; nil leaves the creation date out.
     var creationDate: Int64?
@@ -33,7 +35,7 @@ struct PDFTypesetter {
             var charts: [PDFChart] = []
             for file in files { charts.append(try PDFChart(fileName: file.fileName, svg: file.svg)) }
             let layout = PDFLayout(setter: setter, width: geometry.bodyWidth, pageHeight: geometry.bodyHeight, charts: charts)
-            let pages = PDFPaginator(pageHeight: geometry.bodyHeight, width: geometry.bodyWidth).paginate(try layout.blocks(document, title: title))
+            let pages = PDFPaginator(pageHeight: geometry.bodyHeight, width: geometry.bodyWidth).paginate(try layout.blocks(document, title: title, verdict: verdict))
 
             var section: Int32 = 0
             for (index, page) in pages.enumerated() {
@@ -99,6 +101,10 @@ struct PDFTypesetter {
             try setter.draw(text, x: left + x, y: top + y, width: width, on: cairo)
         case let .rule(x, y, width, thickness, grey):
             rule(x: left + x, y: top + y, width: width, thickness: thickness, grey: grey, on: cairo)
+        case let .box(x, y, width, height, grey):
+            cairo_set_source_rgb(cairo, grey, grey, grey)
+            cairo_rectangle(cairo, left + x, top + y, width, height)
+            cairo_fill(cairo)
         case let .chart(index, x, y, width, height):
             try charts[index].draw(x: left + x, y: top + y, width: width, height: height, on: cairo)
         }

@@ -2,7 +2,7 @@
 /// same thing in the same words. Every number goes through `Fmt`.
 package enum ReportWording {
     /// The verdict in one line: `GO AT A SMALLER STOCK: cycle data_driven, 80,000 units`.
-    static func verdictLine(_ verdict: Verdict) -> String {
+    package static func verdictLine(_ verdict: Verdict) -> String {
         "\(verdict.decision.rawValue): cycle \(verdict.cycle), \(Fmt.unitsWord(verdict.stock))"
     }
 
