@@ -1,6 +1,7 @@
 /// What the paginator places: blocks of unbreakable rows. A page break falls between two rows,
 /// never inside one; a block's first `keepTogether` rows (a table's title, header and first row)
-/// stay on one page, a heading stays with the start of the block after it, and a table split
+/// stay on one page, and so do its last `keepTogetherAtEnd` (a table's last row and the notes under
+/// it), a heading stays with the start of the block after it, and a table split
 /// across pages starts again with its `repeatedHeader` (the title marked continued, the column
 /// headers).
 struct PDFBlock {
@@ -8,6 +9,8 @@ struct PDFBlock {
     var spaceBefore: Double
     var rows: [PDFRow]
     var keepTogether = 1
+    /// The block's last rows that stay on one page (a table's last row and its notes).
+    var keepTogetherAtEnd = 0
     var keepWithNext = false
     /// Drawn at the top of every page the block continues on after its first.
     var repeatedHeader: [PDFRow] = []

@@ -30,8 +30,8 @@ struct PDFLayout {
             case let .paragraph(text):
                 blocks.append(try textBlock(PDFText(string: text, style: .body), spaceBefore: 5, bottom: 0, outline: nil))
             case let .table(table):
-                blocks += try PDFTableLayout(setter: setter, width: width,
-                                             wholeHeight: pageHeight * Self.wholeTableShare).blocks(table)
+                blocks.append(try PDFTableLayout(setter: setter, width: width,
+                                                 wholeHeight: pageHeight * Self.wholeTableShare).block(table))
             case let .image(_, fileName):
                 blocks.append(try chartBlock(fileName))
             case .chart:

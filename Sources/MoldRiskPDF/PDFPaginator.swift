@@ -21,14 +21,25 @@ struct PDFPaginator {
             block.rows.prefix(block.keepTogether).reduce(0) { $0 + ($1.minimumHeight ?? $1.height) }
         }
         for (index, block) in blocks.enumerated() {
+            // A heading needs room for the start of what follows it, across a run of headings.
             var need = block.spaceBefore + leadHeight(block)
-            if block.keepWithNext, index + 1 < blocks.count {
-                need += blocks[index + 1].spaceBefore + leadHeight(blocks[index + 1])
+            var next = index
+            while blocks[next].keepWithNext && next + 1 < blocks.count {
+                next += 1
+                need += blocks[next].spaceBefore + leadHeight(blocks[next])
             }
             if y > 0 && y + need > pageHeight { newPage() }
             if y > 0 { y += block.spaceBefore }
+            let tailStart = block.rows.count - block.keepTogetherAtEnd
+            let tailHeight = block.rows.suffix(block.keepTogetherAtEnd).reduce(0) { $0 + $1.height }
+            let headerHeight = block.repeatedHeader.reduce(0) { $0 + $1.height }
             for (rowIndex, original) in block.rows.enumerated() {
                 var row = original
+                if rowIndex == tailStart, rowIndex > block.headerRows, y > 0, y + tailHeight > pageHeight,
+                   headerHeight + tailHeight <= pageHeight {
+                    newPage()
+                    block.repeatedHeader.forEach(place)
+                }
                 if y > 0, y + row.height > pageHeight, let least = row.minimumHeight, y + least <= pageHeight {
                     row = row.shrunk(to: pageHeight - y, width: width)
                 }

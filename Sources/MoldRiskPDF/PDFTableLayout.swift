@@ -14,10 +14,10 @@ struct PDFTableLayout {
     static let gap = 10.0
     static let padding = 2.2
 
-    /// The table's rows as one block (kept whole when short; else title, header and first row kept
-    /// together, and the title marked continued and the header repeated on every further page),
-    /// then its notes as another.
-    func blocks(_ table: ReportTable) throws(PDFError) -> [PDFBlock] {
+    /// The table as one block: title, header, rows and notes; kept whole when short, else with title,
+    /// header and first row together, the last row with the notes, and the title marked continued
+    /// and the header repeated on every further page.
+    func block(_ table: ReportTable) throws(PDFError) -> PDFBlock {
         let widths = try columnWidths(table)
         var lead: [PDFRow] = []
         var repeated: [PDFRow] = []
@@ -37,19 +37,17 @@ struct PDFTableLayout {
             case let .group(label): rows.append(try groupRow(label))
             }
         }
-        let whole = rows.reduce(0) { $0 + $1.height } <= wholeHeight
-        var blocks = [PDFBlock(spaceBefore: 9, rows: rows, keepTogether: whole ? rows.count : min(rows.count, lead.count + 1),
-                               repeatedHeader: repeated, headerRows: lead.count)]
-        if !table.notes.isEmpty {
-            var noteRows: [PDFRow] = []
-            for note in table.notes {
-                let text = PDFText(string: note, style: .note)
-                noteRows.append(PDFRow(height: try setter.size(text, width: width).height + 1,
-                                       marks: [.text(text, x: 0, y: 0, width: width)]))
-            }
-            blocks.append(PDFBlock(spaceBefore: 3, rows: noteRows))
+        for (index, note) in table.notes.enumerated() {
+            let text = PDFText(string: note, style: .note)
+            let top = index == 0 ? 3.0 : 0
+            rows.append(PDFRow(height: try setter.size(text, width: width).height + 1 + top,
+                               marks: [.text(text, x: 0, y: top, width: width)]))
         }
-        return blocks
+        let whole = rows.reduce(0) { $0 + $1.height } <= wholeHeight
+        let dataRows = rows.count - lead.count - table.notes.count
+        return PDFBlock(spaceBefore: 9, rows: rows, keepTogether: whole ? rows.count : min(rows.count, lead.count + 1),
+                        keepTogetherAtEnd: table.notes.count + min(1, dataRows),
+                        repeatedHeader: repeated, headerRows: lead.count)
     }
 
     /// The width of every column; they and the gaps add up to at most the text width.

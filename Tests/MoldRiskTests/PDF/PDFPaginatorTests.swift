@@ -33,12 +33,34 @@ import Testing
         #expect(dataRows == (1...40).map { "row \($0)" })
     }
 
+    @Test func aTablesLastRowStaysWithItsNotes() {
+        let header = [Self.row(10, "title"), Self.row(10, "header")]
+        let rows = header + (1...6).map { Self.row(10, "row \($0)") } + [Self.row(15, "note")]
+        let blocks = [PDFBlock(spaceBefore: 0, rows: [Self.row(10, "intro")]),
+                      PDFBlock(spaceBefore: 0, rows: rows, keepTogether: 3, keepTogetherAtEnd: 2,
+                               repeatedHeader: header, headerRows: 2)]
+        let pages = PDFPaginator(pageHeight: 100, width: 100).paginate(blocks)
+        #expect(pages.map { $0.map(Self.label) } == [
+            ["intro", "title", "header", "row 1", "row 2", "row 3", "row 4", "row 5"],
+            ["title", "header", "row 6", "note"],
+        ])
+    }
+
     @Test func aHeadingStaysWithTheStartOfTheNextBlock() {
         let blocks = [PDFBlock(spaceBefore: 0, rows: [Self.row(80, "text")]),
                       PDFBlock(spaceBefore: 4, rows: [Self.row(10, "heading")], keepWithNext: true),
                       PDFBlock(spaceBefore: 4, rows: [Self.row(12, "title"), Self.row(10, "first")], keepTogether: 2)]
         let pages = PDFPaginator(pageHeight: 100, width: 100).paginate(blocks)
         #expect(pages.map { $0.map(Self.label) } == [["text"], ["heading", "title", "first"]])
+    }
+
+    @Test func aRunOfHeadingsStaysWithTheStartOfWhatFollows() {
+        let blocks = [PDFBlock(spaceBefore: 0, rows: [Self.row(60, "text")]),
+                      PDFBlock(spaceBefore: 4, rows: [Self.row(10, "section")], keepWithNext: true),
+                      PDFBlock(spaceBefore: 4, rows: [Self.row(8, "subsection")], keepWithNext: true),
+                      PDFBlock(spaceBefore: 4, rows: [Self.row(12, "title"), Self.row(10, "first")], keepTogether: 2)]
+        let pages = PDFPaginator(pageHeight: 100, width: 100).paginate(blocks)
+        #expect(pages.map { $0.map(Self.label) } == [["text"], ["section", "subsection", "title", "first"]])
     }
 
     @Test func aChartShrinksToFinishAPageButNotBelowItsLeast() {
