@@ -5,7 +5,7 @@ import MoldRiskPDF
 /// The options `run` and `merge` share (`@OptionGroup`): the report's format and destination,
 /// the charts folder and the worker threads, each declared and validated here once.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Report format: text, json, csv, markdown or pdf (default: text).")
+    @Option(help: "Report format (default: text).")
     var format: OutputFormat?
 
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
