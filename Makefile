@@ -34,7 +34,7 @@ deps:
 	if [ -n "$$missing" ]; then \
 		echo "moldrisk: installing$$missing"; \
 		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq pkg-config$$missing; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config$$missing; \
 	fi
 
 build: deps
