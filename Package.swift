@@ -30,17 +30,30 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
+        // The layers (README "Architecture"): each target imports only the ones listed below it, so a
+        // back-reference (Engine using an Analysis type, Analysis wording a sentence) does not compile.
+        // Scenario, Random, Model, Engine and the shard's partial results: the hot loop in one module.
         .target(
-            name: "MoldRisk",
+            name: "MoldRiskCore",
             dependencies: [
                 "CGSL",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        // The typeset PDF report (`--format pdf`): the report's content laid out on A4 pages.
+        // Statistics, curves, break-even, stock curve, tornado, lead search, the verdict as data.
+        .target(name: "MoldRiskAnalysis", dependencies: ["MoldRiskCore"]),
+        // Renderers returning text or bytes, and all wording and human number formatting.
+        .target(name: "MoldRiskReport", dependencies: ["MoldRiskCore", "MoldRiskAnalysis"]),
+        // The typeset PDF report (`--format pdf`): the report's content laid out on A4 pages with
+        // cairo and pango, the SVG charts drawn by librsvg; returns bytes, writes no file.
+        .target(name: "MoldRiskPDF", dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport",
+                                                     "CPangoCairo", "CRsvg"]),
+        // The only library code that writes files: atomic replacement, chart folders.
+        .target(name: "MoldRiskIO", dependencies: ["MoldRiskReport"]),
+        // The pipeline (run, merge) and the one import the CLI and embedders need.
         .target(
-            name: "MoldRiskPDF",
-            dependencies: ["MoldRisk", "CPangoCairo", "CRsvg"]
+            name: "MoldRisk",
+            dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport", "MoldRiskIO"]
         ),
         .executableTarget(
             name: "moldrisk",
@@ -53,12 +66,16 @@ let package = Package(
         // The benchmark's generator-limit probe: the draws of one trial, GSL alone (bench/README.md).
         .executableTarget(
             name: "moldrisk-genlimit",
-            dependencies: ["MoldRisk"],
+            dependencies: ["MoldRiskCore"],
             path: "bench/genlimit"
         ),
         .testTarget(
             name: "MoldRiskTests",
             dependencies: [
+                "MoldRiskCore",
+                "MoldRiskAnalysis",
+                "MoldRiskReport",
+                "MoldRiskIO",
                 "MoldRisk",
                 "MoldRiskPDF",
                 "CGSL",
@@ -67,6 +84,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        // The public embedding API, imported without @testable (README "Embedding moldrisk").
+        .testTarget(name: "MoldRiskEmbeddingTests", dependencies: ["MoldRisk"]),
     ],
     swiftLanguageModes: [.v6]
 )

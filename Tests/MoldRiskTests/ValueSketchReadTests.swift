@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Reading a sketch: the one-pass `fractionsBelow` (the loss-exceedance curve) counts exactly
 /// the values read back strictly below each threshold.
@@ -16,7 +20,7 @@ import Testing
         for (t, f) in zip(thresholds, fractions) {
             let expected = Double(readBack.filter { $0 < t }.count) / Double(values.count)
             #expect(f == expected, "below \(t)")
-            #expect(sketch.fractionBelow(t) == expected, "below \(t), one threshold")
+            #expect(sketch.fractionsBelow([t]) == [expected], "below \(t), one threshold")
         }
         #expect(ValueSketch().fractionsBelow([0, 1]).allSatisfy { $0.isNaN })
     }

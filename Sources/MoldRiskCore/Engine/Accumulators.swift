@@ -1,0 +1,102 @@
+/// The exact running totals of a set of trials: moments and counts per cycle and stock level.
+/// Floating-point sums depend on the order values arrive in, so the engine merges chunk totals
+/// strictly in chunk order; the result is then the same for any thread count.
+package struct RunTotals: Sendable, Equatable {
+    package let cycleCount: Int
+    package let stockCount: Int
+    /// Profit per (cycle, stock) cell: index `cycle * stockCount + stock`.
+    package var profit: [Moments]
+    /// Sell-through per cell.
+    package var sellThrough: [Moments]
+    /// Trials with profit < 0, per cell.
+    package var losses: [Int]
+    /// Trials whose stock missed the opening day, per cycle, at the planned stock.
+    package var late: [Int]
+    /// Rework cost per cycle (0 in trials without rework).
+    package var reworkCost: [Moments]
+    /// Mold cost (one draw per trial, shared by the cycles).
+    package var moldCost = Moments()
+    /// Paired profit difference `to − from` at the planned stock, per entry of `pairs`.
+    package var difference: [Moments]
+    /// Profit before the mold cost (profit + the trial's mold cost) per cycle, at the planned
+    /// stock: with a firm mold quote X every trial's profit is this minus X (what would make it go).
+    package var preMoldProfit: [Moments]
+    /// The cycle pairs compared, (from, to) with from < to, in order.
+    package let pairs: [(from: Int, to: Int)]
+    /// The first impossible sampler input met (earliest trial); nil in every valid run. Not part of
+    /// a partial result: a shard that meets one fails instead of writing it.
+    package var fault: TrialFault?
+
+    package init(cycleCount: Int, stockCount: Int) {
+        self.cycleCount = cycleCount
+        self.stockCount = stockCount
+        let cells = cycleCount * stockCount
+        profit = Array(repeating: Moments(), count: cells)
+        sellThrough = Array(repeating: Moments(), count: cells)
+        losses = Array(repeating: 0, count: cells)
+        late = Array(repeating: 0, count: cycleCount)
+        reworkCost = Array(repeating: Moments(), count: cycleCount)
+        pairs = (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
+        difference = Array(repeating: Moments(), count: pairs.count)
+        preMoldProfit = Array(repeating: Moments(), count: cycleCount)
+    }
+
+    /// The cell index of (cycle, stock).
+    @inline(__always) package func cell(_ cycle: Int, _ stock: Int) -> Int { cycle * stockCount + stock }
+
+    /// Trials summarised.
+    package var trials: Int { moldCost.count }
+
+    /// Adds the totals of trials that came after these.
+    package mutating func merge(_ other: RunTotals) {
+        for i in profit.indices {
+            profit[i].merge(other.profit[i])
+            sellThrough[i].merge(other.sellThrough[i])
+            losses[i] += other.losses[i]
+        }
+        for k in 0..<cycleCount {
+            late[k] += other.late[k]
+            reworkCost[k].merge(other.reworkCost[k])
+            preMoldProfit[k].merge(other.preMoldProfit[k])
+        }
+        moldCost.merge(other.moldCost)
+        for p in difference.indices { difference[p].merge(other.difference[p]) }
+        if fault == nil { fault = other.fault }
+    }
+
+    package static func == (a: RunTotals, b: RunTotals) -> Bool {
+        a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
+            && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
+            && a.preMoldProfit == b.preMoldProfit
+            && a.fault == b.fault
+    }
+}
+
+/// The distribution summaries of a set of trials, for percentiles, tails and curves. Counts only,
+/// so they merge exactly in any order (each worker thread keeps its own and they are added up).
+package struct RunSketches: Sendable, Equatable {
+    /// Profit per (cycle, stock) cell, indexed like `RunTotals`.
+    package var profit: [ValueSketch]
+    /// Sell-through per cycle at the planned stock.
+    package var sellThrough: [ValueSketch]
+    /// Ready day per cycle at the planned stock.
+    package var ready: [ValueSketch]
+    /// Profit before the mold cost per cycle at the planned stock (see `RunTotals.preMoldProfit`).
+    package var preMoldProfit: [ValueSketch]
+
+    package init(cycleCount: Int, stockCount: Int) {
+        profit = Array(repeating: ValueSketch(), count: cycleCount * stockCount)
+        sellThrough = Array(repeating: ValueSketch(), count: cycleCount)
+        ready = Array(repeating: ValueSketch(), count: cycleCount)
+        preMoldProfit = Array(repeating: ValueSketch(), count: cycleCount)
+    }
+
+    package mutating func merge(_ other: RunSketches) {
+        for i in profit.indices { profit[i].merge(other.profit[i]) }
+        for k in sellThrough.indices {
+            sellThrough[k].merge(other.sellThrough[k])
+            ready[k].merge(other.ready[k])
+            preMoldProfit[k].merge(other.preMoldProfit[k])
+        }
+    }
+}

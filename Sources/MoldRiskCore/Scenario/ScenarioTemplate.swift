@@ -1,0 +1,89 @@
+/// The commented scenario `moldrisk new NAME` writes: a realistic rinse-cup case with both
+/// demand forms (a demand range for the traditional cycle, platform signals for the data-driven
+/// one), every key explained in plain words. Valid as it stands.
+package enum ScenarioTemplate {
+    /// The template with `name` as `scenario.name` (written as an escaped TOML string).
+    package static func text(name: String) -> String {
+        """
+        # A moldrisk scenario: should the factory pay for this mold and produce this stock?
+        # Run it with:  moldrisk run <this file>      Check it with:  moldrisk check <this file>
+        #
+        # Money is yuan, time is days, quantities are units (pieces).
+        # A plain number is a fixed value (the same as { dist = "fixed", value = 45 }).
+        # Where you are unsure, give a range instead:
+        #   { dist = "triangular", min = 30, mode = 45, max = 75 }   lowest, most likely, highest
+        #   { dist = "pert", min = 30, mode = 45, max = 75 }         the same, smoother (optional lambda = 4)
+        #   { dist = "uniform", min = 20, max = 30 }                 anything in between, equally likely
+        #   { dist = "normal", mean = 50, sd = 10 }                  bell curve
+        #   { dist = "lognormal", median = 80_000, sigma = 0.6 }     skewed: now and then much more than usual
+        #   { dist = "lognormal", p10 = 40_000, p90 = 160_000 }      the same, by its 1-in-10 low and 1-in-10 high
+        #   { dist = "gamma", shape = 2, scale = 10 }                skewed, mean = shape × scale
+        #   { dist = "beta", alpha = 2, beta = 5 }                   a share between 0 and 1
+        #   { dist = "empirical", values = [70_000, 90_000, 120_000], weights = [1, 2, 1] }
+        #                                                            past results, drawn again (weights optional)
+
+        [scenario]
+        name = \(TOMLQuoting.basicString(name))
+        trials = 100_000          # how many possible futures to simulate (more: steadier figures, slower)
+        seed = 1                  # same seed, same result; change it to check the figures are stable
+
+        [product]
+        unit_price = 9.9          # yuan received per unit sold, after platform fees
+        unit_cost = 2.6           # material, labour and packaging per unit produced
+        salvage_value = 1.0       # yuan per unit left unsold after the season (negative if disposal costs money)
+        stock = 100_000           # units produced before the sales window opens
+
+        [mold]
+        # What the mold costs and how long it takes to cut and calibrate.
+        cost = { dist = "pert", min = 150_000, mode = 250_000, max = 800_000 }
+        days = { dist = "uniform", min = 20, max = 30 }
+        capacity_per_day = 20_000 # units per day once the mold runs (leave out: production takes no time)
+
+        [window]                  # the sales event, e.g. Double 11
+        season_days = 30          # how long the selling season lasts
+        peak_share = 0.4          # share of the season's sales on the opening day, lost if the stock is late
+
+        # Each [cycles.NAME] is one way of developing the product; they are compared on the same futures.
+        # Names may be anything, Chinese included: [cycles."数据驱动"].
+
+        [cycles.traditional]      # months of research, then the mold
+        commit_days_before_window = 100 # days before the window opens that the factory commits
+        research_days = { dist = "triangular", min = 30, mode = 45, max = 75 } # design, samples, feedback
+        rework_probability = 0.35 # chance of a style change or failed trial shot after the mold is cut
+        rework_days = { dist = "triangular", min = 5, mode = 10, max = 25 }          # extra days if so
+        rework_cost = { dist = "triangular", min = 20_000, mode = 50_000, max = 150_000 } # extra yuan if so
+        fixed_cost = 0            # yuan this way of working costs besides the mold
+        # Demand as a range of units the season could sell, judged from experience:
+        demand = { units = { dist = "lognormal", median = 80_000, sigma = 0.6 }, drift_per_30_days = 0.15 }
+        # drift_per_30_days: how fast the market moves away from what you knew when you committed
+        # (0.15 = about 15 % either way per month); an older judgement is riskier.
+
+        [cycles.data_driven]      # platform demand data, research cut to days
+        commit_days_before_window = 60
+        fixed_cost = 20_000       # the data service and quick samples
+        research_days = { dist = "triangular", min = 4, mode = 7, max = 14 }
+        mold_days = { dist = "uniform", min = 20, max = 30 } # mold work in this cycle (leave out: same as mold.days)
+        rework_probability = 0.10
+        rework_days = { dist = "triangular", min = 3, mode = 5, max = 10 }
+        rework_cost = { dist = "triangular", min = 10_000, mode = 30_000, max = 80_000 }
+
+        [cycles.data_driven.demand]
+        # Demand from platform signals: the season's visitors to the listing, times the buying rate
+        # a test listing showed (orders out of impressions).
+        visitors = { dist = "lognormal", median = 1_500_000, sigma = 0.25 }
+        impressions = 20_000      # times the test listing was shown
+        orders = 1_100            # orders it took
+        prior_alpha = 1           # what you believed before the test, as pretend orders (1 and 1: no opinion)
+        prior_beta = 1            # ... and pretend non-orders
+        drift_per_30_days = 0.15
+
+        [analysis]
+        # Stock levels to compare (units); leave out for 25 % to 150 % of product.stock.
+        stock_levels = [40_000, 60_000, 80_000, 100_000, 120_000, 150_000]
+
+        [decision]
+        max_loss_probability = 0.20 # the largest chance of losing money you accept
+
+        """
+    }
+}
