@@ -38,9 +38,9 @@ struct ReportOptions: ParsableArguments {
 
 /// `--format NAME`: `text`, `json`, `csv`, `markdown` or `pdf`.
 extension OutputFormat: ExpressibleByArgument {
-    public init?(argument: String) {
+    package init?(argument: String) {
         self.init(name: argument)
     }
 
-    public static var allValueStrings: [String] { allCases.map(\.name) }
+    package static var allValueStrings: [String] { allCases.map(\.name) }
 }
