@@ -1,4 +1,6 @@
-import MoldRisk
+import MoldRiskAnalysis
+import MoldRiskCore
+import MoldRiskReport
 
 /// A format `moldrisk run --format` and `merge --format` accept: one of the text formats
 /// `ReportRenderer` writes, or the typeset PDF.

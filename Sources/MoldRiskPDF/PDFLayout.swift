@@ -1,4 +1,6 @@
-import MoldRisk
+import MoldRiskAnalysis
+import MoldRiskCore
+import MoldRiskReport
 
 /// Lays a `ReportDocument` out as `PDFBlock`s the width of the text block: the title, then every
 /// item in the document's order. Headings, paragraphs and tables are typeset; `.image` items are

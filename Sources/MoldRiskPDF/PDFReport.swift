@@ -1,4 +1,6 @@
-import MoldRisk
+import MoldRiskAnalysis
+import MoldRiskCore
+import MoldRiskReport
 
 /// The typeset PDF report (`--format pdf`): the same `ReportDocument` as the text and Markdown
 /// reports, on A4 pages, with the SVG charts of `ChartRenderer` drawn as vectors beside the

@@ -1,4 +1,6 @@
-import MoldRisk
+import MoldRiskAnalysis
+import MoldRiskCore
+import MoldRiskReport
 
 /// Lays a `ReportTable` out in the text width: columns sized to their widest cell (set on one
 /// line), 10 points apart; when that is too wide the wrapping column takes the width left (and

@@ -1,5 +1,7 @@
 import CPangoCairo
-import MoldRisk
+import MoldRiskAnalysis
+import MoldRiskCore
+import MoldRiskReport
 
 /// Typesets a `ReportDocument` into PDF bytes with cairo's PDF stream surface: lays it out
 /// (`PDFLayout`), breaks it into pages (`PDFPaginator`), then draws every page with its running

@@ -1,3 +1,5 @@
+import MoldRiskCore
+
 /// Wording around the pages of a paginated report (the PDF's running header and footer, its
 /// document title, a table continued on the next page), kept with the rest of the wording so
 /// that a renderer holds none.
