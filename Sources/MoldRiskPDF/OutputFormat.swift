@@ -1,5 +1,4 @@
 import MoldRiskAnalysis
-import MoldRiskCore
 import MoldRiskReport
 
 /// A format `moldrisk run --format` and `merge --format` accept: one of the text formats

@@ -1,5 +1,3 @@
-import MoldRiskAnalysis
-import MoldRiskCore
 import MoldRiskReport
 
 /// Lays a `ReportDocument` out as `PDFBlock`s the width of the text block: the title, then every

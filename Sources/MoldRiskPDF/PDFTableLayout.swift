@@ -1,5 +1,3 @@
-import MoldRiskAnalysis
-import MoldRiskCore
 import MoldRiskReport
 
 /// Lays a `ReportTable` out in the text width: columns sized to their widest cell (set on one

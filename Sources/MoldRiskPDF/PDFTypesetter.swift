@@ -1,6 +1,4 @@
 import CPangoCairo
-import MoldRiskAnalysis
-import MoldRiskCore
 import MoldRiskReport
 
 /// Typesets a `ReportDocument` into PDF bytes with cairo's PDF stream surface: lays it out
