@@ -56,6 +56,7 @@ public enum MoldRiskRun {
             if result.simulationFault != nil { return result }
         }
         if options.searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: options.threads) }
+        ValueOfInformation.addListings(to: &result, plan: plan, threads: options.threads)
         return result
     }
 

@@ -19,6 +19,9 @@ public struct RunResult: Sendable, Equatable {
     /// tornado hold that is not finite), naming the input; nil in every valid run. A result with
     /// one must not be reported: the CLI exits 1 and writes nothing.
     public var simulationFault: String?
+    /// What knowing more is worth (DESIGN §8.2): EVPI always, EVSI of further test listings with
+    /// `[value_of_information]`.
+    package var valueOfInformation = ValueOfInformation(evpi: 0, evpiSE: 0)
 
     public init(scenario: Scenario, trials: Int, seed: UInt64, method: MethodInfo,
                 cycles: [CycleResult], comparisons: [CycleComparison], verdict: Verdict) {

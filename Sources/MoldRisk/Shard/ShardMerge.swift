@@ -128,6 +128,7 @@ public enum ShardMerge {
             Sensitivity.add(to: &result, plan: plan, threads: threads)
         }
         if searchLead, result.simulationFault == nil { LeadSearch.complete(&result, plan: plan, output: output, threads: threads) }
+        if result.simulationFault == nil { ValueOfInformation.addListings(to: &result, plan: plan, threads: threads) }
         return Merged(source: source, plan: plan, output: output, result: result)
     }
 }
