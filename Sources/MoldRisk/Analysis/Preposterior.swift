@@ -65,8 +65,9 @@ package struct Preposterior: Sendable {
         var expected: [[Double]] = []
         var withListing = 0.0
         var fault: TrialFault?
+        let priorLevels = BetaCouplingTable.levels(alpha: prior.alpha, beta: prior.beta)
         for point in points {
-            let table = BetaCouplingTable(from: prior, to: (prior.alpha + point.orders,
+            let table = BetaCouplingTable(from: priorLevels, to: (prior.alpha + point.orders,
                                                             prior.beta + Double(impressions) - point.orders))
             var plan = base.restricted(toCycle: k)
             plan.cycles[0].pins.conversionCoupling = table.coupling

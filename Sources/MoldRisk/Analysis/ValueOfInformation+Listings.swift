@@ -2,7 +2,7 @@ extension ValueOfInformation {
     /// Trials each preposterior re-run uses at most (the run's first; see `Preposterior`).
     package static let maxTrials = 20_000
     /// Outcome points per listing at most (`BetaBinomialPredictive.points`).
-    package static let maxPoints = 16
+    package static let maxPoints = 32
 
     /// Prices every listing of `[value_of_information]` for every signals-form cycle of the plan
     /// on the first `min(trials, maxTrials)` trials of the run's own streams, and stores them in

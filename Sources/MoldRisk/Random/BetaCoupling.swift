@@ -49,20 +49,36 @@ package final class BetaCouplingTable: @unchecked Sendable {
     /// The map; valid while this table is alive.
     package let coupling: BetaCoupling
 
-    /// The map from Beta(`from.alpha`, `from.beta`) to Beta(`to.alpha`, `to.beta`); every shape > 0.
-    package init(from: (alpha: Double, beta: Double), to: (alpha: Double, beta: Double)) {
+    /// The map from the law whose quantiles at the table's levels are `from`
+    /// (`levels(alpha:beta:)` of the prior, computed once for many targets) to Beta(`to.alpha`, `to.beta`).
+    package init(from: [Double], to: (alpha: Double, beta: Double)) {
         let n = BetaCoupling.points
+        precondition(from.count == n, "a coupling's source table has \(n) quantiles")
         storage = .allocate(capacity: 2 * n)
+        let target = Self.levels(alpha: to.alpha, beta: to.beta)
         for i in 0..<n {
-            let z = BetaCoupling.zRange * (2 * Double(i) / Double(n - 1) - 1)
-            // The level from the tail z lies in, so both far tails keep their precision.
-            let u = z <= 0 ? gsl_cdf_ugaussian_P(z) : 1 - gsl_cdf_ugaussian_Q(z)
-            storage[i] = Quantile.beta(u, from.alpha, from.beta)
-            storage[n + i] = Quantile.beta(u, to.alpha, to.beta)
+            storage[i] = from[i]
+            storage[n + i] = target[i]
         }
         let base = UnsafeBufferPointer(storage)
         coupling = BetaCoupling(x: UnsafeBufferPointer(rebasing: base[0..<n]),
                                 y: UnsafeBufferPointer(rebasing: base[n..<(2 * n)]))
+    }
+
+    /// The map from Beta(`from.alpha`, `from.beta`) to Beta(`to.alpha`, `to.beta`); every shape > 0.
+    package convenience init(from: (alpha: Double, beta: Double), to: (alpha: Double, beta: Double)) {
+        self.init(from: Self.levels(alpha: from.alpha, beta: from.beta), to: to)
+    }
+
+    /// The quantiles of Beta(alpha, beta) at the table's levels u_i = Φ(z_i).
+    package static func levels(alpha: Double, beta: Double) -> [Double] {
+        let n = BetaCoupling.points
+        return (0..<n).map { i in
+            let z = BetaCoupling.zRange * (2 * Double(i) / Double(n - 1) - 1)
+            // The level from the tail z lies in, so both far tails keep their precision.
+            let u = z <= 0 ? gsl_cdf_ugaussian_P(z) : 1 - gsl_cdf_ugaussian_Q(z)
+            return Quantile.beta(u, alpha, beta)
+        }
     }
 
     deinit { storage.deallocate() }
