@@ -31,7 +31,8 @@ package struct Preposterior: Sendable {
     /// An impossible sampler input met in a re-run (cycle index as in the base plan); nil normally.
     package var fault: TrialFault?
 
-    /// Runs the analysis for cycle `k` of `base` (a signals-form cycle), whose trial values are
+    /// Runs the analysis for cycle `k` of `base` (a signals-form cycle; see
+    /// `SimulationPlan.conversionPosterior`), whose trial values are
     /// `baseValues` (`TrialValues(base)`), and a listing of `impressions`.
     package static func run(base: SimulationPlan, baseValues: TrialValues, cycle k: Int, impressions: Int,
                             maxPoints: Int, threads: Int) -> Preposterior {
@@ -39,7 +40,7 @@ package struct Preposterior: Sendable {
         let trials = baseValues.trials
         let cells = baseValues.cells
         let baseline = (0..<cells).map { baseValues.mean(cell: $0) }
-        let prior = (alpha: base.cycles[k].posteriorAlpha, beta: base.cycles[k].posteriorBeta)
+        let prior = base.conversionPosterior(ofCycle: k) ?? (alpha: 1, beta: 1)
         let predictive = BetaBinomialPredictive(impressions: impressions, alpha: prior.alpha, beta: prior.beta)
         let points = predictive.points(maxPoints: maxPoints)
 
@@ -69,8 +70,7 @@ package struct Preposterior: Sendable {
         for point in points {
             let table = BetaCouplingTable(from: priorLevels, to: (prior.alpha + point.orders,
                                                             prior.beta + Double(impressions) - point.orders))
-            var plan = base.restricted(toCycle: k)
-            plan.cycles[0].pins.conversionCoupling = table.coupling
+            let plan = base.restricted(toCycle: k, conversionCoupling: table.coupling)
             let values = withExtendedLifetime(table) { TrialValues(plan, threads: threads) }
             if fault == nil, var f = values.fault {
                 f.cycle = k

@@ -16,8 +16,8 @@ extension ValueOfInformation {
         value.spec = spec
         value.listingTrials = trials
         value.maxOutcomePoints = maxPoints
-        value.cyclesWithoutSignals = base.cycles.filter { !$0.isSignals }.map(\.cycle.name)
-        let signals = base.cycles.indices.filter { base.cycles[$0].isSignals }
+        let signals = base.cycles.indices.filter { base.conversionPosterior(ofCycle: $0) != nil }
+        value.cyclesWithoutSignals = base.cycles.indices.filter { !signals.contains($0) }.map { base.cycles[$0].cycle.name }
         guard !signals.isEmpty else {
             result.valueOfInformation = value
             return
