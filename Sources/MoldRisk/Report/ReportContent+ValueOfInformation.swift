@@ -80,8 +80,10 @@ extension ReportWording {
         let worth = "worth \(Fmt.money(best.evsi)) to this decision (standard error \(Fmt.money(best.evsiSE))); "
             + "it costs \(Fmt.money(best.cost))"
         if best.netValue > 0 {
+            let close = best.netValue < 2 * best.evsiSE
+                ? " The gain is within two standard errors of zero: treat the listing as break-even." : ""
             return "For \(best.cycle), the best size is a further \(size) test listing: it is \(worth), "
-                + "a net gain of \(Fmt.money(best.netValue))."
+                + "a net gain of \(Fmt.money(best.netValue))." + close
         }
         return "For \(best.cycle), no listing size pays for itself: even the best, a further \(size) test "
             + "listing, is \(worth). The data in hand already settles the decision."
