@@ -119,7 +119,7 @@ import Testing
             NamedPartial(name: "part\(i)", partial: try PartialResult.run(plan, source: source,
                                                                         shard: Shard(index: i, count: 2), threads: 2))
         }
-        let merged = try ShardMerge.merge(partials, threads: 2).result
+        let merged = try MoldRiskRun.merge(partials, options: .init(threads: 2)).result
         let whole = MoldRiskRun.run(scenario, options: .init(trials: 12_000, seed: 9, threads: 1))
         #expect(merged.valueOfInformation == whole.valueOfInformation)
         #expect(merged.valueOfInformation.listings.count == 1)
