@@ -56,10 +56,10 @@ public enum MoldRiskRun {
     /// precision reached, the tornado (on at most `Sensitivity.maxTrials` of the run's first
     /// trials, so a merge host recomputes it at a fixed cost, the same for any `threads`) and the
     /// lead search (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead), each computed
-    /// once, then the analysis builds the result from them; then the further test listings of
-    /// `[value_of_information]` (`ValueOfInformation.priceListings`, on at most
-    /// `ValueOfInformation.maxTrials` of the run's first trials). A fault stops the tornado, the
-    /// listings and the lead search; a tornado hold that is not finite stops the listings and the lead search.
+    /// once, and the further test listings of `[value_of_information]` (`ValueOfInformation.priceListings`,
+    /// on at most `ValueOfInformation.maxTrials` of the run's first trials); then the analysis builds
+    /// the result from them. A fault stops the tornado, the listings and the lead search; a tornado
+    /// hold that is not finite, or a fault in a listing's re-run, stops what follows it.
     package static func result(_ plan: SimulationPlan, _ output: SimulationOutput, options: Options) -> RunResult {
         let totals = output.totals
         let convergence = options.precision.map { target in
