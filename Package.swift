@@ -65,6 +65,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        // The public embedding API, imported without @testable (README "Embedding moldrisk").
+        .testTarget(name: "MoldRiskEmbeddingTests", dependencies: ["MoldRisk"]),
     ],
     swiftLanguageModes: [.v6]
 )

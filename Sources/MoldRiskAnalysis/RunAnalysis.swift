@@ -5,7 +5,7 @@ import MoldRiskCore
 /// the stock curve, the paired cycle comparison and the verdict with what would make it GO, from
 /// the engine's output and what `MoldRiskRun.result` computed before it (`Extras`: the tornado,
 /// the precision reached, the run's fault, the lead search).
-public enum RunAnalysis {
+package enum RunAnalysis {
     /// What the analysis takes beyond the engine's totals, each computed before it (so every
     /// value of the result is built once, from complete inputs).
     package struct Extras {
@@ -45,11 +45,10 @@ public enum RunAnalysis {
                                     tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
-        var result = RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
-                               cycles: cycles, comparisons: comparisons, verdict: verdict,
-                               convergence: extras.convergence, simulationFault: extras.simulationFault)
-        result.valueOfInformation = ValueOfInformation.perfect(totals, listings: extras.listings)
-        return result
+        return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
+                         cycles: cycles, comparisons: comparisons, verdict: verdict,
+                         convergence: extras.convergence, simulationFault: extras.simulationFault,
+                         valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings))
     }
 
     /// One cycle's figures, with its tornado when one was computed.

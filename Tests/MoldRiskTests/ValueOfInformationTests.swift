@@ -1,6 +1,8 @@
 import CGSL
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
 
 /// EVPI and EVSI (DESIGN §8.2): closed forms, the law of total expectation, their ordering, and
 /// the `[value_of_information]` table's validation.

@@ -5,14 +5,14 @@
 
 /// `[count, mean, m2]`.
 extension Moments: Codable {
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
         try c.encode(count)
         try c.encode(mean)
         try c.encode(m2)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
         let count = try c.decode(Int.self)
         let mean = try c.decode(Double.self)
@@ -31,7 +31,7 @@ extension RunTotals: Codable {
         case perfectInformation, perfectInformationRegret
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(cycleCount, forKey: .cycleCount)
         try c.encode(stockCount, forKey: .stockCount)
@@ -47,7 +47,7 @@ extension RunTotals: Codable {
         try c.encode(perfectInformationRegret, forKey: .perfectInformationRegret)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let cycles = try c.decode(Int.self, forKey: .cycleCount)
         let stocks = try c.decode(Int.self, forKey: .stockCount)
@@ -83,7 +83,7 @@ extension RunSketches: Codable {
         case profit, sellThrough, ready, preMoldProfit
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(profit, forKey: .profit)
         try c.encode(sellThrough, forKey: .sellThrough)
@@ -92,7 +92,7 @@ extension RunSketches: Codable {
     }
 
     /// The shape (cells per cycle) is checked by whoever knows the plan (`ShardMerge`).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(cycleCount: 0, stockCount: 0)
         profit = try c.decode([ValueSketch].self, forKey: .profit)

@@ -1,9 +1,9 @@
 /// The commented scenario `moldrisk new NAME` writes: a realistic rinse-cup case with both
 /// demand forms (a demand range for the traditional cycle, platform signals for the data-driven
 /// one), every key explained in plain words. Valid as it stands.
-public enum ScenarioTemplate {
+package enum ScenarioTemplate {
     /// The template with `name` as `scenario.name` (written as an escaped TOML string).
-    public static func text(name: String) -> String {
+    package static func text(name: String) -> String {
         """
         # A moldrisk scenario: should the factory pay for this mold and produce this stock?
         # Run it with:  moldrisk run <this file>      Check it with:  moldrisk check <this file>

@@ -1,6 +1,8 @@
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
 
 extension Properties {
     /// Over valid scenarios at the edges of the accepted ranges (`ScenarioGen.wide`: posteriors from
