@@ -55,6 +55,7 @@ package enum ReportContent {
         var comparison = comparisonSection(result)
         comparison.insert(contentsOf: images { $0.fileName == ChartRenderer.lossExceedanceFile }, at: 1)
         items += comparison
+        items += valueOfInformationItems(result)
         items += inputsSection(result.scenario)
         items += methodSection(result)
         return ReportDocument(title: result.scenario.name, items: items)
@@ -196,6 +197,7 @@ package enum ReportContent {
         ] + (result.verdict.toGo.map { [("To change it", ReportWording.toGoMethod($0))] } ?? []) + [
             ("Reproducibility", "the same scenario and seed give an identical report, whatever the number of threads"),
         ]
+        rows.insert(valueOfInformationMethod(result.valueOfInformation), at: rows.count - 1)
         return [.heading(level: 1, text: sectionTitles[4]), .table(facts(nil, rows))]
     }
 

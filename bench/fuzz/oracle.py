@@ -155,8 +155,9 @@ def nonfinite_in_csv(text, user_strings=()):
             if i == xi and ui is not None and row[ui] == "key":
                 continue  # x is an input's key path, not a number
             cell = row[i]
-            if cell == "" and ((i == xi and curve == "sensitivity_baseline") or (i == yi and curve.startswith("to_go_"))):
-                continue  # documented blanks: the tornado's centre has no x; a to_go row with no value
+            if cell == "" and ((i == xi and curve in ("sensitivity_baseline", "evpi", "evpi_se"))
+                               or (i == yi and curve.startswith("to_go_"))):
+                continue  # documented blanks: the tornado's centre and EVPI have no x; a to_go row with no value
             if cell == "" or nonfinite_in_text(cell, user_strings):
                 problems.append(("nonfinite-csv", f"row {n} ({row[0][:30]}, {row[1]}): {header[i]} = {cell!r}"))
         if len(problems) >= 5:

@@ -25,6 +25,9 @@ public struct Scenario: Sendable, Equatable {
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
     package internal(set) var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    /// `[value_of_information]`: the further test listings to price; nil when the file has none
+    /// (EVPI is reported either way).
+    package internal(set) var valueOfInformation: ValueOfInformationSpec?
 
     init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
