@@ -64,8 +64,10 @@ public enum MoldRiskRun {
     /// precision reached, the tornado (on at most `Sensitivity.maxTrials` of the run's first
     /// trials, so a merge host recomputes it at a fixed cost, the same for any `threads`) and the
     /// lead search (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead), each computed
-    /// once, then the analysis builds the result from them. A fault stops the tornado and the
-    /// lead search; a tornado hold that is not finite stops the lead search.
+    /// once, and the further test listings of `[value_of_information]` (`ValueOfInformation.priceListings`,
+    /// on at most `ValueOfInformation.maxTrials` of the run's first trials); then the analysis builds
+    /// the result from them. A fault stops the tornado, the listings and the lead search; a tornado
+    /// hold that is not finite, or a fault in a listing's re-run, stops what follows it.
     package static func result(_ plan: SimulationPlan, _ output: SimulationOutput, options: Options) -> RunResult {
         let totals = output.totals
         let convergence = options.precision.map { target in
@@ -80,6 +82,11 @@ public enum MoldRiskRun {
             if extras.simulationFault == nil {
                 extras.tornadoes = Sensitivity.tornadoes(plan, trials: totals.trials, threads: options.threads)
             }
+        }
+        if extras.simulationFault == nil {
+            let priced = ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads)
+            extras.listings = priced.listings
+            extras.simulationFault = priced.fault
         }
         if extras.simulationFault == nil, options.searchLead {
             extras.lead = { cycle in LeadSearch.lead(forCycle: cycle, plan: plan, output: output, threads: options.threads) }

@@ -17,6 +17,9 @@ package enum RunAnalysis {
         package var simulationFault: String? = nil
         /// The lead search for a verdict that is not GO (`LeadSearch.lead`); nil: not searched.
         package var lead: ((_ cycle: String) -> LeadNeeded?)? = nil
+        /// The further test listings priced (`ValueOfInformation.priceListings`); nil without
+        /// `[value_of_information]` or after a fault.
+        package var listings: PricedListings? = nil
 
         package init(convergence: Convergence? = nil) { self.convergence = convergence }
     }
@@ -37,14 +40,16 @@ package enum RunAnalysis {
                                    expectedProfitDifference: d.mean,
                                    ci: ConfidenceInterval.normal(mean: d.mean, standardError: d.standardError))
         }
-        var verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance)
-        verdict.toGo = ToGo.analyse(verdict: verdict, cycles: cycles, totals: totals, sketches: output.sketches,
-                                    tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        let verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance) {
+            ToGo.analyse(decision: $0, cycle: $1, cycles: cycles, totals: totals, sketches: output.sketches,
+                         tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        }
         let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
                          cycles: cycles, comparisons: comparisons, verdict: verdict,
-                         convergence: extras.convergence, simulationFault: extras.simulationFault)
+                         convergence: extras.convergence, simulationFault: extras.simulationFault,
+                         valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings))
     }
 
     /// One cycle's figures, with its tornado when one was computed.

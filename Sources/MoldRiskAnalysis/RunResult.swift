@@ -23,6 +23,9 @@ public struct RunResult: Sendable, Equatable {
     /// tornado hold that is not finite), naming the input; nil in every valid run. A result with
     /// one must not be reported: the CLI exits 1 and writes nothing.
     public internal(set) var simulationFault: String?
+    /// What knowing more is worth (DESIGN §8.2): EVPI always, EVSI of further test listings with
+    /// `[value_of_information]`.
+    package internal(set) var valueOfInformation = ValueOfInformation(evpi: 0, evpiSE: 0)
 }
 
 /// How a run was made: the facts a reader needs to reproduce it and to judge its precision.

@@ -111,8 +111,12 @@ package final class AtomicFileStream: @unchecked Sendable {
 
     /// Appends text; the first failure is kept and reported by `commit`.
     package func append(_ text: String) {
+        append(bytes: Array(text.utf8))
+    }
+
+    /// Appends bytes (a PDF); the first failure is kept and reported by `commit`.
+    package func append(bytes: [UInt8]) {
         guard failure == nil, fd >= 0 else { return }
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let n = bytes[written...].withUnsafeBytes { Self.systemWrite(fd, $0.baseAddress, $0.count) }

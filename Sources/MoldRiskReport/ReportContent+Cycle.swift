@@ -3,9 +3,10 @@ import MoldRiskCore
 
 extension ReportContent {
     /// Section 2 for one cycle: profit percentiles, S-curve, histogram, break-even, lead time and
-    /// the stock curve.
-    static func cycleSection(_ cycle: CycleResult, number: String, result: RunResult,
-                             words: any ReportStrings) -> [ReportItem] {
+    /// the stock curve; `images` gives the `.image` items of a chart file to place beside its figures
+    /// (none by default).
+    static func cycleSection(_ cycle: CycleResult, number: String, result: RunResult, words: any ReportStrings,
+                             images: (String) -> [ReportItem] = { _ in [] }) -> [ReportItem] {
         let planned = result.scenario.product.stock
         let tolerance = result.scenario.maxLossProbability
         let say = words.phrase
@@ -36,6 +37,7 @@ extension ReportContent {
                 + Fmt.percent(cycle.sellThrough.p95)),
         ], words: words)))
 
+        items += images(ChartRenderer.profitDistributionFile)
         if !cycle.profitCDF.isEmpty {
             items.append(.chart(ReportChart(
                 title: say(.sCurveTitle),
@@ -64,6 +66,7 @@ extension ReportContent {
             (say(.commitmentBeforeWindow), words.days(lead.commitDays)),
             (say(.probabilityLate), words.lateness(lead)),
         ], words: words)))
+        items += images(ChartRenderer.leadTimeFile)
         if !lead.histogram.isEmpty {
             items.append(.chart(ReportChart(
                 title: say(.readyChartTitle),
@@ -73,7 +76,9 @@ extension ReportContent {
 
         items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict,
                                             words: words)))
+        items += images(ChartRenderer.stockCurveFile)
         items += sensitivityItems(cycle, words: words)
+        items += images(ChartRenderer.tornadoFile)
         return items
     }
 

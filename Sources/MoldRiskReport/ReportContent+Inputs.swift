@@ -35,6 +35,12 @@ extension ReportContent {
         rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + say(.unitsSuffix), at: "stock_levels")
         rows.table(.root.key("decision"))
         rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
+        if let spec = scenario.valueOfInformation {
+            rows.table(.root.key("value_of_information"))
+            rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + say(.impressionsSuffix),
+                       at: "listing_sizes")
+            rows.value(words.exactMoney(spec.costPerImpression) + say(.perImpression), at: "cost_per_impression")
+        }
 
         var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[3])]
         var notes = [say(.distributionsNote)]

@@ -66,11 +66,21 @@ import Testing
                 && !ReportPhrase.allCases.map(chinese.phrase).contains(phrase)
         }
         #expect(headings.count > 80)
+        // The value-of-information block: its headings, and its sentences' English words (the
+        // table's methods, not phrases).
+        let valueOfInformation = [english.phrase(.valueOfInformationTitle), english.phrase(.impressionsColumn),
+                                  english.phrase(.netValueColumn), "Knowing every uncertain input", "test listing",
+                                  "pays for itself", "the best size is", "distribution form", "preposterior",
+                                  "standard error", "exact on the trials run"]
         let texts = try [Self.go.get(), Self.noGo.get()].flatMap { result in
             [Self.text(result), ReportRenderer.render(result, as: .markdown, chartsPath: "charts", language: .zh),
              HeadlineRenderer.render(result, words: chinese)]
         }
-        for heading in headings {
+        for text in texts.prefix(2) {
+            #expect(text.contains("信息价值") && text.contains("EVPI（完全信息期望价值）")
+                     && text.contains("EVSI（样本信息期望价值）") && text.contains("再做一次测款"))
+        }
+        for heading in headings + valueOfInformation {
             for text in texts {
                 #expect(!text.contains(heading), "English left in the Chinese report: \(heading)")
             }

@@ -28,6 +28,7 @@ extension RunTotals: Codable {
     enum CodingKeys: String, CodingKey {
         case cycleCount = "cycles", stockCount = "stocks"
         case profit, sellThrough, losses, late, reworkCost, moldCost, difference, preMoldProfit
+        case perfectInformation, perfectInformationRegret
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -42,6 +43,8 @@ extension RunTotals: Codable {
         try c.encode(moldCost, forKey: .moldCost)
         try c.encode(difference, forKey: .difference)
         try c.encode(preMoldProfit, forKey: .preMoldProfit)
+        try c.encode(perfectInformation, forKey: .perfectInformation)
+        try c.encode(perfectInformationRegret, forKey: .perfectInformationRegret)
     }
 
     package init(from decoder: any Decoder) throws {
@@ -70,6 +73,8 @@ extension RunTotals: Codable {
         moldCost = try c.decode(Moments.self, forKey: .moldCost)
         difference = try read(.difference, count: pairs.count)
         preMoldProfit = try read(.preMoldProfit, count: cycles)
+        perfectInformation = try c.decode(Moments.self, forKey: .perfectInformation)
+        perfectInformationRegret = try read(.perfectInformationRegret, count: cells)
     }
 }
 

@@ -21,6 +21,13 @@ package struct RunTotals: Sendable, Equatable {
     /// Profit before the mold cost (profit + the trial's mold cost) per cycle, at the planned
     /// stock: with a firm mold quote X every trial's profit is this minus X (what would make it go).
     package var preMoldProfit: [Moments]
+    /// Per trial, the value of the best choice with every uncertainty resolved before deciding:
+    /// max(0, max over every cell of `ChoiceValue.of`), not making the mold being worth 0 (EVPI,
+    /// DESIGN §8.2).
+    package var perfectInformation = Moments()
+    /// Per cell, that perfect-information value minus the cell's own value, trial by trial: EVPI
+    /// when the cell is the best choice without information, with its paired standard error.
+    package var perfectInformationRegret: [Moments]
     /// The cycle pairs compared, (from, to) with from < to, in order.
     package let pairs: [(from: Int, to: Int)]
     /// The first impossible sampler input met (earliest trial); nil in every valid run. Not part of
@@ -39,6 +46,7 @@ package struct RunTotals: Sendable, Equatable {
         pairs = (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
         difference = Array(repeating: Moments(), count: pairs.count)
         preMoldProfit = Array(repeating: Moments(), count: cycleCount)
+        perfectInformationRegret = Array(repeating: Moments(), count: cells)
     }
 
     /// The cell index of (cycle, stock).
@@ -53,7 +61,9 @@ package struct RunTotals: Sendable, Equatable {
             profit[i].merge(other.profit[i])
             sellThrough[i].merge(other.sellThrough[i])
             losses[i] += other.losses[i]
+            perfectInformationRegret[i].merge(other.perfectInformationRegret[i])
         }
+        perfectInformation.merge(other.perfectInformation)
         for k in 0..<cycleCount {
             late[k] += other.late[k]
             reworkCost[k].merge(other.reworkCost[k])
@@ -68,6 +78,7 @@ package struct RunTotals: Sendable, Equatable {
         a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
             && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
             && a.preMoldProfit == b.preMoldProfit
+            && a.perfectInformation == b.perfectInformation && a.perfectInformationRegret == b.perfectInformationRegret
             && a.fault == b.fault
     }
 }

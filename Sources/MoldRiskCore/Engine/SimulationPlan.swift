@@ -104,4 +104,7 @@ package struct CyclePins: Sendable {
     package var driftZ: Double?
     /// The conversion rate of the signals form.
     package var conversion: Double?
+    /// The signals form's conversion rate drawn from the scenario's posterior and moved to the
+    /// same quantile of another posterior (a preposterior re-run, `BetaCoupling`).
+    package var conversionCoupling: BetaCoupling?
 }

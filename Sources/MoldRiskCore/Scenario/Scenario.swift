@@ -28,6 +28,9 @@ public struct Scenario: Sendable, Equatable {
     /// The language of this scenario's reports (`scenario.lang`); nil when the file does not say
     /// (English unless `--lang` says otherwise).
     package internal(set) var language: ReportLanguage?
+    /// `[value_of_information]`: the further test listings to price; nil when the file has none
+    /// (EVPI is reported either way).
+    package internal(set) var valueOfInformation: ValueOfInformationSpec?
 
     init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {

@@ -35,6 +35,7 @@ struct ScenarioParser {
         let cycles = self.cycles(defaultMoldDays: mold?.days ?? .fixed(0))
         let stockLevels = self.stockLevels(stock: product?.stock)
         let maxLoss = self.maxLossProbability()
+        let valueOfInformation = self.valueOfInformation()
         guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss
         else { return nil }
         var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: header.seed,
@@ -42,6 +43,7 @@ struct ScenarioParser {
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
         scenario.language = header.language
+        scenario.valueOfInformation = valueOfInformation
         if let problem = scenario.workProblem() {
             log.add(TOMLPath.root.key("scenario").key("trials"), problem)
             return nil

@@ -98,6 +98,12 @@ package enum ScenarioTemplate {
         [decision]
         max_loss_probability = 0.20 # the largest chance of losing money you accept
 
+        # What a further test listing would be worth (optional; EVPI, the most any information can
+        # be worth, is reported either way). Remove the # signs to price listings of these sizes.
+        # [value_of_information]
+        # listing_sizes = [2_000, 5_000, 20_000, 50_000]   # further impressions one could buy
+        # cost_per_impression = 0.05                       # yuan per impression
+
         """
     }
 }

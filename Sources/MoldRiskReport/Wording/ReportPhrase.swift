@@ -23,6 +23,9 @@ package enum ReportPhrase: CaseIterable, Sendable {
          swingColumn, rankColumn, eventsNote, tornadoTitle, eventGroupTitle
     // 3 Comparison
     case oneCycle, comparisonTitle, cyclesColumn, differenceColumn, intervalColumn, commonRandomNumbers
+    // 3 Value of information
+    case valueOfInformationTitle, evpiLabel, impressionsColumn, evsiColumn, evsiErrorColumn, listingCostColumn,
+         netValueColumn, evsiNote, addListingTable, impressionsSuffix, perImpression, valueOfInformationLabel
     // 4 Inputs
     case inputsTitle, keyColumn, valueColumn, distributionsNote, setNote, setMark, perUnitSold, perUnitMade,
          perUnitLeft, plannedUnits, unitsPerDay, noCapacity, conversionPosterior, unitYuan, unitDays, unitUnits,

@@ -51,6 +51,14 @@ package struct ChineseStrings: ReportStrings {
 
     package func page(_ page: Int, of count: Int) -> String { "第 \(page) 页，共 \(count) 页" }
 
+    package func documentTitle(_ scenarioName: String) -> String {
+        "开模风险评估报告：" + ReportWording.runningHeader(scenarioName)
+    }
+
+    package func pageFooter(version: String, seed: UInt64, trials: Int) -> String {
+        "moldrisk \(version) · 随机种子 \(seed) · 模拟 \(Fmt.units(Double(trials))) 次"
+    }
+
     package func phrase(_ phrase: ReportPhrase) -> String {
         switch phrase {
         case .banner: "开模风险评估报告 (moldrisk)"
@@ -145,6 +153,20 @@ package struct ChineseStrings: ReportStrings {
         case .differenceColumn: "差异"
         case .intervalColumn: "95% 区间"
         case .commonRandomNumbers: "两个周期使用同一组随机抽样（共同随机数），因此差异的测量远比单个平均值精确。"
+        case .valueOfInformationTitle: "信息价值"
+        case .evpiLabel: "EVPI（完全信息期望价值）"
+        case .impressionsColumn: "曝光次数"
+        case .evsiColumn: "EVSI"
+        case .evsiErrorColumn: "± 标准误差"
+        case .listingCostColumn: "成本"
+        case .netValueColumn: "净价值"
+        case .evsiNote: "EVSI（样本信息期望价值）：测款链接带来的订单数据对本决策（选哪个开发周期、备多少货、"
+            + "开不开模）的期望价值；净价值：EVSI 减去测款的成本。"
+        case .addListingTable: "在情景文件中加入 [value_of_information] 表，即可为再做一次测款定价（EVSI，"
+            + "样本信息期望价值）：看更多平台数据对本决策值多少钱。"
+        case .impressionsSuffix: "次曝光"
+        case .perImpression: " / 每次曝光"
+        case .valueOfInformationLabel: "信息价值"
         case .inputsTitle: "情景输入参数（按键名）"
         case .keyColumn: "键名"
         case .valueColumn: "数值"

@@ -117,6 +117,20 @@ package struct EnglishStrings: ReportStrings {
         case .intervalColumn: "95 % interval"
         case .commonRandomNumbers: "Both cycles are evaluated on the same random draws (common random "
             + "numbers), so the difference is measured far more precisely than either mean alone."
+        case .valueOfInformationTitle: "Value of information"
+        case .evpiLabel: "EVPI"
+        case .impressionsColumn: "Impressions"
+        case .evsiColumn: "EVSI"
+        case .evsiErrorColumn: "± SE"
+        case .listingCostColumn: "Cost"
+        case .netValueColumn: "Net value"
+        case .evsiNote: "EVSI: the expected value of the listing's orders to this decision (choice of cycle, "
+            + "stock, or no mold); net value: EVSI minus the listing's cost."
+        case .addListingTable: "Add a [value_of_information] table to price a further test listing "
+            + "(EVSI): what more platform data would be worth to this decision."
+        case .impressionsSuffix: " impressions"
+        case .perImpression: " per impression"
+        case .valueOfInformationLabel: "Value of information"
         case .inputsTitle: "Scenario inputs, by key"
         case .keyColumn: "Key"
         case .valueColumn: "Value"
@@ -424,6 +438,14 @@ extension EnglishStrings {
     package func headlineBreakEven(_ sellThrough: String) -> String { "Break-even: sell " + sellThrough }
 
     package func page(_ page: Int, of count: Int) -> String { "page \(page) of \(count)" }
+
+    package func documentTitle(_ scenarioName: String) -> String {
+        "Mold risk report: " + ReportWording.runningHeader(scenarioName)
+    }
+
+    package func pageFooter(version: String, seed: UInt64, trials: Int) -> String {
+        "moldrisk \(version) · seed \(seed) · \(Fmt.units(Double(trials))) trials"
+    }
 
     package func fullReport(_ path: String, whatIf: Bool) -> String {
         "Full report: \(path)"

@@ -27,8 +27,12 @@ package protocol ReportStrings: Sendable {
     func decision(_ decision: Verdict.Decision) -> String
     /// A heading, label, column header or legend.
     func phrase(_ phrase: ReportPhrase) -> String
-    /// The text report's page header: `page 2 of 9`.
+    /// The text report's page header and the PDF's footer: `page 2 of 9`.
     func page(_ page: Int, of count: Int) -> String
+    /// The PDF's document title (metadata and outline root): `Mold risk report: NAME`.
+    func documentTitle(_ scenarioName: String) -> String
+    /// The PDF's running footer, left part: `moldrisk 0.1.0 · seed 42 · 200,000 trials`.
+    func pageFooter(version: String, seed: UInt64, trials: Int) -> String
 
     // MARK: Verdict, headline and what would change it
     /// The verdict's reason (`VerdictReason` holds only the figures): one or two plain sentences a
@@ -86,6 +90,18 @@ package protocol ReportStrings: Sendable {
     func noTornado(cycle: String, centre: Double, trials: String) -> String
     /// A yes/no event's held values: `rework, 35 % chance: never / always`.
     func heldEvent(_ name: String, chance: String) -> String
+
+    // MARK: Value of information (end of section 3)
+    /// What EVPI means, in a sentence with its figure.
+    func evpiSentence(_ evpi: Double) -> String
+    /// A cycle's listing table title: `data_driven: a further test listing (¥0.05 an impression)`.
+    func listingTableTitle(cycle: String, costPerImpression: Double) -> String
+    /// The best further listing in plain words, or that no size pays for itself.
+    func bestListing(_ best: ListingValue) -> String
+    /// A cycle whose demand is in the distribution form has no EVSI.
+    func noListingValue(cycle: String) -> String
+    /// The method section's row on how EVPI (and EVSI) are computed.
+    func valueOfInformationMethod(_ value: ValueOfInformation) -> String
 
     // MARK: Method (section 5)
     func chunks(count: Int, size: Int) -> String
