@@ -6,7 +6,7 @@ import MoldRiskCore
 /// columns; combining marks, format characters and controls take none; everything else —
 /// including box drawing and block elements U+2500–U+259F and East Asian Ambiguous characters —
 /// takes one. Widths are measured per grapheme cluster, so `é` written as `e` + U+0301 is 1.
-enum DisplayWidth {
+package enum DisplayWidth {
     /// Display columns of `text`.
     static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
@@ -115,6 +115,28 @@ enum DisplayWidth {
 
     /// Wide unit characters that stay with the number before them (`19.54万元`, `100,000件`, `45.3天`).
     private static let unitCharacters: Set<Character> = ["万", "元", "件", "天", "人"]
+
+    /// The stretches of `text` a line may not break inside, by the same rule as `wrap`: a number's
+    /// last ASCII digit with the unit characters after it (`0万元` of `9.20万元`) or with ` %`.
+    /// For a typesetter that breaks lines itself (the PDF's pango).
+    package static func unbreakableRanges(_ text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let ch = text[index]
+            let next = text.index(after: index)
+            guard ch.isASCII && ch.isNumber, next < text.endIndex else {
+                index = next
+                continue
+            }
+            var end = next
+            while end < text.endIndex && unitCharacters.contains(text[end]) { end = text.index(after: end) }
+            if end == next && text[next...].hasPrefix(" %") { end = text.index(next, offsetBy: 2) }
+            if end > next { ranges.append(index..<end) }
+            index = end > next ? end : next
+        }
+        return ranges
+    }
 
     /// Stands for the space of " %" while wrapping, so a number and its percent sign stay on one line.
     private static let glue: Character = "\u{00A0}"

@@ -67,6 +67,19 @@ import Testing
         }
     }
 
+    /// A wrapped line never splits a figure from its unit (`9.20万` / `元）` was seen on page 1):
+    /// no line of the text layer starts with a unit after a line ending in a digit.
+    @Test func aFigureStaysWithItsUnit() throws {
+        let lines = try Self.go.get().text.split(whereSeparator: \.isNewline).map(String.init)
+        for (previous, line) in zip(lines, lines.dropFirst()) {
+            let split = previous.last.map { $0.isASCII && $0.isNumber } == true
+                && (line.first.map { "万元件天人".contains($0) } == true || line.hasPrefix("%"))
+            #expect(!split, "\(previous) / \(line)")
+        }
+        let text = "差异的 95% 区间 8.93万元 至 9.20万元）；亏损概率 17.5 %"
+        #expect(DisplayWidth.unbreakableRanges(text).map { String(text[$0]) } == ["3万元", "0万元", "5 %"])
+    }
+
     @Test func englishAndChineseDifferAndEachIsDeterministic() throws {
         let result = try ReportChineseTests.go.get()
         let chinese = try PDFReport.render(result, language: .zh)
