@@ -82,6 +82,12 @@ extension ScenarioTemplate {
         [decision]
         max_loss_probability = 0.20 # 你能接受的最大亏损概率
 
+        # 再做一次测款值多少钱（可选；EVPI 即任何信息最多值多少钱，总会报告）。
+        # 去掉 # 号，即为这些曝光次数的测款定价。
+        # [value_of_information]
+        # listing_sizes = [2_000, 5_000, 20_000, 50_000]   # 可以再买的曝光次数
+        # cost_per_impression = 0.05                       # 每次曝光的费用（元）
+
         """
     }
 }
