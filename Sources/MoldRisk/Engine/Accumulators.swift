@@ -26,6 +26,9 @@ public struct RunTotals: Sendable, Equatable {
     /// The first impossible sampler input met (earliest trial); nil in every valid run. Not part of
     /// a partial result: a shard that meets one fails instead of writing it.
     public var fault: TrialFault?
+    /// The mold's life over several seasons (`[life]`); nil without it (and in empty totals
+    /// before the first chunk is merged).
+    package var life: LifeTotals?
 
     public init(cycleCount: Int, stockCount: Int) {
         self.cycleCount = cycleCount
@@ -62,13 +65,16 @@ public struct RunTotals: Sendable, Equatable {
         moldCost.merge(other.moldCost)
         for p in difference.indices { difference[p].merge(other.difference[p]) }
         if fault == nil { fault = other.fault }
+        if let otherLife = other.life {
+            if life == nil { life = otherLife } else { life!.merge(otherLife) }
+        }
     }
 
     public static func == (a: RunTotals, b: RunTotals) -> Bool {
         a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
             && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
             && a.preMoldProfit == b.preMoldProfit
-            && a.fault == b.fault
+            && a.fault == b.fault && a.life == b.life
     }
 }
 
@@ -83,6 +89,10 @@ public struct RunSketches: Sendable, Equatable {
     public var ready: [ValueSketch]
     /// Profit before the mold cost per cycle at the planned stock (see `RunTotals.preMoldProfit`).
     public var preMoldProfit: [ValueSketch]
+    /// NPV over the mold's life per cell (`[life]`); empty without it.
+    package var lifeNPV: [ValueSketch] = []
+    /// NPV before the mold cost per cycle at the planned stock (`LifeTotals.preMoldNPV`); empty without `[life]`.
+    package var lifePreMoldNPV: [ValueSketch] = []
 
     public init(cycleCount: Int, stockCount: Int) {
         profit = Array(repeating: ValueSketch(), count: cycleCount * stockCount)
@@ -98,5 +108,13 @@ public struct RunSketches: Sendable, Equatable {
             ready[k].merge(other.ready[k])
             preMoldProfit[k].merge(other.preMoldProfit[k])
         }
+        Self.merge(&lifeNPV, other.lifeNPV)
+        Self.merge(&lifePreMoldNPV, other.lifePreMoldNPV)
+    }
+
+    /// Adds `other` to `sketches` value by value; an empty list (no life recorded yet) takes `other`.
+    private static func merge(_ sketches: inout [ValueSketch], _ other: [ValueSketch]) {
+        guard !sketches.isEmpty else { sketches = other; return }
+        for i in sketches.indices where i < other.count { sketches[i].merge(other[i]) }
     }
 }

@@ -43,6 +43,21 @@ struct ChunkRunner {
         }
         var moldCost = Moments()
         var fault: TrialFault?
+        var life = plan.life.map { LifeChunk(plan: $0, simulation: plan, chunk: c) }
+        defer { life?.deallocate() }
+        // The worker's life sketches, moved out for the loop and back after it.
+        var lifeNPV = sketches.lifeNPV
+        var lifePreMold = sketches.lifePreMoldNPV
+        sketches.lifeNPV = []
+        sketches.lifePreMoldNPV = []
+        if life != nil {
+            if lifeNPV.isEmpty { lifeNPV = Array(repeating: ValueSketch(), count: cells) }
+            if lifePreMold.isEmpty { lifePreMold = Array(repeating: ValueSketch(), count: cycleCount) }
+        }
+        defer {
+            sketches.lifeNPV = lifeNPV
+            sketches.lifePreMoldNPV = lifePreMold
+        }
 
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
           sketches.preMoldProfit.withUnsafeMutableBufferPointer { preMoldSketches in
@@ -86,6 +101,14 @@ struct ChunkRunner {
                             difference.buffer[p].add(outcomes.buffer[pair.to * stockCount + planned].profit
                                 - outcomes.buffer[pair.from * stockCount + planned].profit)
                         }
+                        if life != nil {
+                            lifeNPV.withUnsafeMutableBufferPointer { npv in
+                                lifePreMold.withUnsafeMutableBufferPointer { preMold in
+                                    life?.add(draws: draws.buffer, outcomes: outcomes.buffer, moldCost: mold,
+                                              npvSketches: npv, preMoldSketches: preMold)
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -100,6 +123,7 @@ struct ChunkRunner {
         totals.difference = Array(difference.buffer)
         totals.preMoldProfit = Array(preMold.buffer)
         totals.fault = fault
+        totals.life = life?.totals
         return totals
     }
 }

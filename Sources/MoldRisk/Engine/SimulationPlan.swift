@@ -14,6 +14,8 @@ public struct SimulationPlan: Sendable {
     public let plannedStockIndex: Int
     public internal(set) var moldCost: Sampler
     public internal(set) var cycles: [CyclePlan]
+    /// The mold's life (`[life]`); nil: one season.
+    package let life: LifePlan?
 
     public init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
         self.scenario = scenario
@@ -23,6 +25,7 @@ public struct SimulationPlan: Sendable {
         self.stocks = stocks
         plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
         moldCost = Sampler(scenario.mold.cost)
+        life = scenario.life.map(LifePlan.init)
         cycles = scenario.cycles.indices.map {
             CyclePlan(scenario.cycles[$0], streamIndex: $0, stocks: stocks, mold: scenario.mold)
         }

@@ -25,6 +25,8 @@ public struct Scenario: Sendable, Equatable {
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
     public var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil: one season, as DESIGN §1.
+    package var life: Life?
 
     public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
@@ -59,7 +61,8 @@ public struct Scenario: Sendable, Equatable {
     /// as too much work — trials × evaluated stock levels × cycles above
     /// `ScenarioRanges.Limits.work` — or nil.
     public func workProblem(trials: Int? = nil) -> String? {
-        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count)
+        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count,
+                                   seasons: life?.seasons ?? 1)
     }
 }
 

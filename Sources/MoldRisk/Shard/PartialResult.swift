@@ -10,7 +10,7 @@ public struct PartialResult: Sendable, Equatable {
     /// Identifies the file type.
     public static let formatName = "moldrisk-partial"
     /// Version of this layout.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public var moldriskVersion: String
     /// Generator and chunk size: with the seed they fix every draw (informative; a change of
