@@ -229,6 +229,8 @@ public struct CycleResult: Sendable, Equatable {
     public var sensitivityTrials = 0
     /// Standard errors of the headline figures.
     public var standardErrors = HeadlineStandardErrors()
+    /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil without it.
+    package var life: LifeResult?
 
     public init(name: String, profit: ProfitSummary, probabilityOfLoss: Double,
                 probabilityOfLossCI: ClosedInterval, var95: Double, cvar95: Double,
