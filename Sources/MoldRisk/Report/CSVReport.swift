@@ -69,6 +69,7 @@ enum CSVReport {
                     }
                 }
             }
+            rows += lifeRows(cycle)
         }
         if let toGo = result.verdict.toGo { rows += toGoRows(toGo, plannedStock: result.scenario.product.stock) }
         return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()

@@ -50,7 +50,7 @@ enum JSONReport {
             ("overrides", .array(result.scenario.overrides.map {
                 .object([("key", .string($0.keyPath.description)), ("value", .string($0.value))])
             })),
-        ])
+        ] + lifeSettings(result.scenario))
     }
 
     static func convergence(_ c: Convergence) -> JSONValue {
@@ -162,7 +162,7 @@ enum JSONReport {
             ("sensitivity", .array(c.sensitivity.map(sensitivity))),
             ("sensitivity_baseline", c.sensitivityBaseline.map(JSONValue.number) ?? .null),
             ("sensitivity_trials", .integer(c.sensitivityTrials)),
-        ])
+        ] + life(c))
     }
 
     /// `verdict.to_go` (see the type's description).

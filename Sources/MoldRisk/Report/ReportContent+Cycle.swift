@@ -68,6 +68,7 @@ extension ReportContent {
         }
 
         items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict)))
+        items += lifeItems(cycle, result: result)
         items += sensitivityItems(cycle)
         return items
     }

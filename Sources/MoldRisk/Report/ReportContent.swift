@@ -54,6 +54,7 @@ enum ReportContent {
             ("Cycle", verdict.cycle),
             ("Stock", stock),
             ("Reason", verdict.reason),
+        ] + lifeVerdictRows(result) + [
             ("Precision", ReportWording.verdictPrecision(verdict)),
         ] + (result.convergence.map { [("Convergence", ReportWording.convergence($0, trials: result.trials))] } ?? [])
           + (result.scenario.overrides.isEmpty ? [] : [("Set on the command line",
@@ -83,11 +84,14 @@ enum ReportContent {
             for comparison in result.comparisons {
                 rows.append(("Cycle difference", ReportWording.comparison(comparison)))
             }
-            items.append(.table(facts("Headline figures: \(cycle.name) at the planned stock of \(Fmt.unitsWord(planned))", rows)))
+            let seasonOne = (result.scenario.life?.seasons ?? 1) > 1 ? ", season 1" : ""
+            items.append(.table(facts("Headline figures: \(cycle.name) at the planned stock of \(Fmt.unitsWord(planned))"
+                                      + seasonOne, rows)))
         }
 
         items.append(.table(ReportTable(
-            title: "All cycles at the planned stock of \(Fmt.unitsWord(planned))",
+            title: "All cycles at the planned stock of \(Fmt.unitsWord(planned))"
+                + ((result.scenario.life?.seasons ?? 1) > 1 ? ", season 1" : ""),
             columns: [
                 .init(header: "Cycle", alignment: .left, wraps: true),
                 .init(header: "Exp. profit", alignment: .right),
