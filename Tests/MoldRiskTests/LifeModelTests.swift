@@ -154,7 +154,7 @@ import Testing
 
     /// `seasons = 1` reproduces the one-season result exactly: only the life figures are added.
     @Test func oneSeasonReproducesTheOneSeasonResult() throws {
-        let plain = ScenarioSamples.rinseCups(trials: 20_000)
+        let plain = ScenarioSamples.rinseCups(trials: 10_000)
         var one = plain
         one.life = Life(seasons: 1, demandChange: .lognormal(median: 0.85, sigma: 0.2), restock: .lastSold,
                         maintenancePerSeason: .fixed(5_000), discountPerSeason: 0.05)
