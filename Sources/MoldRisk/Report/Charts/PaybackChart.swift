@@ -12,7 +12,7 @@ enum PaybackChart {
             LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: barStroke),
                        label: "paid back by this season (planned stock)"),
         ])
-        let shareUnit = AxisUnit.percent("share of trials paid back")
+        let shareUnit = AxisUnit.percent("paid back")
         let seasonUnit = AxisUnit.plain("season (1 = the season the mold is made for)")
         for cycle in result.cycles {
             guard let life = cycle.life else { continue }
@@ -27,7 +27,8 @@ enum PaybackChart {
             }
             let x = LinearScale(lower: 0.5, upper: Double(seasons) + 0.5, start: area.x, end: area.right)
             let yTicks = Ticks.nice(0, 100, count: 4)
-            let y = LinearScale(lower: 0, upper: 100, start: area.bottom, end: area.y)
+            // Headroom above 100 % for the bars' labels.
+            let y = LinearScale(lower: 0, upper: 112, start: area.bottom, end: area.y)
             ChartAxes.grid(&canvas.doc, area: area, y: (y, yTicks))
             let slot = area.width / Double(seasons)
             let barWidth = min(slot * 0.7, 60)
@@ -38,7 +39,7 @@ enum PaybackChart {
                 bars.append(SVGDocument.rect(cx - barWidth / 2, top, barWidth, area.bottom - top, fill: ChartStyle.lightGrey,
                                              stroke: barStroke))
                 if slot >= 34 {
-                    bars.append(SVGDocument.text(cx, max(area.y + 11, top - 4), Fmt.percent(share), size: 10, anchor: .middle))
+                    bars.append(SVGDocument.text(cx, top - 4, Fmt.percent(share), size: 10, anchor: .middle))
                 }
             }
             canvas.doc.add(SVGDocument.group(bars, className: "bars paid-back", title: "\(cycle.name): paid back by season"))
