@@ -72,6 +72,33 @@ import Testing
         #expect(Swift.abs(small.expectedProfitBySeason[1] - smallSecond) <= 1e-6)
     }
 
+    /// The pure model: a first season that already pays is payback season 1; the potential never
+    /// overflows or turns NaN, whatever the demand changes.
+    @Test func pureModelEdges() {
+        let product = Product(unitPrice: 10, unitCost: 4, salvageValue: 1, stock: 100)
+        let first = Outcome(demand: 120, sold: 100, sellThrough: 1, profit: 50)
+        var profits = [Double](repeating: .nan, count: 3)
+        let outcome = [90.0, 0].withUnsafeBufferPointer { demands in
+            [5.0, 5].withUnsafeBufferPointer { maintenance in
+                [1.0, 0.5, 0.25].withUnsafeBufferPointer { factors in
+                    profits.withUnsafeMutableBufferPointer { out in
+                        TrialModel.life(product: product, stock: 100, first: first, restock: .lastSold, demands: demands,
+                                        maintenance: maintenance, discountFactors: factors, seasonProfits: out)
+                    }
+                }
+            }
+        }
+        // Season 2 makes 100 (sold in season 1), sells 90: 900 + 10 − 400 − 5 = 505. Season 3 makes 90,
+        // sells none: 90 − 360 − 5 = −275. NPV = 50 + 505/2 − 275/4.
+        #expect(profits == [50, 505, -275])
+        #expect(outcome == LifeOutcome(npv: 50 + 252.5 - 68.75, paybackSeason: 1))
+        #expect(TrialModel.nextPotential(1e300, change: 1e10) == TrialModel.potentialCap)
+        #expect(TrialModel.nextPotential(.greatestFiniteMagnitude, change: 2) == TrialModel.potentialCap)
+        #expect(TrialModel.nextPotential(5, change: -1) == 0)
+        #expect(TrialModel.nextPotential(0, change: .infinity) == 0)
+        #expect(TrialModel.nextPotential(8, change: 0.5) == 4)
+    }
+
     @Test func aMoldThatNeverPaysBackIsReportedAsSuch() throws {
         let result = MoldRiskRun.run(Self.deterministic(moldCost: 5_000_000, restock: .same), threads: 1)
         let p = try #require(result.cycles[0].life).planned
