@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The mold's life (DESIGN §8.1): closed forms on deterministic scenarios, both restock rules
 /// against hand computations, the mean NPV against an independent computation, common random
@@ -50,7 +54,7 @@ import Testing
         // One season is a certain loss; the life a certain gain: the verdict judges the life.
         #expect(result.cycles[0].probabilityOfLoss == 1)
         #expect(result.verdict.decision == .go)
-        #expect(result.verdict.reason.hasPrefix("Over the mold's 4 seasons (NPV, discounted 10.0 % a season): with only"))
+        #expect(ReportWording.verdictReason(result).hasPrefix("Over the mold's 4 seasons (NPV, discounted 10.0 % a season): with only"))
     }
 
     @Test func lastSoldRestockMakesWhatSoldTheSeasonBefore() throws {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The mold's life in every report format: the verdict says it judges the NPV, the JSON's
 /// `cycles.<c>.life` and top-level `life` hold the figures with no null, CSV rows and the payback

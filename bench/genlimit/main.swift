@@ -11,7 +11,7 @@
 // prints one JSON object: trials, threads, seconds, trials_per_second, draws_per_trial.
 import Dispatch
 import Foundation
-import MoldRisk
+import MoldRiskCore
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("moldrisk-genlimit: \(message)\n".utf8))
