@@ -14,9 +14,8 @@ enum LifeAnalysis {
               output.sketches.lifePreMoldNPV.count == plan.cycles.count else { return nil }
         return plan.cycles.indices.map { k in
             let points = plan.stocks.indices.map { point(k, $0, plan: plan, output: output, totals: totals) }
-            let planned = totals.losses[output.totals.cell(k, plan.plannedStockIndex)]
             return LifeResult(seasons: lifePlan.seasons, points: points, plannedIndex: plan.plannedStockIndex,
-                              probabilityOfLossCI: ConfidenceInterval.wilson(successes: planned, trials: output.totals.trials))
+                              probabilityOfLossCI: points[plan.plannedStockIndex].probabilityOfLossCI)
         }
     }
 
