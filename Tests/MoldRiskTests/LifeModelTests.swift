@@ -200,6 +200,22 @@ import Testing
         #expect(a == b)
     }
 
+    /// `--precision` measures what the verdict judges: with `[life]`, P(NPV < 0).
+    @Test func precisionMeasuresTheNPVsLossProbability() throws {
+        var scenario = ScenarioSamples.rinseCups(trials: 10_000)
+        scenario.life = Life(seasons: 3, demandChange: .lognormal(median: 0.8, sigma: 0.3))
+        let plan = SimulationPlan(scenario: scenario)
+        let totals = Simulation.run(plan, threads: 2).totals
+        let life = try #require(totals.life)
+        let j = plan.plannedStockIndex
+        let widest = (0..<2).map { k -> Double in
+            let ci = ConfidenceInterval.wilson(successes: life.losses[totals.cell(k, j)], trials: totals.trials)
+            return (ci.upper - ci.lower) / 2
+        }.max()
+        #expect(life.losses[totals.cell(0, j)] != totals.losses[totals.cell(0, j)])
+        #expect(Precision.halfWidth(of: totals, plannedStockIndex: j) == widest)
+    }
+
     /// Byte-identical whatever the thread count, and across shards (partial files round-trip the life).
     @Test func lifeIsTheSameForAnyThreadCountAndAcrossShards() throws {
         var scenario = ScenarioSamples.rinseCups(trials: 35_000)
