@@ -109,6 +109,14 @@ import Testing
         #expect(p.paidBackBySeason == [0, 0, 0, 0] && p.medianPaybackSeason == nil)
         #expect(p.probabilityOfLoss == 1)
         #expect(result.verdict.decision == .noGo)
+        // The firm mold quote that would pass is the NPV of a free mold (the same seasons as above).
+        let s2: Double = 9.9 * 72_000 + 28_000 - 265_000
+        let s3: Double = 9.9 * 64_800 + 35_200 - 265_000
+        let s4: Double = 9.9 * 58_320 + 41_680 - 265_000
+        let freeMold = Self.npv([Self.firstProfit(mold: 0), s2, s3, s4])
+        let quote = try #require(result.verdict.toGo?.moldQuote)
+        #expect(Swift.abs(quote.value - freeMold) <= 1e-6 * freeMold)
+        #expect(quote.limitedByExpectedProfit)
     }
 
     /// Season 1 fixed (80 000 demanded, 100 000 made); season 2's demand 80 000·g with g ~ U(0.5, 1.5):
