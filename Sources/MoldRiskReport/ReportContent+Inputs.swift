@@ -45,6 +45,12 @@ extension ReportContent {
                        at: "maintenance_per_season")
             rows.value(probability(life.discountPerSeason), at: "discount_per_season")
         }
+        if let spec = scenario.valueOfInformation {
+            rows.table(.root.key("value_of_information"))
+            rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + " impressions",
+                       at: "listing_sizes")
+            rows.value(Fmt.exactMoney(spec.costPerImpression) + " per impression", at: "cost_per_impression")
+        }
 
         var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
         var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters;"

@@ -36,7 +36,7 @@ enum TrialSampler {
         var fault: SamplerFault?
         if plan.isSignals {
             let drawn = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
-            conversion = plan.pins.conversion ?? drawn
+            conversion = plan.pins.conversion ?? plan.pins.conversionCoupling.map { $0.map(drawn) } ?? drawn
             // The sampler's boundary: only a finite mean ≥ 0 reaches it (NaN fails both tests).
             let mean = TrialModel.demand(base: input, conversion: conversion, drift: drift, availability: 1)
             if mean >= 0 && mean < .infinity {

@@ -36,6 +36,7 @@ struct ScenarioParser {
         let stockLevels = self.stockLevels(stock: product?.stock)
         let maxLoss = self.maxLossProbability()
         let life = self.life()
+        let valueOfInformation = self.valueOfInformation()
         guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss,
               let life else { return nil }
         var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: header.seed,
@@ -43,6 +44,7 @@ struct ScenarioParser {
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
         scenario.life = life
+        scenario.valueOfInformation = valueOfInformation
         if let problem = scenario.workProblem() {
             log.add(TOMLPath.root.key("scenario").key("trials"), problem)
             return nil

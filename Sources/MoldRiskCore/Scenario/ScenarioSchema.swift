@@ -1,7 +1,7 @@
 /// The keys a scenario file may contain, table by table, and the defaults of the optional ones
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
 enum ScenarioSchema {
-    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life"]
+    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information"]
     static let scenario = ["name", "trials", "seed"]
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
     static let mold = ["cost", "days", "capacity_per_day"]
@@ -14,13 +14,15 @@ enum ScenarioSchema {
     static let analysis = ["stock_levels"]
     static let decision = ["max_loss_probability"]
     static let life = ["seasons", "demand_change", "restock", "maintenance_per_season", "discount_per_season"]
+    static let valueOfInformation = ["listing_sizes", "cost_per_impression"]
 
     /// Every key path a scenario can set outside distribution tables, in schema order, with the
     /// cycle keys under each of `cycles` (`product.stock`, `cycles.traditional.demand.units`):
     /// the candidates of a "did you mean" for a `--set` key that is not in the schema.
     static func keyPaths(cycles: [String]) -> [TOMLPath] {
         let tables = ["scenario": scenario, "product": product, "mold": mold, "window": window,
-                      "analysis": analysis, "decision": decision, "life": life]
+                      "analysis": analysis, "decision": decision, "life": life,
+                      "value_of_information": valueOfInformation]
         var paths: [TOMLPath] = []
         for section in root {
             guard section == "cycles" else {

@@ -12,7 +12,7 @@ import MoldRiskCore
 /// paid back by each season). Each is a standalone SVG 1.1 file, readable in black and
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
 /// same result.
-public enum ChartRenderer {
+package enum ChartRenderer {
     static let profitDistributionFile = "profit-distribution.svg"
     static let lossExceedanceFile = "loss-exceedance.svg"
     static let stockCurveFile = "stock-curve.svg"
@@ -43,7 +43,7 @@ public enum ChartRenderer {
         return entries
     }
 
-    public static func render(_ result: RunResult) -> [ChartFile] {
+    package static func render(_ result: RunResult) -> [ChartFile] {
         catalog(result).map { entry in
             let svg: String
             switch entry.fileName {
