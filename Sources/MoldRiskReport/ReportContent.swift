@@ -22,8 +22,8 @@ package enum ReportContent {
         case sectionStart
         /// Each chart beside the figure it illustrates, in the first cycle's section (each chart
         /// shows every cycle): the profit distribution with the profit table, the lead time with
-        /// the lead-time figures, the stock curve after its table, the tornado after the
-        /// sensitivity tables (PDF).
+        /// the lead-time figures, the stock curve after its table, with `[life]` the payback chart
+        /// after the life's tables, the tornado after the sensitivity tables (PDF).
         case besideFigures
     }
 
@@ -201,7 +201,7 @@ package enum ReportContent {
         ] + (result.verdict.toGo.map { [("To change it", ReportWording.toGoMethod($0))] } ?? []) + [
             ("Reproducibility", "the same scenario and seed give an identical report, whatever the number of threads"),
         ]
-        rows.insert(valueOfInformationMethod(result.valueOfInformation), at: rows.count - 1)
+        rows.insert(valueOfInformationMethod(result.valueOfInformation, life: result.scenario.life), at: rows.count - 1)
         return [.heading(level: 1, text: sectionTitles[4]), .table(facts(nil, rows))]
     }
 

@@ -175,7 +175,8 @@ import Testing
         #expect(alone.npv[0] == life.npv[1])
     }
 
-    /// Adding `[life]` changes no season-1 draw: every season-1 total is the same with and without it.
+    /// Adding `[life]` changes no season-1 draw: every season-1 total is the same with and without it
+    /// (the value of information's totals judge the NPV, so they change).
     @Test func lifeLeavesSeasonOneUntouched() throws {
         let plain = ScenarioSamples.rinseCups(trials: 20_000)
         var withLife = plain
@@ -187,6 +188,10 @@ import Testing
         b.totals.life = nil
         b.sketches.lifeNPV = []
         b.sketches.lifePreMoldNPV = []
+        // The value of information judges the NPV with [life] (`ChoiceValue`), not season 1's profit.
+        #expect(a.totals.perfectInformation != b.totals.perfectInformation)
+        b.totals.perfectInformation = a.totals.perfectInformation
+        b.totals.perfectInformationRegret = a.totals.perfectInformationRegret
         #expect(a.totals == b.totals)
         #expect(a.sketches == b.sketches)
     }

@@ -19,6 +19,8 @@ struct LifeChunk {
     /// One cycle's demands of seasons 2…K.
     private let demands: UnsafeMutableBufferPointer<Double>
     private let profits: UnsafeMutableBufferPointer<Double>
+    /// The last trial's NPV per cell (`npv(ofCell:)`).
+    private let npvs: UnsafeMutableBufferPointer<Double>
     private let factors: UnsafeMutableBufferPointer<Double>
 
     init(plan: LifePlan, simulation: SimulationPlan, chunk c: Int) {
@@ -37,19 +39,25 @@ struct LifeChunk {
         demands = .allocate(capacity: later)
         profits = .allocate(capacity: plan.seasons)
         factors = .allocate(capacity: plan.seasons)
-        for buffer in [change, maintenance, demands, profits] { buffer.initialize(repeating: 0) }
+        npvs = .allocate(capacity: simulation.cycles.count * stocks.count)
+        for buffer in [change, maintenance, demands, profits, npvs] { buffer.initialize(repeating: 0) }
         _ = factors.initialize(from: plan.discountFactors)
     }
 
     func deallocate() {
-        for buffer in [change, maintenance, demands, profits, factors] { buffer.deallocate() }
+        for buffer in [change, maintenance, demands, profits, npvs, factors] { buffer.deallocate() }
     }
 
-    /// Adds one trial: `draws` per cycle and `outcomes` per cell are its season 1, `moldCost` its mold cost.
+    /// The NPV of cell `cell` in the trial last added.
+    @inline(__always)
+    func npv(ofCell cell: Int) -> Double { npvs[cell] }
+
+    /// Adds one trial: `draws` per cycle and `outcomes` per cell are its season 1, `moldCost` its
+    /// mold cost; its NPVs go into the sketches when given (`TrialValues` keeps only `npv(ofCell:)`).
     @inline(__always)
     mutating func add(draws: UnsafeMutableBufferPointer<CycleDraws>, outcomes: UnsafeMutableBufferPointer<Outcome>,
-                      moldCost: Double, npvSketches: UnsafeMutableBufferPointer<ValueSketch>,
-                      preMoldSketches: UnsafeMutableBufferPointer<ValueSketch>) {
+                      moldCost: Double, npvSketches: UnsafeMutableBufferPointer<ValueSketch>?,
+                      preMoldSketches: UnsafeMutableBufferPointer<ValueSketch>?) {
         let later = change.count
         let shared = streams.shared
         for i in 0..<later {
@@ -70,14 +78,15 @@ struct LifeChunk {
                                               restock: plan.life.restock, demands: UnsafeBufferPointer(demands),
                                               maintenance: UnsafeBufferPointer(maintenance),
                                               discountFactors: UnsafeBufferPointer(factors), seasonProfits: profits)
+                npvs[cell] = outcome.npv
                 totals.npv[cell].add(outcome.npv)
                 if outcome.npv < 0 { totals.losses[cell] += 1 }
                 if outcome.paybackSeason > 0 { totals.paidBackIn[cell * seasons + outcome.paybackSeason - 1] += 1 }
                 for s in 0..<seasons { totals.seasonProfit[cell * seasons + s].add(profits[s]) }
-                npvSketches[cell].add(outcome.npv)
+                npvSketches?[cell].add(outcome.npv)
                 if j == planned {
                     totals.preMoldNPV[k].add(outcome.npv + moldCost)
-                    preMoldSketches[k].add(outcome.npv + moldCost)
+                    preMoldSketches?[k].add(outcome.npv + moldCost)
                 }
             }
         }

@@ -38,9 +38,10 @@ struct ChunkRunner {
         let difference = Scratch<Moments>(pairs.count, Moments())
         let preMold = Scratch<Moments>(cycleCount, Moments())
         let regret = Scratch<Moments>(cells, Moments())
+        let value = Scratch<Double>(cells, 0)
         defer {
             for s in [draws.raw, timings.raw, outcomes.raw, profit.raw, sellThrough.raw, losses.raw, late.raw,
-                      reworkCost.raw, difference.raw, preMold.raw, regret.raw] { s.deallocate() }
+                      reworkCost.raw, difference.raw, preMold.raw, regret.raw, value.raw] { s.deallocate() }
         }
         var moldCost = Moments()
         var perfect = Moments()
@@ -98,15 +99,6 @@ struct ChunkRunner {
                             preMold.buffer[k].add(beforeMold)
                             preMoldSketches[k].add(beforeMold)
                         }
-                        var best = 0.0
-                        for cell in 0..<cells { best = max(best, ChoiceValue.of(outcomes.buffer[cell])) }
-                        perfect.add(best)
-                        for cell in 0..<cells { regret.buffer[cell].add(best - ChoiceValue.of(outcomes.buffer[cell])) }
-                        for p in pairs.indices {
-                            let pair = pairs[p]
-                            difference.buffer[p].add(outcomes.buffer[pair.to * stockCount + planned].profit
-                                - outcomes.buffer[pair.from * stockCount + planned].profit)
-                        }
                         if life != nil {
                             lifeNPV.withUnsafeMutableBufferPointer { npv in
                                 lifePreMold.withUnsafeMutableBufferPointer { preMold in
@@ -114,6 +106,18 @@ struct ChunkRunner {
                                               npvSketches: npv, preMoldSketches: preMold)
                                 }
                             }
+                        }
+                        var best = 0.0
+                        for cell in 0..<cells {
+                            value.buffer[cell] = ChoiceValue.of(outcomes.buffer[cell], lifeNPV: life?.npv(ofCell: cell))
+                            best = max(best, value.buffer[cell])
+                        }
+                        perfect.add(best)
+                        for cell in 0..<cells { regret.buffer[cell].add(best - value.buffer[cell]) }
+                        for p in pairs.indices {
+                            let pair = pairs[p]
+                            difference.buffer[p].add(outcomes.buffer[pair.to * stockCount + planned].profit
+                                - outcomes.buffer[pair.from * stockCount + planned].profit)
                         }
                     }
                 }
