@@ -245,6 +245,15 @@ import Testing
         }
         let merged = try ShardMerge.output(plan, ShardMerge.ordered(partials))
         #expect(merged.totals == one.totals && merged.sketches == one.sketches)
+        // Partial format 4 holds both the life and the value of information: neither may be missing.
+        #expect(PartialResult.formatVersion == 4)
+        let text = try PartialResult.run(plan, source: source, shard: Shard(index: 0, count: 2), threads: 1).encodedText()
+        #expect(text.contains("\"life\":") && text.contains("\"perfectInformation\":"))
+        let noEVPI = text.replacingOccurrences(of: "\"perfectInformation\":", with: "\"perfectInformatio\":")
+        #expect(throws: (any Error).self) { try PartialResult.decode(Data(noEVPI.utf8), name: "0.partial") }
+        // Life totals removed: the life sketches left behind no longer fit, so the partial is refused.
+        let noLife = text.replacingOccurrences(of: "\"life\":", with: "\"lif\":")
+        #expect(throws: (any Error).self) { try PartialResult.decode(Data(noLife.utf8), name: "0.partial") }
         // A partial of a run without [life] does not merge into a plan with it.
         let plainPlan = SimulationPlan(scenario: ScenarioSamples.rinseCups(trials: 35_000))
         let plainParts = try (0..<2).map { i in
