@@ -17,6 +17,8 @@ FORMATS  := text json csv markdown pdf
 SCENARIOS := $(wildcard scenarios/*.toml)
 # Scenarios whose reports are also written in Chinese (--lang zh): reports/<stem>.zh.{txt,md,pdf}
 ZH_SCENARIOS := scenarios/rinse-cups.toml
+# Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
+ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 
 .PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke
 
@@ -71,6 +73,11 @@ reports: build
 			> /dev/null || exit 1; \
 		$(BIN) run $$f --lang zh --format pdf --output reports/$$stem.zh.pdf > /dev/null || exit 1; \
 		echo "reports/$$stem.zh.{txt,md,pdf} reports/$$stem.zh-charts/"; \
+	done
+	@for f in $(ZH_TEXT_SCENARIOS); do \
+		stem=$$(basename $$f .toml); \
+		$(BIN) run $$f --lang zh --output reports/$$stem.zh.txt > /dev/null || exit 1; \
+		echo "reports/$$stem.zh.txt"; \
 	done
 	pdftoppm -png -r 50 -f 1 -l 1 -singlefile reports/rinse-cups.pdf $(PAGE1_PNG)
 

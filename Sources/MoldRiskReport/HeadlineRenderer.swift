@@ -11,14 +11,20 @@ package enum HeadlineRenderer {
         let verdict = result.verdict
         let planned = result.scenario.product.stock
         var lines = [words.verdictLine(verdict)]
-        lines.append(words.verdictReason(verdict.reason))
+        lines.append(ReportWording.verdictReason(result, words: words))
+        if let life = result.scenario.life {
+            lines.append(words.judgedOnLine(words.lifeBasis(life)))
+            if let life = ReportContent.verdictCycle(result)?.life { lines.append(words.lifeSummary(life)) }
+        }
         if let toGo = verdict.toGo {
             lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle),
                                              words: words)
         }
         if let cycle = ReportContent.verdictCycle(result) {
-            lines.append(words.headlineExpectedProfit(cycle, planned: planned))
-            lines.append(words.headlineLoss(words.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability)))
+            let bySeason = (result.scenario.life?.seasons ?? 1) > 1
+            let seasonOne = { (line: String) -> String in bySeason ? words.seasonOneLine(line) : line }
+            lines.append(seasonOne(words.headlineExpectedProfit(cycle, planned: planned)))
+            lines.append(seasonOne(words.headlineLoss(words.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))))
             lines.append(words.headlineBreakEven(words.breakEvenSellThrough(cycle.breakEven)))
             lines.append(words.latenessShort(cycle.leadTime))
         }

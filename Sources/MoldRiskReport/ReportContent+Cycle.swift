@@ -75,8 +75,10 @@ extension ReportContent {
         }
 
         items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict,
-                                            words: words)))
+                                            seasons: result.scenario.life?.seasons ?? 1, words: words)))
         items += images(ChartRenderer.stockCurveFile)
+        items += lifeItems(cycle, result: result, words: words)
+        items += images(ChartRenderer.paybackFile)
         items += sensitivityItems(cycle, words: words)
         items += images(ChartRenderer.tornadoFile)
         return items
@@ -84,28 +86,31 @@ extension ReportContent {
 
     /// The stock curve with the best stock, the largest stock within tolerance, the planned stock
     /// and the verdict's point marked: `GO` only when the verdict is a go (at the planned or a
-    /// smaller stock), `closest` for the point a NO-GO names.
+    /// smaller stock), `closest` for the point a NO-GO names. Over a life of `seasons` > 1 the
+    /// verdict judges the NPV, so its point is marked in the life's table instead and this table
+    /// is titled as season 1's.
     static func stockCurveTable(_ cycle: CycleResult, planned: Double, tolerance: Double,
-                                verdict: Verdict, words: any ReportStrings) -> ReportTable {
+                                verdict: Verdict, seasons: Int = 1, words: any ReportStrings) -> ReportTable {
         let say = words.phrase
+        let marksVerdict = seasons <= 1
         let verdictMark = say(verdict.decision == .noGo ? .markClosest : .markGo)
         let rows: [ReportTable.Row] = cycle.stockCurve.map { point in
             var marks: [String] = []
             if point.stock == cycle.bestStock { marks.append(say(.markBest)) }
             if point.stock == cycle.maxStockWithinTolerance { marks.append(say(.markMax)) }
             if point.stock == planned { marks.append(say(.markPlan)) }
-            if verdict.cycle == cycle.name && point.stock == verdict.stock { marks.append(verdictMark) }
+            if marksVerdict && verdict.cycle == cycle.name && point.stock == verdict.stock { marks.append(verdictMark) }
             return .cells([Fmt.units(point.stock), words.money(point.expectedProfit), Fmt.percent(point.probabilityOfLoss),
                            words.money(point.p5), words.money(point.p95), Fmt.percent(point.meanSellThrough),
                            marks.joined(separator: " ")])
         }
         let verdictNote = say(verdict.decision == .noGo ? .closestMarkNote : .goMarkNote)
-        var notes = [words.stockMarksNote(tolerance: tolerance, verdictNote: verdictNote)]
+        var notes = [words.stockMarksNote(tolerance: tolerance, verdictNote: marksVerdict ? verdictNote : nil)]
         if cycle.maxStockWithinTolerance == nil {
             notes.append(words.noStockWithin(tolerance: tolerance))
         }
         return ReportTable(
-            title: say(.stockCurveTitle),
+            title: say(.stockCurveTitle) + (marksVerdict ? "" : words.seasonOneSuffix),
             columns: [
                 .init(header: say(.stockColumn), alignment: .right),
                 .init(header: say(.expectedProfitColumn), alignment: .right),

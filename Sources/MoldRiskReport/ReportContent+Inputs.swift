@@ -35,6 +35,18 @@ extension ReportContent {
         rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + say(.unitsSuffix), at: "stock_levels")
         rows.table(.root.key("decision"))
         rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
+        if let life = scenario.life {
+            rows.table(.root.key("life"))
+            rows.value("\(life.seasons)", at: "seasons")
+            rows.value(describe(life.demandChange, unit: words.demandChangeUnit,
+                                written: scenario.lognormalQuantiles[.root.key("life").key("demand_change")], words: words),
+                       at: "demand_change")
+            rows.value("\"\(life.restock.rawValue)\" (\(words.restockWords(life.restock)))", at: "restock")
+            rows.value(describe(life.maintenancePerSeason, unit: say(.unitYuan),
+                                written: scenario.lognormalQuantiles[.root.key("life").key("maintenance_per_season")], words: words),
+                       at: "maintenance_per_season")
+            rows.value(probability(life.discountPerSeason), at: "discount_per_season")
+        }
         if let spec = scenario.valueOfInformation {
             rows.table(.root.key("value_of_information"))
             rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + say(.impressionsSuffix),

@@ -4,15 +4,16 @@ import MoldRiskCore
 extension ReportContent {
     /// The value-of-information block (DESIGN §8.2), at the end of section 3: EVPI always; with
     /// `[value_of_information]`, per signals-form cycle the table n → EVSI, cost, net value and the
-    /// best size in plain words.
+    /// best size in plain words. With `[life]` it says that it values the NPV over the mold's life,
+    /// the value the verdict judges (`ChoiceValue`).
     static func valueOfInformationItems(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
         let value = result.valueOfInformation
         let say = words.phrase
         var items: [ReportItem] = [.heading(level: 2, text: say(.valueOfInformationTitle))]
         items.append(.table(facts(nil, [
             (say(.evpiLabel), words.expectedProfitWithError(mean: value.evpi, se: value.evpiSE)),
-        ], words: words)))
-        items.append(.paragraph(words.evpiSentence(value.evpi)))
+        ] + (result.scenario.life.map { [(words.valueJudgedLabel, words.valueJudged($0))] } ?? []), words: words)))
+        items.append(.paragraph(words.evpiSentence(value.evpi, life: result.scenario.life)))
         guard let spec = value.spec else {
             if result.scenario.cycles.contains(where: isSignals) {
                 items.append(.paragraph(say(.addListingTable)))
@@ -53,8 +54,9 @@ extension ReportContent {
     }
 
     /// The method row of the value of information.
-    static func valueOfInformationMethod(_ value: ValueOfInformation, words: any ReportStrings) -> (String, String) {
-        (words.phrase(.valueOfInformationLabel), words.valueOfInformationMethod(value))
+    static func valueOfInformationMethod(_ value: ValueOfInformation, life: Life?,
+                                         words: any ReportStrings) -> (String, String) {
+        (words.phrase(.valueOfInformationLabel), words.valueOfInformationMethod(value, life: life))
     }
 }
 

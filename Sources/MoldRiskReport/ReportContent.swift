@@ -16,8 +16,8 @@ package enum ReportContent {
         case sectionStart
         /// Each chart beside the figure it illustrates, in the first cycle's section (each chart
         /// shows every cycle): the profit distribution with the profit table, the lead time with
-        /// the lead-time figures, the stock curve after its table, the tornado after the
-        /// sensitivity tables (PDF).
+        /// the lead-time figures, the stock curve after its table, with `[life]` the payback chart
+        /// after the life's tables, the tornado after the sensitivity tables (PDF).
         case besideFigures
     }
 
@@ -77,7 +77,8 @@ package enum ReportContent {
             (say(.decisionLabel), words.decision(verdict.decision)),
             (say(.cycleLabel), verdict.cycle),
             (say(.stockLabel), stock),
-            (say(.reasonLabel), words.verdictReason(verdict.reason)),
+            (say(.reasonLabel), ReportWording.verdictReason(result, words: words)),
+        ] + lifeVerdictRows(result, words: words) + [
             (say(.precisionLabel), words.verdictPrecision(marginal: verdict.isMarginal)),
         ] + (result.convergence.map { [(say(.convergenceLabel), words.convergence($0, trials: result.trials))] } ?? [])
           + (result.scenario.overrides.isEmpty ? [] : [(say(.setOnCommandLine),
@@ -105,11 +106,14 @@ package enum ReportContent {
             for comparison in result.comparisons {
                 rows.append((say(.cycleDifference), words.comparison(comparison)))
             }
-            items.append(.table(facts(words.headlineFiguresTitle(cycle: cycle.name, planned: planned), rows, words: words)))
+            let seasonOne = (result.scenario.life?.seasons ?? 1) > 1 ? words.seasonOneSuffix : ""
+            items.append(.table(facts(words.headlineFiguresTitle(cycle: cycle.name, planned: planned) + seasonOne, rows,
+                                      words: words)))
         }
 
         items.append(.table(ReportTable(
-            title: words.allCyclesTitle(planned: planned),
+            title: words.allCyclesTitle(planned: planned)
+                + ((result.scenario.life?.seasons ?? 1) > 1 ? words.seasonOneSuffix : ""),
             columns: [
                 .init(header: say(.cycleColumn), alignment: .left, wraps: true),
                 .init(header: say(.expectedProfitColumn), alignment: .right),
@@ -177,7 +181,8 @@ package enum ReportContent {
         ] + (result.verdict.toGo.map { [(say(.toChangeIt), words.toGoMethod($0))] } ?? []) + [
             (say(.reproducibility), say(.reproducibilityText)),
         ]
-        rows.insert(valueOfInformationMethod(result.valueOfInformation, words: words), at: rows.count - 1)
+        rows.insert(valueOfInformationMethod(result.valueOfInformation, life: result.scenario.life, words: words),
+                    at: rows.count - 1)
         return [.heading(level: 1, text: words.sectionTitles[4]), .table(facts(nil, rows, words: words))]
     }
 

@@ -14,6 +14,8 @@ package struct SimulationPlan: Sendable {
     package let plannedStockIndex: Int
     package internal(set) var moldCost: Sampler
     package internal(set) var cycles: [CyclePlan]
+    /// The mold's life (`[life]`); nil: one season.
+    package let life: LifePlan?
 
     package init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
         self.scenario = scenario
@@ -23,6 +25,7 @@ package struct SimulationPlan: Sendable {
         self.stocks = stocks
         plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
         moldCost = Sampler(scenario.mold.cost)
+        life = scenario.life.map(LifePlan.init)
         cycles = scenario.cycles.indices.map {
             CyclePlan(scenario.cycles[$0], streamIndex: $0, stocks: stocks, mold: scenario.mold)
         }

@@ -31,6 +31,8 @@ public struct Scenario: Sendable, Equatable {
     /// `[value_of_information]`: the further test listings to price; nil when the file has none
     /// (EVPI is reported either way).
     package internal(set) var valueOfInformation: ValueOfInformationSpec?
+    /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil: one season, as DESIGN §1.
+    package internal(set) var life: Life?
 
     init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
@@ -65,7 +67,8 @@ public struct Scenario: Sendable, Equatable {
     /// as too much work — trials × evaluated stock levels × cycles above
     /// `ScenarioRanges.Limits.work` — or nil.
     package func workProblem(trials: Int? = nil) -> String? {
-        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count)
+        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count,
+                                   seasons: life?.seasons ?? 1)
     }
 }
 

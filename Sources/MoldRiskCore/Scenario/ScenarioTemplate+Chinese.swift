@@ -82,6 +82,15 @@ extension ScenarioTemplate {
         [decision]
         max_loss_probability = 0.20 # 你能接受的最大亏损概率
 
+        # 模具寿命：模具只付一次钱，却能用好几季（或产品返单）。不写 [life] 时，模具成本全部
+        # 算在一季上。去掉 # 号即按模具寿命计算；结论随之按所有季的净现值（NPV）合计来判断。
+        # [life]
+        # seasons = 4             # 模具服务的销售季数，含本季（1 到 40）
+        # demand_change = { dist = "lognormal", median = 0.85, sigma = 0.2 } # 每季需求 ÷ 上一季需求
+        # restock = "last_sold"   # "same"：每季按计划备货；"last_sold"：按上一季的销量补货
+        # maintenance_per_season = 5_000 # 从第 2 季起每季的维护费（元：保养、仓储、修模）
+        # discount_per_season = 0.05     # 每季折现率：以后的钱比现在的钱少值多少（0 到 1）
+
         # 再做一次测款值多少钱（可选；EVPI 即任何信息最多值多少钱，总会报告）。
         # 去掉 # 号，即为这些曝光次数的测款定价。
         # [value_of_information]

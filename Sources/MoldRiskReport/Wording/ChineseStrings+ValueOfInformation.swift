@@ -4,11 +4,6 @@ import MoldRiskCore
 /// The value-of-information block in Chinese: EVPI 完全信息期望价值, EVSI 样本信息期望价值 (the
 /// acronyms kept), a test listing 测款链接, impressions 曝光.
 extension ChineseStrings {
-    package func evpiSentence(_ evpi: Double) -> String {
-        "如果在决策前就知道所有不确定的输入（成本、工期、需求），最佳选择的期望利润会提高 \(money(evpi))："
-            + "任何调研、测款或预测对本决策的价值都不会超过这个数。"
-    }
-
     package func listingTableTitle(cycle: String, costPerImpression: Double) -> String {
         "\(cycle)：再做一次测款（每次曝光 \(exactMoney(costPerImpression))）"
     }
@@ -27,17 +22,5 @@ extension ChineseStrings {
 
     package func noListingValue(cycle: String) -> String {
         "\(cycle) 的需求以分布形式给出：测款不能为它提供信息，因此没有 EVSI。"
-    }
-
-    package func valueOfInformationMethod(_ value: ValueOfInformation) -> String {
-        var text = "EVPI = E[max(0, 知道一切后最佳选择的利润)] − max(0, 最佳期望利润)，在本次模拟上精确计算，"
-            + "标准误差取自每次模拟的遗憾值"
-        if value.spec != nil {
-            text += "；EVSI 用预后验分析：测款的订单数 k 服从 Beta-二项预测分布（k 的取值少时逐一计算，否则取 "
-                + "\(value.maxOutcomePoints) 个等概率分层的平均 k），该开发周期在前 "
-                + "\(Fmt.units(Double(value.listingTrials))) 次模拟上重算，转化率取 k 之后后验分布的同一分位"
-                + "（共同随机数）；标准误差取自所作选择的每次模拟价值"
-        }
-        return text
     }
 }

@@ -94,6 +94,8 @@ package struct ChineseStrings: ReportStrings {
         case .lead: "提前期"
         case .noFirmQuote: "任何模具定价都不够低"
         case .notSearched: "未搜索"
+        case .judgedOnLabel: "判断依据"
+        case .moldsLifeLabel: "模具寿命"
         case .mean: "平均值"
         case .standardDeviation: "标准差"
         case .standardErrorOfMean: "平均值的标准误差"
@@ -473,8 +475,9 @@ extension ChineseStrings {
         "标“延误”的柱子是在可用的 \(days(commitDays))内未备齐的模拟；有一条柱边正好在这一天。"
     }
 
-    package func stockMarksNote(tolerance: Double, verdictNote: String) -> String {
-        "最优：期望利润最高；上限：亏损概率 ≤ \(Fmt.percent(tolerance)) 的最大备货量；计划：计划备货量；" + verdictNote
+    package func stockMarksNote(tolerance: Double, verdictNote: String?) -> String {
+        "最优：期望利润最高；上限：亏损概率 ≤ \(Fmt.percent(tolerance)) 的最大备货量；计划：计划备货量"
+            + (verdictNote.map { "；" + $0 } ?? "（结论的备货量标在模具寿命表中）。")
     }
 
     package func noStockWithin(tolerance: Double) -> String {

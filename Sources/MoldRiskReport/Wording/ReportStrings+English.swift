@@ -57,6 +57,8 @@ package struct EnglishStrings: ReportStrings {
         case .lead: "lead"
         case .noFirmQuote: "no firm mold quote is low enough"
         case .notSearched: "not searched"
+        case .judgedOnLabel: "Judged on"
+        case .moldsLifeLabel: "Mold's life"
         case .mean: "Mean"
         case .standardDeviation: "Standard deviation"
         case .standardErrorOfMean: "Standard error of the mean"
@@ -477,9 +479,9 @@ extension EnglishStrings {
         "Bars marked late hold the trials not ready within the \(days(commitDays)) available; one bar edge is on that day."
     }
 
-    package func stockMarksNote(tolerance: Double, verdictNote: String) -> String {
+    package func stockMarksNote(tolerance: Double, verdictNote: String?) -> String {
         "best: highest expected profit; max: largest stock with P(loss) ≤ \(Fmt.percent(tolerance)); "
-            + "plan: planned stock; " + verdictNote
+            + "plan: planned stock" + (verdictNote.map { "; " + $0 } ?? " (the verdict's stock is marked in the life's table).")
     }
 
     package func noStockWithin(tolerance: Double) -> String {

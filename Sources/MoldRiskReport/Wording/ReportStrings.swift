@@ -81,7 +81,9 @@ package protocol ReportStrings: Sendable {
     func unitsToSell(_ be: BreakEven) -> String
     func moldCostAtZeroProfit(_ moldCost: Double) -> String
     func readyChartCaption(commitDays: Double) -> String
-    func stockMarksNote(tolerance: Double, verdictNote: String) -> String
+    /// The stock curve's marks note; `verdictNote` nil when the verdict's stock is marked in the
+    /// life's table instead (a life of more than one season).
+    func stockMarksNote(tolerance: Double, verdictNote: String?) -> String
     func noStockWithin(tolerance: Double) -> String
     func sensitivityNote(trials: String, centre: Double) -> String
     func keysUnderCycle(_ table: String) -> String
@@ -92,16 +94,56 @@ package protocol ReportStrings: Sendable {
     func heldEvent(_ name: String, chance: String) -> String
 
     // MARK: Value of information (end of section 3)
-    /// What EVPI means, in a sentence with its figure.
-    func evpiSentence(_ evpi: Double) -> String
     /// A cycle's listing table title: `data_driven: a further test listing (¥0.05 an impression)`.
     func listingTableTitle(cycle: String, costPerImpression: Double) -> String
     /// The best further listing in plain words, or that no size pays for itself.
     func bestListing(_ best: ListingValue) -> String
     /// A cycle whose demand is in the distribution form has no EVSI.
     func noListingValue(cycle: String) -> String
+
+    // MARK: The mold's life (DESIGN §8.1)
+    /// What the verdict judges with `[life]`: `the NPV over the mold's 4 seasons (…)`, as it
+    /// continues a sentence (the verdict row capitalises it, the headline adds `Judged on`).
+    func lifeBasis(_ life: Life) -> String
+    /// The headline's line on what the verdict judges: `Judged on the NPV … .`.
+    func judgedOnLine(_ basis: String) -> String
+    /// The verdict's reason led by what its figures are: `Over the mold's 4 seasons (NPV, …): with …`.
+    func lifeReason(_ reason: String, life: Life) -> String
+    /// `what sold the season before`.
+    func restockWords(_ restock: Life.Restock) -> String
+    /// `NPV ¥812,400 over 4 seasons, P(NPV < 0) 8.0 % (…); half the trials have paid back by season 2`.
+    func lifeSummary(_ life: LifeResult) -> String
+    /// A season-1 line of the headline: `Season 1: expected profit …`.
+    func seasonOneLine(_ line: String) -> String
+    /// The suffix of a table title holding season 1's figures only: `, season 1`.
+    var seasonOneSuffix: String { get }
+    /// The life's NPV table: title, column headers, `none` (no payback), note.
+    func lifeTableTitle(seasons: Int, discount: Double) -> String
+    var lifeColumns: [String] { get }
+    var noPayback: String { get }
+    func lifeTableNote(restock: Life.Restock, tolerance: Double, noGo: Bool) -> String
+    /// The payback table at the planned stock: title, column headers, note.
+    func paybackTableTitle(planned: Double) -> String
+    var paybackColumns: [String] { get }
+    var paybackTableNote: String { get }
+    /// The inputs section's units for `[life]`.
+    var demandChangeUnit: String { get }
+    /// The value-of-information block with `[life]`: the row label, its text, and the name of the
+    /// value judged in the EVPI sentence and the method row.
+    var valueJudgedLabel: String { get }
+    func valueJudged(_ life: Life) -> String
+    /// What EVPI means, in a sentence with its figure (of the NPV with `[life]`).
+    func evpiSentence(_ evpi: Double, life: Life?) -> String
     /// The method section's row on how EVPI (and EVSI) are computed.
-    func valueOfInformationMethod(_ value: ValueOfInformation) -> String
+    func valueOfInformationMethod(_ value: ValueOfInformation, life: Life?) -> String
+    /// `payback.svg`: title, legend, axes, panel title, note.
+    var chartPaybackTitle: String { get }
+    var chartPaybackLegend: String { get }
+    var chartPaybackAxis: String { get }
+    var chartSeasonAxis: String { get }
+    func chartPaybackPanel(cycle: String, npv: Double, lossProbability: Double) -> String
+    func chartPaybackSeries(cycle: String) -> String
+    func chartPaybackNote(restock: Life.Restock?) -> String
 
     // MARK: Method (section 5)
     func chunks(count: Int, size: Int) -> String
