@@ -28,8 +28,10 @@ public enum RunAnalysis {
                                     tolerance: tolerance)
         let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
-        return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
-                         cycles: cycles, comparisons: comparisons, verdict: verdict)
+        var result = RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
+                               cycles: cycles, comparisons: comparisons, verdict: verdict)
+        applySampling(to: &result, plan: plan, output: output)
+        return result
     }
 
     /// One cycle's figures, and the Wilson interval of P(loss) at each evaluated stock.

@@ -14,6 +14,9 @@ public struct SimulationPlan: Sendable {
     public let plannedStockIndex: Int
     public internal(set) var moldCost: Sampler
     public internal(set) var cycles: [CyclePlan]
+    /// How the inputs are drawn under DESIGN §8.3 (stratified sampling, correlations); nil for
+    /// random sampling without correlations, which draws from the samplers' streams.
+    package let sampling: SamplingLayout?
 
     public init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
         self.scenario = scenario
@@ -22,6 +25,7 @@ public struct SimulationPlan: Sendable {
         let stocks = scenario.evaluatedStocks
         self.stocks = stocks
         plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
+        sampling = SamplingLayout(scenario: scenario)
         moldCost = Sampler(scenario.mold.cost)
         cycles = scenario.cycles.indices.map {
             CyclePlan(scenario.cycles[$0], streamIndex: $0, stocks: stocks, mold: scenario.mold)

@@ -25,6 +25,10 @@ public struct Scenario: Sendable, Equatable {
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
     public var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    /// How the inputs' uniforms are made (`scenario.sampling`, DESIGN §8.3).
+    package var sampling: SamplingMethod = .random
+    /// The `[[correlation]]` entries in file order (DESIGN §8.3), validated.
+    package var correlations: [CorrelationSpec] = []
 
     public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {

@@ -41,6 +41,10 @@ struct ScenarioParser {
                                 product: product, mold: mold, window: window, cycles: cycles,
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
+        guard let sampling = samplingMethod(), checkSampling(sampling, of: scenario),
+              let correlations = correlations(in: scenario) else { return nil }
+        scenario.sampling = sampling
+        scenario.correlations = correlations
         if let problem = scenario.workProblem() {
             log.add(TOMLPath.root.key("scenario").key("trials"), problem)
             return nil

@@ -32,6 +32,8 @@ enum ScenarioRanges {
     static let betaParameter = ValueRange(0.001, 1e5)
     static let weight = ValueRange(0, 1e12)
     static let trials: ClosedRange<Int64> = 1...1_000_000_000
+    /// A `[[correlation]]` entry's Spearman `rank`.
+    static let rank = ValueRange(-1, 1)
 
     /// Limits on the size of a scenario and of the work it asks for.
     enum Limits {
@@ -53,6 +55,8 @@ enum ScenarioRanges {
         static let tomlNesting = 32
         /// Parts of one dotted key.
         static let tomlKeyParts = 32
+        /// `[[correlation]]` entries.
+        static let correlations = 100
     }
 
     /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels is refused, or nil.
@@ -101,6 +105,7 @@ enum ScenarioRanges {
             row("`cycles.*.demand.drift_per_30_days`", drift),
             row("`analysis.stock_levels[i]`", stock),
             row("`decision.max_loss_probability`", share),
+            row("`[[correlation]]` `rank`", rank, "Spearman; the entries' matrix of 2·sin(π·rank/6) positive semi-definite"),
             Row(key: "a distribution's `value`, `min`, `mode`, `max`, `median`, `scale`, `sd`, `values[i]`",
                 range: "the key's own range (`median` and `scale` above 0; a `normal`'s `mean` may be as negative as the range is positive)"),
             row("`pert` `lambda`", pertLambda),
@@ -122,6 +127,9 @@ enum ScenarioRanges {
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
             Row(key: "trials × stock levels × cycles", range: "at most \(ValueRange.boundText(Limits.work)) "
                 + "(the planned stock counts as a level; checked for `--trials` too)"),
+            Row(key: "`[[correlation]]` entries", range: "at most \(Limits.correlations)"),
+            Row(key: "`scenario.sampling = \"sobol\"`", range: "at most \(SobolSequence.maxDimensions) random inputs "
+                + "(GSL's Sobol tables); `latin_hypercube` has no limit"),
             Row(key: "TOML nesting", range: "arrays and inline tables at most \(Limits.tomlNesting) deep, "
                 + "dotted keys at most \(Limits.tomlKeyParts) parts"),
         ]

@@ -68,6 +68,7 @@ public enum ShardMerge {
         var totals = RunTotals(cycleCount: cycles, stockCount: stocks)
         var sketches = RunSketches(cycleCount: cycles, stockCount: stocks)
         var next = 0
+        var kept: [RunTotals] = []  // the chunk means give a stratified run's standard errors
         for named in ordered {
             let p = named.partial
             func corrupt(_ what: String) -> ShardError { ShardError("\(named.name) is a corrupt partial result: \(what)") }
@@ -85,6 +86,7 @@ public enum ShardMerge {
                     throw corrupt("chunk \(c) does not hold its \(expected) trials")
                 }
                 totals.merge(chunk)
+                if plan.scenario.sampling.isStratified { kept.append(chunk) }
             }
             let s = p.sketches
             guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
@@ -102,7 +104,7 @@ public enum ShardMerge {
             throw ShardError("cannot merge: the partials cover chunks 0..<\(next) of \(plan.chunkCount)")
         }
         return SimulationOutput(totals: totals, sketches: sketches, chunks: 0..<next,
-                                chunkTotals: [], stoppedEarly: false)
+                                chunkTotals: kept, stoppedEarly: false)
     }
 
     /// Checks the partials, rebuilds the scenario from their source, folds and analyses; with
