@@ -84,8 +84,8 @@ extension ScenarioParser {
             let list = others.count < 2 ? others.joined() : others.dropLast().joined(separator: ", ") + " and " + others.last!
             log.add(entryPaths[conflict.entry].key("rank"),
                     "cannot hold together with \(list.isEmpty ? "the entries above" : list): no joint law has these "
-                        + "rank correlations (their matrix of 2·sin(π·rank/6) is not positive semi-definite); "
-                        + "weaken one of them")
+                        + "rank correlations (their matrix of 2·sin(π·rank/6), with 0 for every pair not given, is "
+                        + "not positive semi-definite); weaken one of them, or give the missing pairs")
             usable = false
         }
         return usable ? specs : nil
@@ -120,7 +120,8 @@ struct CorrelationPaths {
                     return nil
                 }
             }
-            let known = RandomInput.all(in: scenario).map { $0.keyPath(in: scenario).description }
+            var listed = Set<RandomInput>()
+            let known = slots.filter { random.contains($0.input) && listed.insert($0.input).inserted }.map(\.path.description)
             log.add(path, "unknown input \(TOMLQuoting.inMessage(text)): a correlation names a random input by its "
                 + "key path (" + (known.isEmpty ? "this scenario has none" : known.joined(separator: ", ")) + ")")
             return nil

@@ -41,8 +41,10 @@ struct ScenarioParser {
                                 product: product, mold: mold, window: window, cycles: cycles,
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
-        guard let sampling = samplingMethod(), checkSampling(sampling, of: scenario),
-              let correlations = correlations(in: scenario) else { return nil }
+        let sampling = samplingMethod()
+        let samplable = sampling.map { checkSampling($0, of: scenario) } ?? false
+        let correlations = correlations(in: scenario)
+        guard let sampling, samplable, let correlations else { return nil }
         scenario.sampling = sampling
         scenario.correlations = correlations
         if let problem = scenario.workProblem() {
