@@ -1,16 +1,15 @@
 /// Whether `[[correlation]]` entries can hold together: their matrix of `2·sin(π·ρ/6)` must be
 /// positive semi-definite (`CholeskyFactor`), and when it is not, which entries conflict.
 extension CorrelationSpec {
-    /// A conflict: entry `entry` cannot join the consistent entries before it; `with` is a
-    /// smallest set of those (no entry can be left out) that it conflicts with.
+    /// A conflict: `with` and `entry` (the last of them in file order) cannot hold together, and
+    /// leaving out any one of them resolves it (pairs not given count as 0).
     package struct Conflict: Equatable {
         package var entry: Int
         package var with: [Int]
     }
 
-    /// Minimal conflict sets are searched for this many conflicting entries at most; later ones
-    /// are reported against all the consistent entries before them (keeps validation fast).
-    static let minimisedConflicts = 5
+    /// At most this many conflicts are named (each search is a pass of Cholesky factorisations).
+    static let namedConflicts = 5
 
     /// True when the entries' matrix (over the inputs they name) is positive semi-definite.
     package static func areConsistent(_ specs: [CorrelationSpec]) -> Bool {
@@ -30,26 +29,23 @@ extension CorrelationSpec {
         return CholeskyFactor(matrix, size: n) != nil
     }
 
-    /// The conflicts among `specs`, in file order: each entry is added to the consistent ones
-    /// before it; one that breaks them is a conflict, and a deletion filter shrinks the earlier
-    /// ones to a minimal set it conflicts with. Consistent entries give no conflict.
+    /// The conflicts among `specs`, ordered by their last entry; none when all hold together.
+    /// While the remaining entries are inconsistent, a deletion filter (drop each entry in file
+    /// order when the rest stays inconsistent without it) leaves a minimal inconsistent set; it is
+    /// named, its last entry is set aside, and the search repeats (at most `namedConflicts` times).
     package static func conflicts(_ specs: [CorrelationSpec]) -> [Conflict] {
-        var accepted: [Int] = []
+        var remaining = Array(specs.indices)
         var found: [Conflict] = []
-        for i in specs.indices {
-            if areConsistent((accepted + [i]).map { specs[$0] }) {
-                accepted.append(i)
-                continue
+        while found.count < namedConflicts, !areConsistent(remaining.map { specs[$0] }) {
+            var core = remaining
+            for j in remaining {
+                let without = core.filter { $0 != j }
+                if !areConsistent(without.map { specs[$0] }) { core = without }
             }
-            var core = accepted
-            if found.count < minimisedConflicts {
-                for j in accepted {
-                    let without = core.filter { $0 != j }
-                    if !areConsistent((without + [i]).map { specs[$0] }) { core = without }
-                }
-            }
-            found.append(Conflict(entry: i, with: core))
+            guard let last = core.last else { break }
+            found.append(Conflict(entry: last, with: Array(core.dropLast())))
+            remaining.removeAll { $0 == last }
         }
-        return found
+        return found.sorted { $0.entry < $1.entry }
     }
 }
