@@ -40,56 +40,70 @@ import Testing
         #expect(result.cycles[0].probabilityOfLoss == random.cycles[0].probabilityOfLoss)
     }
 
-    /// Twenty seeds of `method` on the uniform-demand newsvendor at 30 000 trials (3 chunks):
-    /// the means and the reported standard errors of expected profit at the planned stock.
-    static func seeds(_ method: SamplingMethod) -> (means: [Double], ses: [Double]) {
-        var means: [Double] = [], ses: [Double] = []
-        for seed in 1...20 {
-            let result = MoldRiskRun.run(SamplingFixtures.uniformDemand(trials: 30_000, seed: UInt64(seed), sampling: method),
-                                         threads: 2)
-            means.append(result.cycles[0].profit.mean)
-            ses.append(result.cycles[0].profit.se)
+    /// Twenty seeds of each method on the uniform-demand newsvendor at 20 000 trials (2 chunks):
+    /// the means and the reported standard errors of expected profit at the planned stock. Run
+    /// once, shared by the tests below.
+    static let seedRuns: [SamplingMethod: (means: [Double], ses: [Double])] = {
+        var runs: [SamplingMethod: (means: [Double], ses: [Double])] = [:]
+        for method in SamplingMethod.allCases {
+            var means: [Double] = [], ses: [Double] = []
+            for seed in 1...20 {
+                let scenario = SamplingFixtures.uniformDemand(trials: 20_000, seed: UInt64(seed), sampling: method)
+                let result = MoldRiskRun.run(scenario, threads: 2)
+                means.append(result.cycles[0].profit.mean)
+                ses.append(result.cycles[0].profit.se)
+            }
+            runs[method] = (means, ses)
         }
-        return (means, ses)
-    }
+        return runs
+    }()
 
-    @Test(arguments: [SamplingMethod.random, .latinHypercube, .sobol])
-    func reportedStandardErrorMatchesTheSpreadAcrossSeeds(_ method: SamplingMethod) {
-        // The spread's variance s² (19 df) over the mean reported SE² (20 runs × 2 df for the
-        // chunk spread; many for sd/√n) is F-distributed when the SE is right: its two-sided
-        // 1e−4 quantiles bound the ratio.
-        let (means, ses) = Self.seeds(method)
-        let spread = SamplingFixtures.variance(means)
-        let reported = ses.reduce(0) { $0 + $1 * $1 } / Double(ses.count)
-        let df2 = method == .random ? 1e6 : 40.0
-        let lo = gsl_cdf_fdist_Pinv(Significance.alpha / 2, 19, df2), hi = gsl_cdf_fdist_Qinv(Significance.alpha / 2, 19, df2)
-        let ratio = spread / reported
+    @Test(arguments: SamplingMethod.allCases)
+    func reportedStandardErrorMatchesTheSpreadAcrossSeeds(_ method: SamplingMethod) throws {
+        // The spread's variance s² over 20 seeds (19 df) against the mean reported SE²: for the
+        // stratified methods that is 20 runs × 1 df of chunk spread, and s²/mean SE² is F(19, 20)
+        // when the SE is right; for random sampling sd/√n is nearly exact and s²/SE² is χ²₁₉/19.
+        // Two-sided bounds at `Significance.alpha`.
+        let (means, ses) = try #require(Self.seedRuns[method])
+        let ratio = SamplingFixtures.variance(means) / (ses.reduce(0) { $0 + $1 * $1 } / Double(ses.count))
+        let half = Significance.alpha / 2
+        let (lo, hi) = method == .random
+            ? (gsl_cdf_chisq_Pinv(half, 19) / 19, gsl_cdf_chisq_Qinv(half, 19) / 19)
+            : (gsl_cdf_fdist_Pinv(half, 19, 20), gsl_cdf_fdist_Qinv(half, 19, 20))
         #expect(ratio >= lo && ratio <= hi, "\(method): spread² / SE² = \(ratio), accepted \(lo)…\(hi)")
     }
 
-    @Test func stratifiedSpreadAcrossSeedsIsSmallerThanRandom() {
-        // One-sided F test at 1e−4 that random's variance across 20 seeds exceeds the method's.
-        let random = SamplingFixtures.variance(Self.seeds(.random).means)
+    @Test func stratifiedSpreadAcrossSeedsIsSmallerThanRandom() throws {
+        // One-sided F(19, 19) test at `Significance.alpha` that random's variance across the 20
+        // seeds exceeds the method's.
+        let random = SamplingFixtures.variance(try #require(Self.seedRuns[.random]).means)
         let critical = gsl_cdf_fdist_Qinv(Significance.alpha, 19, 19)
         for method in Self.stratified {
-            let ratio = random / SamplingFixtures.variance(Self.seeds(method).means)
+            let ratio = random / SamplingFixtures.variance(try #require(Self.seedRuns[method]).means)
             #expect(ratio > critical, "\(method): variance ratio to random \(ratio)")
+        }
+    }
+
+    /// Random sampling's means for the rinse-cup test, computed once.
+    static let rinseCupRandomMeans = rinseCupMeans(.random)
+
+    /// Expected profit of each cycle of DESIGN §2's example at 10 000 trials (one chunk) for
+    /// seeds 1 … 20.
+    static func rinseCupMeans(_ method: SamplingMethod) -> [[Double]] {
+        (1...20).map { seed in
+            var scenario = ScenarioSamples.rinseCups(trials: 10_000)
+            scenario.seed = UInt64(seed)
+            scenario.sampling = method
+            let plan = SimulationPlan(scenario: scenario)
+            let output = Simulation.run(plan, threads: 2)
+            return (0..<2).map { output.totals.profit[output.totals.cell($0, plan.plannedStockIndex)].mean }
         }
     }
 
     @Test(arguments: stratified)
     func rinseCupSpreadAcrossSeedsIsSmallerThanRandom(_ method: SamplingMethod) {
-        // DESIGN §2's example at 10 000 trials a seed, 20 seeds: expected profit of each cycle.
-        func means(_ m: SamplingMethod) -> [[Double]] {
-            (1...20).map { seed in
-                var scenario = ScenarioSamples.rinseCups(trials: 10_000)
-                scenario.seed = UInt64(seed)
-                scenario.sampling = m
-                let output = Simulation.run(SimulationPlan(scenario: scenario), threads: 2)
-                return (0..<2).map { output.totals.profit[output.totals.cell($0, SimulationPlan(scenario: scenario).plannedStockIndex)].mean }
-            }
-        }
-        let random = means(.random), stratified = means(method)
+        // One-sided F(19, 19) test at `Significance.alpha` per cycle, as for the uniform demand.
+        let random = Self.rinseCupRandomMeans, stratified = Self.rinseCupMeans(method)
         let critical = gsl_cdf_fdist_Qinv(Significance.alpha, 19, 19)
         for k in 0..<2 {
             let ratio = SamplingFixtures.variance(random.map { $0[k] }) / SamplingFixtures.variance(stratified.map { $0[k] })
