@@ -9,7 +9,8 @@ corpus)` picks a seed file and a mode:
   NUL bytes, invalid UTF-8, right-to-left override and other invisible characters, truncation;
 - struct: the file parsed (tomllib), a value swapped for another type or a special number,
   a key deleted or added, a distribution replaced by a random (often extreme) one, a cycle
-  renamed, duplicated or deleted, then written back (tomltext.dumps);
+  renamed, duplicated or deleted, `scenario.sampling` set, `[[correlation]]` entries added
+  (real and bad key paths, valid, extreme and conflicting ranks), then written back (tomltext.dumps);
 - set: the seed file untouched, 1-4 `--set PATH=VALUE` overrides (real, new and malformed paths);
 - flags: `--trials`, `--seed`, `--threads` (and now and then `--precision`) mutated for `run`.
 """
@@ -467,8 +468,58 @@ def s_stock_levels(rng, doc):
     return f"analysis.stock_levels → {tomltext.value(levels)[:60]}"
 
 
+SAMPLING_VALUES = ["random", "latin_hypercube", "sobol", "Sobol", "lhs", "", "latin-hypercube"]
+
+
+def _input_paths(doc):
+    """Key paths a `[[correlation]]` entry may name in `doc` (random or not), and some that it may not."""
+    paths = ["mold.cost", "mold.days"]
+    cycles = doc.get("cycles")
+    if isinstance(cycles, dict):
+        for name, body in cycles.items():
+            base = "cycles." + tomltext.key(name)
+            paths += [base + "." + k for k in ("research_days", "mold_days", "rework_probability", "rework_days",
+                                               "rework_cost", "fixed_cost")]
+            paths += [base + ".demand." + k for k in ("units", "visitors", "conversion", "drift_per_30_days")]
+    return paths + ["product.stock", "cycles.nope.research_days", "mold", "", "mold..cost", "cycles.\"x"]
+
+
+def s_sampling(rng, doc):
+    """`scenario.sampling` set to a method (mostly a valid one) or a wrong value."""
+    doc.setdefault("scenario", {})
+    if not isinstance(doc["scenario"], dict):
+        doc["scenario"] = {}
+    v = rng.choice(SAMPLING_VALUES[:3]) if rng.random() < 0.8 else rng.choice(SAMPLING_VALUES[3:] + [Raw(special_value(rng))])
+    doc["scenario"]["sampling"] = v
+    return f"scenario.sampling → {tomltext.value(v)[:40]}"
+
+
+def s_correlation(rng, doc):
+    """`[[correlation]]` entries: pairs of (mostly real) input paths with ranks that are valid,
+    extreme, conflicting or not numbers; sometimes many, sometimes malformed."""
+    paths = _input_paths(doc)
+    real = paths[:-6]
+    entries = []
+    for _ in range(rng.choice([1, 1, 2, 3, 5, 20, 101])):
+        pick = real if rng.random() < 0.9 else paths
+        between = [rng.choice(pick), rng.choice(pick)]
+        if rng.random() < 0.05:
+            between = rng.choice([[], [between[0]], between + [between[0]], "mold.cost", [1, 2]])
+        r = rng.random()
+        rank = (round(rng.uniform(-1, 1), 3) if r < 0.6 else rng.choice([1, -1, 0, 0.99, -0.99])
+                if r < 0.8 else Raw(special_value(rng)))
+        entry = {"between": between, "rank": rank}
+        if rng.random() < 0.05:
+            entry = rng.choice([{"between": between}, {"rank": rank}, {"between": between, "rank": rank, "rnak": 1}])
+        entries.append(entry)
+    if rng.random() < 0.05:
+        entries = rng.choice([Raw("[]"), Raw("1"), Raw('"a"'), {"between": ["mold.cost", "mold.days"], "rank": 0.5}])
+    doc["correlation"] = entries
+    return f"correlation → {tomltext.value(entries)[:100]}"
+
+
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
-              (s_cycles, 8), (s_stock_levels, 5)]
+              (s_cycles, 8), (s_stock_levels, 5), (s_sampling, 5), (s_correlation, 8)]
 
 
 def _show(path):
@@ -496,7 +547,8 @@ def set_argument(rng, doc):
         dotted = rng.choice(["window.peak_share", "window.season_days", "mold.capacity_per_day",
                              "cycles.new.demand.units", "cycles.new.commit_days_before_window",
                              "scenario.seed", "scenario.trials", "scenario.name", "decision.max_loss_probability",
-                             "analysis.stock_levels", "product", "cycles", "mold.cost.lambda", "x.y"])
+                             "analysis.stock_levels", "product", "cycles", "mold.cost.lambda", "x.y",
+                             "scenario.sampling"])
         old = None
     value = special_value(rng, old)
     if len(value) > 100_000:
@@ -510,6 +562,8 @@ KNOWN_SET_COMBOS = [
     ["mold.cost={ dist = \"pert\", min = 1, mode = 2, max = 3, lambda = 1e308 }"],
     ["mold.cost={ dist = \"beta\", alpha = 1e-320, beta = 1e-320 }"],
     ["product.unit_price=1e-320"], ["mold.capacity_per_day=2.2e-308"], ["product.stock=2.2e-308"],
+    ["scenario.sampling=\"sobol\""], ["scenario.sampling=\"latin_hypercube\"", "scenario.trials=25000"],
+    ["scenario.sampling=\"latin_hypercube\"", "mold.cost={ dist = \"gamma\", shape = 1e-3, scale = 1e5 }"],
     ["mold.cost={ dist = \"empirical\", values = [0, 1e12], weights = [998, 2] }", "product.unit_price=1e-9",
      "product.unit_cost=0", "product.salvage_value=0"],
 ]
