@@ -123,10 +123,13 @@ enum JSONReport {
         return [("sampling", .object([
             ("method", .string(sampling.method.rawValue)),
             ("correlations", .array(result.scenario.correlations.map { c in
-                .object([("between", .array(c.paths.map { .string($0.description) })), ("rank", .number(c.rank))])
+                .object([("between", .array(c.names(in: result.scenario).map { .string($0.description) })),
+                         ("rank", .number(c.rank))])
             })),
             ("standard_errors", .string(sampling.fromChunkSpread ? "chunk_means" : "sd_over_sqrt_n")),
-            ("variance_ratio", .object(names.indices.map { (names[$0], .number(sampling.varianceRatios[$0])) })),
+            ("variance_ratio", .object(names.indices.map {
+                (names[$0], .number(sampling.varianceRatios.indices.contains($0) ? sampling.varianceRatios[$0] : 1))
+            })),
             ("effective_trials", .object(names.indices.map {
                 (names[$0], .number(sampling.effectiveTrials(cycle: $0, trials: result.trials)))
             })),

@@ -13,8 +13,9 @@ extension ReportWording {
         case .latinHypercube, .sobol:
             if sampling.fromChunkSpread {
                 let figures = result.cycles.indices.map { k in
-                    "\(result.cycles[k].name) \(Fmt.units(sampling.effectiveTrials(cycle: k, trials: result.trials))) "
-                        + "(variance ratio \(ratioText(sampling.varianceRatios[k])))"
+                    let ratio = sampling.varianceRatios.indices.contains(k) ? sampling.varianceRatios[k] : 1
+                    return "\(result.cycles[k].name) \(Fmt.units(sampling.effectiveTrials(cycle: k, trials: result.trials))) "
+                        + "(variance ratio \(ratioText(ratio)))"
                 }
                 text += "; every input drawn by its inverse CDF; standard errors of expected profits and of the "
                     + "paired differences from the spread of the \(Fmt.units(Double(result.method.chunks))) chunk means "
@@ -30,7 +31,7 @@ extension ReportWording {
         rows.append(("Sampling", text))
         if sampling.correlations > 0 {
             let list = result.scenario.correlations.map { c in
-                "\(c.paths[0]) ~ \(c.paths[1]) \(Fmt.fixed(c.rank, places: 2))"
+                c.names(in: result.scenario).map(\.description).joined(separator: " ~ ") + " " + Fmt.fixed(c.rank, places: 2)
             }
             rows.append(("Correlations", "Spearman rank correlations drawn by a Gaussian copula (Cholesky factor of "
                 + "2·sin(π·ρ/6), each input through its own inverse CDF, so every marginal law is unchanged): "

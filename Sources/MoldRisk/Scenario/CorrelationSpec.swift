@@ -21,6 +21,12 @@ package struct CorrelationSpec: Sendable, Equatable {
         self.rank = rank
     }
 
+    /// The two inputs' key paths for reports: as written in `between`, or (for a spec built in
+    /// code without them) the paths reports name the inputs by.
+    package func names(in scenario: Scenario) -> [TOMLPath] {
+        paths.count == 2 ? paths : [first.keyPath(in: scenario), second.keyPath(in: scenario)]
+    }
+
     /// The correlation of the copula's normals that gives rank correlation ρ: `2·sin(π·ρ/6)`
     /// (Pearson's identity for the Gaussian copula; exact at ρ = 0 and ±1).
     package var normalCorrelation: Double { Self.normalCorrelation(rank: rank) }

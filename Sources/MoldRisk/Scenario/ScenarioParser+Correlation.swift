@@ -78,7 +78,8 @@ extension ScenarioParser {
         guard usable else { return nil }
         for conflict in CorrelationSpec.conflicts(specs) {
             func describe(_ i: Int) -> String {
-                "\(entryPaths[i]) (\(specs[i].paths[0]) ~ \(specs[i].paths[1]), rank \(specs[i].rank.messageText))"
+                let names = specs[i].names(in: scenario).map(\.description).joined(separator: " ~ ")
+                return "\(entryPaths[i]) (\(names), rank \(specs[i].rank.messageText))"
             }
             let others = conflict.with.map(describe)
             let list = others.count < 2 ? others.joined() : others.dropLast().joined(separator: ", ") + " and " + others.last!
