@@ -22,6 +22,12 @@ extension ReportWording {
                     + "(sd/√n would overstate them); effective trials of expected profit (the random trials that "
                     + "would give the same standard error): " + figures.joined(separator: ", ")
                     + "; P(loss) intervals are those of independent trials (conservative)"
+                let chunks = result.method.chunks
+                if chunks < 20 {
+                    let error = 1 / (2 * Double(max(1, chunks - 1))).squareRoot()
+                    text += "; from \(chunks) chunks these standard errors are rough (relative error about "
+                        + "\(Fmt.percent(error)); use 200,000 trials or more for steady ones)"
+                }
             } else {
                 text += "; a single chunk gives no spread of chunk means, so the standard errors are sd/√n, "
                     + "an upper bound (use at least 2 chunks, \(Fmt.units(Double(2 * SimulationPlan.chunkSize))) "
