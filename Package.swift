@@ -18,12 +18,26 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // The layers (README "Architecture"): each target imports only the ones listed below it, so a
+        // back-reference (Engine using an Analysis type, Analysis wording a sentence) does not compile.
+        // Scenario, Random, Model, Engine and the shard's partial results: the hot loop in one module.
         .target(
-            name: "MoldRisk",
+            name: "MoldRiskCore",
             dependencies: [
                 "CGSL",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
+        ),
+        // Statistics, curves, break-even, stock curve, tornado, lead search, the verdict as data.
+        .target(name: "MoldRiskAnalysis", dependencies: ["MoldRiskCore"]),
+        // Renderers returning text or bytes, and all wording and human number formatting.
+        .target(name: "MoldRiskReport", dependencies: ["MoldRiskCore", "MoldRiskAnalysis"]),
+        // The only library code that writes files: atomic replacement, chart folders.
+        .target(name: "MoldRiskIO", dependencies: ["MoldRiskReport"]),
+        // The pipeline (run, merge) and the one import the CLI and embedders need.
+        .target(
+            name: "MoldRisk",
+            dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport", "MoldRiskIO"]
         ),
         .executableTarget(
             name: "moldrisk",
@@ -35,12 +49,16 @@ let package = Package(
         // The benchmark's generator-limit probe: the draws of one trial, GSL alone (bench/README.md).
         .executableTarget(
             name: "moldrisk-genlimit",
-            dependencies: ["MoldRisk"],
+            dependencies: ["MoldRiskCore"],
             path: "bench/genlimit"
         ),
         .testTarget(
             name: "MoldRiskTests",
             dependencies: [
+                "MoldRiskCore",
+                "MoldRiskAnalysis",
+                "MoldRiskReport",
+                "MoldRiskIO",
                 "MoldRisk",
                 "CGSL",
                 "moldrisk",  // built with the tests: the CLI tests launch the binary

@@ -36,29 +36,49 @@ public enum MoldRiskRun {
     public static func run(_ scenario: Scenario, options: Options) -> RunResult {
         let plan = SimulationPlan(scenario: scenario, trials: options.trials, seed: options.seed)
         var simulation = SimulationOptions(sink: options.sink, progress: options.progress)
-        // Stratified sampling takes its standard errors from the chunk means (`RunAnalysis.applySampling`).
+        // Stratified sampling takes its standard errors from the chunk means (`RunAnalysis.meanStandardError`).
         simulation.keepChunkTotals = scenario.sampling.isStratified
         let planned = plan.plannedStockIndex
         if let target = options.precision {
             simulation.stopRule = { totals in Precision.halfWidth(of: totals, plannedStockIndex: planned) <= target }
         }
-        let output = Simulation.run(plan, threads: options.threads, options: simulation)
-        var result = RunAnalysis.analyse(plan, output)
-        if let target = options.precision {
-            let achieved = Precision.halfWidth(of: output.totals, plannedStockIndex: planned)
-            result.convergence = Convergence(targetHalfWidth: target, achievedHalfWidth: achieved,
-                                             trialCap: plan.trials, stoppedByCap: achieved > target)
+        return result(plan, Simulation.run(plan, threads: options.threads, options: simulation), options: options)
+    }
+
+    /// Merges the partial results of a sharded run (`ShardMerge.folded`) and finishes them as
+    /// `run` finishes a local run, so the result is the unsharded run's (`options.trials`,
+    /// `seed`, `sink` and `progress` do not apply: the partials fix the trials and the seed).
+    package static func merge(_ partials: [NamedPartial], options: Options) throws(ShardError)
+        -> (source: ScenarioSource, result: RunResult) {
+        let folded = try ShardMerge.folded(partials)
+        return (folded.source, result(folded.plan, folded.output, options: options))
+    }
+
+    /// The one pipeline after the engine, for a local run and a merge alike: the run's fault, the
+    /// precision reached, the tornado (on at most `Sensitivity.maxTrials` of the run's first
+    /// trials, so a merge host recomputes it at a fixed cost, the same for any `threads`) and the
+    /// lead search (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead), each computed
+    /// once, then the analysis builds the result from them. A fault stops the tornado and the
+    /// lead search; a tornado hold that is not finite stops the lead search.
+    package static func result(_ plan: SimulationPlan, _ output: SimulationOutput, options: Options) -> RunResult {
+        let totals = output.totals
+        let convergence = options.precision.map { target in
+            let achieved = Precision.halfWidth(of: totals, plannedStockIndex: plan.plannedStockIndex)
+            return Convergence(targetHalfWidth: target, achievedHalfWidth: achieved, trialCap: plan.trials,
+                               stoppedByCap: achieved > target)
         }
-        if let fault = plan.samplerFault() ?? output.totals.fault?.message(in: scenario) {
-            result.simulationFault = fault
-            return result
+        var extras = RunAnalysis.Extras(convergence: convergence)
+        extras.simulationFault = plan.samplerFault() ?? totals.fault?.message(in: plan.scenario)
+        if extras.simulationFault == nil, options.sensitivity {
+            extras.simulationFault = SensitivityInput.nonFiniteHold(in: plan)
+            if extras.simulationFault == nil {
+                extras.tornadoes = Sensitivity.tornadoes(plan, trials: totals.trials, threads: options.threads)
+            }
         }
-        if options.sensitivity {
-            Sensitivity.add(to: &result, plan: plan, threads: options.threads)
-            if result.simulationFault != nil { return result }
+        if extras.simulationFault == nil, options.searchLead {
+            extras.lead = { cycle in LeadSearch.lead(forCycle: cycle, plan: plan, output: output, threads: options.threads) }
         }
-        if options.searchLead { LeadSearch.complete(&result, plan: plan, output: output, threads: options.threads) }
-        return result
+        return RunAnalysis.analyse(plan, output, extras)
     }
 
     /// Runs a validated scenario with its own trials and seed unless overridden.

@@ -15,7 +15,8 @@ struct MergeCommand: ParsableCommand {
             (--output - writes it to standard output and the headline to standard error). \
             The scenario (with any --set overrides) travels inside the partials: the original file is \
             not needed. The tornado is recomputed here from the run's first 50,000 trials at most, as \
-            `run` computes it, so merging takes about as long as a 50,000-trial run. \
+            `run` computes it, so merging takes about as long as a 50,000-trial run \
+            (--no-sensitivity skips it, as it does for `run`). \
             Partials from another scenario, seed, trial count, shard count or moldrisk version are \
             refused, and a missing or repeated shard is named; nothing is written then. \
             --charts DIR writes the same SVG charts as `run --charts DIR` would.
@@ -36,10 +37,11 @@ struct MergeCommand: ParsableCommand {
         for path in partials {
             named.append(NamedPartial(name: path, partial: try Self.read(path)))
         }
-        let merged: ShardMerge.Merged
+        let merged: (source: ScenarioSource, result: RunResult)
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
-            merged = try ShardMerge.merge(named, sensitivity: true, searchLead: true, threads: report.threads)
+            merged = try MoldRiskRun.merge(named, options: .init(threads: report.threads,
+                                                                 sensitivity: report.sensitivity, searchLead: true))
         } catch {
             throw CLIFailure(error.message)
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import MoldRisk
 
 /// The options `run` and `merge` share (`@OptionGroup`): the report's format and destination,
-/// the charts folder and the worker threads, each declared and validated here once.
+/// the charts folder, the worker threads and the tornado, each declared and validated here once.
 struct ReportOptions: ParsableArguments {
     @Option(help: "Report format: text, json, csv or markdown (default: text).")
     var format: ReportFormat?
@@ -17,6 +17,10 @@ struct ReportOptions: ParsableArguments {
             help: ArgumentHelp("Worker threads, 1 to 1,024 (default: all cores). Results do not depend on it.",
                                valueName: "threads"))
     var threadsText: String?
+
+    @Flag(inversion: .prefixedNo,
+          help: "Compute the tornado (each input held at its P10 and P90 on the first 50,000 trials).")
+    var sensitivity = true
 
     func validate() throws {
         _ = try WholeNumberOption.threads.value(threadsText)

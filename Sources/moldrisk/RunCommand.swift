@@ -41,9 +41,6 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write every trial's drawn inputs and outcomes per cycle to this CSV file (streamed).")
     var samples: String?
 
-    @Flag(inversion: .prefixedNo,
-          help: "Compute the tornado (each input held at its P10 and P90 on the first 50,000 trials).")
-    var sensitivity = true
     @Option(name: .customLong("set"), help: ScenarioInput.setHelp)
     var overrides: [String] = []
     @Option(help: ArgumentHelp("Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.",
@@ -161,7 +158,7 @@ struct RunCommand: ParsableCommand {
     private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?) -> RunResult {
         let bar = ProgressBar.forStandardError()
         var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: report.threads, precision: precision,
-                                          sensitivity: sensitivity, searchLead: true)
+                                          sensitivity: report.sensitivity, searchLead: true)
         if let bar { options.progress = { done, total in bar.update(done, total) } }
         if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
         let result = MoldRiskRun.run(scenario, options: options)

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Writes the fixture's charts and reports to a folder and reads them back: every chart is
 /// well-formed SVG and every file holds exactly what was rendered. The folder is

@@ -4,6 +4,10 @@ import FoundationXML
 #endif
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 @Suite struct ChartRendererTests {
     let full = ReportFixtures.full()
@@ -32,7 +36,7 @@ import Testing
         let plain = ChartRenderer.render(ReportFixtures.result())
         #expect(plain.map(\.fileName) == Array(Self.allFiles.dropLast()))
         var one = ReportFixtures.result()
-        one.cycles[1].sensitivity = ReportFixtures.sensitivity(cycle: one.cycles[1].name, center: 0, signals: true)
+        one.cycles[1].sensitivity = ReportFixtures.tornado(cycle: one.cycles[1].name, center: 0, signals: true)
         #expect(ChartRenderer.render(one).map(\.fileName) == Self.allFiles)
     }
 
@@ -61,16 +65,17 @@ import Testing
     @Test func tornadoBarsAreWidestFirstWithTheInputAsTitle() throws {
         let root = try ChartSupport.chart(files, "tornado.svg")
         let bars = ChartSupport.find(root, "g", classes: ["bar"])
-        #expect(bars.compactMap(ChartSupport.title) == full.cycles.flatMap { $0.sensitivity.map(\.input.description) })
+        #expect(bars.compactMap(ChartSupport.title) == full.cycles.flatMap { $0.sensitivity?.bars.map(\.input.description) ?? [] })
         var offset = 0
         for cycle in full.cycles {
-            let panel = bars[offset..<offset + cycle.sensitivity.count]
-            offset += cycle.sensitivity.count
+            let tornado = try #require(cycle.sensitivity)
+            let panel = bars[offset..<offset + tornado.bars.count]
+            offset += tornado.bars.count
             // Drawn length of each bar: both sides, in pixels; widest first, top to bottom, the
             // continuous inputs first, then the yes/no events (class `event`) widest first.
             let inputs = panel.filter { !ChartSupport.classes($0).contains("event") }
             let events = panel.filter { ChartSupport.classes($0).contains("event") }
-            #expect(events.compactMap(ChartSupport.title) == cycle.sensitivity.filter(\.isEvent).map(\.input.description))
+            #expect(events.compactMap(ChartSupport.title) == tornado.bars.filter(\.isEvent).map(\.input.description))
             #expect(Array(panel.prefix(inputs.count)) == inputs)
             for group in [inputs, events] {
                 let lengths = group.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
@@ -89,7 +94,7 @@ import Testing
         var r = ReportFixtures.full(cycleNames: ["solo"])
         let dominant = SensitivityBar(input: "cycles.solo.demand.units", held: .input(unit: .units, atP10: 20_000, atP90: 160_000), expectedProfitAtP10: -500_000, expectedProfitAtP90: 900_000,
                                       probabilityOfLossAtP10: 0.9, probabilityOfLossAtP90: 0.01, rankCorrelation: 0.95)
-        r.cycles[0].sensitivity.insert(dominant, at: 0)
+        r.cycles[0].sensitivity?.bars.insert(dominant, at: 0)
         let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
         let first = try #require(ChartSupport.find(root, "g", classes: ["bar"]).first)
         #expect(ChartSupport.title(first) == "cycles.solo.demand.units")
@@ -101,14 +106,14 @@ import Testing
     /// and values in the billions.
     @Test func tornadoLabelsCarryTheHeldValuesAndStayInTheLabelColumn() throws {
         var r = ReportFixtures.full()
-        r.cycles[1].sensitivity.insert(SensitivityBar(
+        r.cycles[1].sensitivity?.bars.insert(SensitivityBar(
             input: "cycles.other_cycle_with_a_long_name.demand.drift_per_30_days",
             held: .input(unit: .visitors, atP10: 1_088_801_000, atP90: 2_066_493_000),
             expectedProfitAtP10: 0, expectedProfitAtP90: 400_000,
             probabilityOfLossAtP10: 0.5, probabilityOfLossAtP90: 0, rankCorrelation: 0.2), at: 0)
         let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
         let bars = ChartSupport.find(root, "g", classes: ["bar"])
-        let results = r.cycles.flatMap(\.sensitivity)
+        let results = r.cycles.flatMap { $0.sensitivity?.bars ?? [] }
         #expect(bars.count == results.count)
         let plotLeft = try #require(ChartSupport.find(root, "rect", classes: ["side"]).compactMap { ChartSupport.number($0, "x") }.min())
         var checked = 0
@@ -269,7 +274,7 @@ import Testing
         r.cycles[0].leadTime.histogram = [HistogramBin(lower: 1, upper: .nan, share: 1)]
         r.cycles[0].stockCurve[0].expectedProfit = .nan
         r.cycles[0].profit.mean = .infinity
-        r.cycles[0].sensitivity[0] = SensitivityBar(input: "x", held: .input(unit: .days, atP10: .nan, atP90: .infinity), expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
+        r.cycles[0].sensitivity?.bars[0] = SensitivityBar(input: "x", held: .input(unit: .days, atP10: .nan, atP90: .infinity), expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
                                                     probabilityOfLossAtP10: 0, probabilityOfLossAtP90: 0, rankCorrelation: 0)
         for file in ChartRenderer.render(r) {
             _ = try ChartSupport.parse(file.svg)

@@ -4,6 +4,10 @@ import FoundationXML
 #endif
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Parsing and searching the SVG charts in tests.
 enum ChartSupport {

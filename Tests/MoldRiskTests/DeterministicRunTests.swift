@@ -1,6 +1,10 @@
 import CGSL
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// With every input fixed, every figure of a run is known exactly.
 @Suite struct DeterministicRunTests {

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The benchmark's generator limit (`DrawOnlyRun`) draws exactly the engine's trial inputs, so
 /// the engine's share of it measures the model and accumulation, not a different set of draws.

@@ -2,6 +2,10 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The newsvendor with normal demand (no timing risk, fixed costs) against its closed form.
 @Suite struct NewsvendorTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// A partial whose numbers the engine cannot have written (including totals that would overflow
 /// on merging) is refused on reading, naming the file and the field.

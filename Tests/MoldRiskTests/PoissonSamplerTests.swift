@@ -2,6 +2,10 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `PoissonSampler` against GSL's Poisson CDF: χ² on binned counts (α = 1e−4) and mean and
 /// variance (both μ) within 5 SE, at fixed seeds.

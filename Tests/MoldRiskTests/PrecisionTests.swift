@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `--precision H`: chunk after chunk until every cycle's P(loss) half-width is at most H.
 @Suite struct PrecisionTests {

@@ -1,6 +1,10 @@
 import CGSL
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The generator against published and independently computed reference outputs, the
 /// binomial's moments and law (including n above `UInt32.max`), and seed derivation.

@@ -2,6 +2,10 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 // Shared statistics for the Random test suites: sampling, moment checks, the one-sample
 // Kolmogorov–Smirnov statistic and Pearson's χ² on binned counts. Every significance level is

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 @Suite struct ReportCSVTests {
     @Test func oneTidyTableWithSixColumnsInEveryRow() {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Sensitivity, convergence, standard errors, `--set` overrides and embedded charts in every
 /// report format.
@@ -42,16 +46,16 @@ import Testing
             let c = try #require(member(cycles, cycle.name))
             #expect(keys(c).suffix(3) == ["sensitivity", "sensitivity_baseline", "sensitivity_trials"])
             guard case let .array(bars)? = member(c, "sensitivity") else { Issue.record("no sensitivity"); continue }
-            #expect(bars.count == cycle.sensitivity.count)
-            for (bar, result) in zip(bars, cycle.sensitivity) {
+            #expect(try bars.count == cycle.tornadoBars().count)
+            for (bar, result) in zip(bars, try cycle.tornadoBars()) {
                 #expect(keys(bar) == (result.isEvent ? Self.eventKeys : Self.sensitivityKeys))
             }
         }
         let json = try parsed(full)
         let c = try #require((json["cycles"] as? [String: Any])?["traditional"] as? [String: Any])
         let bars = try #require(c["sensitivity"] as? [[String: Any]])
-        #expect(bars.map { $0["input"] as? String } == full.cycles[0].sensitivity.map(\.input.description))
-        let first = full.cycles[0].sensitivity[0]
+        #expect(try bars.map { $0["input"] as? String } == full.cycles[0].tornadoBars().map(\.input.description))
+        let first = try full.cycles[0].tornadoBars()[0]
         #expect(bars[0]["swing"] as? Double == first.swing)
         #expect(bars[0]["expected_profit_at_p10"] as? Double == first.expectedProfitAtP10)
         #expect(bars[0]["rank_correlation"] as? Double == first.rankCorrelation)
@@ -60,10 +64,10 @@ import Testing
         #expect(bars[0]["value_at_p10"] as? Double == 37_081 && bars[0]["value_at_p90"] as? Double == 172_597)
         let event = try #require(bars.last)
         #expect(event["kind"] as? String == "event" && event["probability"] as? Double == 0.35)
-        #expect(event["expected_profit_if_never"] as? Double == full.cycles[0].sensitivity.last?.expectedProfitAtP10)
-        #expect(event["expected_profit_if_always"] as? Double == full.cycles[0].sensitivity.last?.expectedProfitAtP90)
+        #expect(try event["expected_profit_if_never"] as? Double == full.cycles[0].tornadoBars().last?.expectedProfitAtP10)
+        #expect(try event["expected_profit_if_always"] as? Double == full.cycles[0].tornadoBars().last?.expectedProfitAtP90)
         #expect(event["expected_profit_at_p10"] == nil && event["value_at_p10"] == nil)
-        #expect(c["sensitivity_baseline"] as? Double == full.cycles[0].sensitivityBaseline)
+        #expect(c["sensitivity_baseline"] as? Double == full.cycles[0].sensitivity?.baseline)
         #expect(c["sensitivity_trials"] as? Int == 50_000)
     }
 
@@ -127,23 +131,23 @@ import Testing
         #expect(lines[4].contains("-¥100") && lines[4].contains("¥300"))
     }
 
-    @Test func csvHasSensitivityRowsPerInputAndMeasure() {
+    @Test func csvHasSensitivityRowsPerInputAndMeasure() throws {
         let rows = ReportTestSupport.parseCSV(ReportRenderer.render(full, as: .csv)).dropFirst()
         let sensitivity = rows.filter { $0[1].hasPrefix("sensitivity_") }
-        let bars = full.cycles.flatMap(\.sensitivity)
+        let bars = try full.cycles.flatMap { try $0.tornadoBars() }
         #expect(sensitivity.count == full.cycles.count + bars.reduce(0) { $0 + ($1.isEvent ? 7 : 8) })
         #expect(rows.allSatisfy { $0.count == 6 })
         let swing = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_swing" }
-        #expect(swing.map { $0[2] } == full.cycles[0].sensitivity.map(\.input.description))
-        #expect(swing.map { Double($0[4]) } == full.cycles[0].sensitivity.map(\.swing))
+        #expect(try swing.map { $0[2] } == full.cycles[0].tornadoBars().map(\.input.description))
+        #expect(try swing.map { Double($0[4]) } == full.cycles[0].tornadoBars().map(\.swing))
         #expect(swing.allSatisfy { $0[3] == "key" && $0[5] == "yuan" })
         let rho = sensitivity.filter { $0[1] == "sensitivity_rank_correlation" }
         #expect(rho.allSatisfy { $0[5] == "correlation" })
         let baseline = sensitivity.filter { $0[1] == "sensitivity_baseline" }
-        #expect(baseline.map { Double($0[4]) } == full.cycles.map(\.sensitivityBaseline))
+        #expect(baseline.map { Double($0[4]) } == full.cycles.map(\.sensitivity?.baseline))
         let held = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_value_at_p10" }
         #expect(held.first == ["traditional", "sensitivity_value_at_p10", "cycles.traditional.demand.units", "key", "37081.0", "units"])
-        #expect(held.count == full.cycles[0].sensitivity.count - 1)
+        #expect(try held.count == full.cycles[0].tornadoBars().count - 1)
         let never = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_expected_profit_if_never" }
         #expect(never.map { $0[2] } == ["cycles.traditional.rework_probability"])
         #expect(sensitivity.contains(["traditional", "sensitivity_event_probability", "cycles.traditional.rework_probability",

@@ -6,6 +6,10 @@ import Darwin
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `AtomicFileWriter` never destroys a file it does not own: a device or FIFO
 /// is written in place, a symbolic link is followed and its target replaced (the link kept), a

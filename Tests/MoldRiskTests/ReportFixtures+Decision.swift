@@ -1,9 +1,18 @@
 import Foundation
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The decision-analysis parts of a fixture: tornado bars, a `--precision` convergence
 /// and `--set` overrides, on top of `ReportFixtures.result`.
 extension ReportFixtures {
+    /// A computed tornado on 50,000 trials centred on `center`, with the bars of `sensitivity`.
+    static func tornado(cycle name: String, center: Double, signals: Bool) -> CycleTornado {
+        CycleTornado(baseline: center, trials: 50_000, bars: sensitivity(cycle: name, center: center, signals: signals))
+    }
+
     /// Sensitivity bars for a cycle whose tornado centre is `center`: continuous inputs widest
     /// swing first, each with the values it is held at, then the rework event; the cycle's own
     /// inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
@@ -45,10 +54,8 @@ extension ReportFixtures {
                      overrides: [ScenarioOverride] = ReportFixtures.overrides) -> RunResult {
         var r = result(name: name, cycleNames: cycleNames)
         for index in r.cycles.indices {
-            r.cycles[index].sensitivity = sensitivity(cycle: r.cycles[index].name, center: r.cycles[index].profit.mean,
-                                                      signals: index % 2 == 1)
-            r.cycles[index].sensitivityBaseline = r.cycles[index].profit.mean
-            r.cycles[index].sensitivityTrials = 50_000
+            r.cycles[index].sensitivity = tornado(cycle: r.cycles[index].name, center: r.cycles[index].profit.mean,
+                                                  signals: index % 2 == 1)
         }
         r.convergence = convergence
         r.scenario.overrides = overrides

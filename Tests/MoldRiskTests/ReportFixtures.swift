@@ -1,5 +1,9 @@
 import Foundation
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Hand-made, realistic `RunResult`s for the renderer tests: two cycles (`traditional` and a
 /// Chinese-named data-driven cycle), a long Chinese scenario name, stock curves, risk curves and
@@ -59,6 +63,8 @@ enum ReportFixtures {
             let relative = stock / 100_000
             return StockPoint(stock: stock, expectedProfit: center * (1.4 * relative - 0.45 * relative * relative) - 0.0,
                               expectedProfitSE: 230 * relative, probabilityOfLoss: 0.04 + 0.12 * relative * relative + offset / -2e6,
+                              probabilityOfLossCI: ClosedInterval(lower: 0.0384 + 0.12 * relative * relative + offset / -2e6,
+                                                                  upper: 0.0416 + 0.12 * relative * relative + offset / -2e6),
                               p5: center - 320_000 * relative, p95: center + 300_000 * relative,
                               meanSellThrough: min(0.99, 0.95 - 0.2 * relative))
         }
@@ -81,7 +87,8 @@ enum ReportFixtures {
             breakEven: BreakEven(units: 61_234.5, sellThrough: 0.612345, moldCost: 550_123.4, probability: 0.83),
             meanMoldCost: 308_333.3, meanReworkCost: 25_432.1,
             profitCDF: cdf, lossExceedance: Array(loss), profitHistogram: histogram(from: cdf),
-            stockCurve: curve, bestStock: best, maxStockWithinTolerance: within)
+            stockCurve: curve, bestStock: best, maxStockWithinTolerance: within,
+            sensitivity: nil, standardErrors: HeadlineStandardErrors())
     }
 
     static func result(name: String = longChineseName, cycleNames: [String] = ["traditional", chineseCycle],
@@ -108,8 +115,12 @@ enum ReportFixtures {
                                percentileRelativeError: 0.005),
             cycles: cycles, comparisons: comparisons,
             verdict: Verdict(cycle: chosen, decision: .goAtSmallerStock, stock: 80_000,
-                             reason: "At the planned 100,000 units P(loss) is 21.6 %, above the 20.0 % tolerance; "
-                                + "at 80,000 units it is 13.7 % and expected profit stays close to the best.",
+                             reason: .passesAtSmallerStock(
+                                chosen: VerdictPoint(cycle: chosen, stock: 80_000, probabilityOfLoss: 0.137,
+                                                     expectedProfit: 412_345.6),
+                                lowestAtPlanned: VerdictPoint(cycle: cycleNames[0], stock: 100_000,
+                                                              probabilityOfLoss: 0.216, expectedProfit: 398_765.4),
+                                plannedStock: 100_000, tolerance: 0.2),
                              isMarginal: marginal))
     }
 }

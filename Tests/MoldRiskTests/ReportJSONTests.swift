@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 @Suite struct ReportJSONTests {
     let result = ReportFixtures.result()

@@ -1,4 +1,8 @@
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Helpers shared by the report tests.
 enum ReportTestSupport {

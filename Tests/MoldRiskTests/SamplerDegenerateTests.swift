@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Degenerate specs (a fixed value, min == max, sd 0, sigma 0, one distinct empirical value)
 /// compile to a constant: every draw is that constant and no random number is consumed.

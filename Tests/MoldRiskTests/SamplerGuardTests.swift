@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// No sampler loops on an impossible argument. `binomial(trials:probability:)`
 /// with NaN or ±∞ looped forever (its halving loop, or `gsl_ran_binomial`/`gsl_ran_beta` inside

@@ -2,6 +2,10 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// One continuous family case: a spec and its CDF from GSL (or a closed form).
 struct ContinuousCase: Sendable, CustomTestStringConvertible {

@@ -2,6 +2,10 @@ import Foundation
 import Synchronization
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `--samples`: every trial's inputs and outcomes, in trial order, agreeing with the report.
 @Suite struct SamplesCSVTests {

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// DESIGN §2's example and the defaults of a minimal file.
 @Suite struct ScenarioExampleTests {

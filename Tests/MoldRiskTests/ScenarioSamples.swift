@@ -1,4 +1,8 @@
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Scenarios built in code for the engine and analysis tests (independent of the TOML parser).
 enum ScenarioSamples {

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `moldrisk new NAME`'s template: valid as it stands, every key explained, the name escaped.
 @Suite struct ScenarioTemplateTests {

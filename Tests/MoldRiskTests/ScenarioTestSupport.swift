@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Scenario texts and assertions shared by the Scenario tests.
 enum ScenarioFixtures {

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The tornado: inputs held at P10/P90 on common random numbers, ranked widest first.
 @Suite struct SensitivityTests {
@@ -13,9 +17,9 @@ import Testing
         return s
     }
 
-    @Test func aDominantInputIsRankedFirstWithItsExactSwing() {
+    @Test func aDominantInputIsRankedFirstWithItsExactSwing() throws {
         let result = MoldRiskRun.run(moldDominated(), options: .init(threads: 2, sensitivity: true))
-        let bars = result.cycles[0].sensitivity
+        let bars = try result.cycles[0].tornadoBars()
         #expect(bars.map(\.input).first == "mold.cost")
         #expect(Set(bars.map(\.input)) == ["mold.cost", "cycles.only.demand.units", "cycles.only.research_days"])
         // Profit falls one for one with the mold cost, every other draw unchanged: the swing is
@@ -46,17 +50,17 @@ import Testing
     }
 
     /// A cycle that inherits `mold.days` names its tooling input `mold.days`.
-    @Test func everyUncertainInputOfBothDemandFormsGetsABar() {
+    @Test func everyUncertainInputOfBothDemandFormsGetsABar() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 5_000)
         let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
-        #expect(result.cycles[0].sensitivity.map(\.input.description).sorted() == [
+        #expect(try result.cycles[0].tornadoBars().map(\.input.description).sorted() == [
             "cycles.traditional.demand.drift_per_30_days", "cycles.traditional.demand.units",
             "cycles.traditional.research_days",
             "cycles.traditional.rework_cost", "cycles.traditional.rework_days",
             "cycles.traditional.rework_probability", "mold.cost", "mold.days"])
-        #expect(result.cycles[1].sensitivity.contains { $0.input == "cycles.data_driven.demand.conversion" })
-        #expect(result.cycles[1].sensitivity.contains { $0.input == "cycles.data_driven.demand.visitors" })
-        for bar in result.cycles.flatMap(\.sensitivity) {
+        #expect(try result.cycles[1].tornadoBars().contains { $0.input == "cycles.data_driven.demand.conversion" })
+        #expect(try result.cycles[1].tornadoBars().contains { $0.input == "cycles.data_driven.demand.visitors" })
+        for bar in try result.cycles.flatMap({ try $0.tornadoBars() }) {
             #expect((-1...1).contains(bar.rankCorrelation))
             #expect((0...1).contains(bar.probabilityOfLossAtP10) && (0...1).contains(bar.probabilityOfLossAtP90))
         }

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// The tornado tells the truth: its centre comes from the bars' own
 /// trials, yes/no events are held never / always, and every bar carries the values it held.
@@ -19,7 +23,7 @@ import Testing
     }
 
     func bar(_ result: RunResult, _ key: TOMLPath) throws -> SensitivityBar {
-        try #require(result.cycles[0].sensitivity.first { $0.input == key })
+        try #require(try result.cycles[0].tornadoBars().first { $0.input == key })
     }
 
     // MARK: Bars and centre from the same trials
@@ -29,8 +33,8 @@ import Testing
     @Test func anInputWithoutEffectSitsExactlyOnTheCentre() throws {
         let result = MoldRiskRun.run(neverLate(trials: 60_000), options: .init(threads: 2, sensitivity: true))
         let cycle = result.cycles[0]
-        let baseline = try #require(cycle.sensitivityBaseline)
-        #expect(cycle.sensitivityTrials == Sensitivity.maxTrials)
+        let baseline = try #require(cycle.sensitivity?.baseline)
+        #expect(cycle.sensitivity?.trials == Sensitivity.maxTrials)
         #expect(baseline != cycle.profit.mean)   // 50,000 of 60,000 trials: a different mean
         for key: TOMLPath in ["cycles.only.research_days", "cycles.only.rework_days"] {
             let b = try bar(result, key)
@@ -45,8 +49,8 @@ import Testing
 
     @Test func theBaselineIsTheRunsMeanWhenTheRunFitsTheTornado() throws {
         let result = MoldRiskRun.run(neverLate(trials: 20_000), options: .init(threads: 3, sensitivity: true))
-        #expect(result.cycles[0].sensitivityBaseline == result.cycles[0].profit.mean)
-        #expect(result.cycles[0].sensitivityTrials == 20_000)
+        #expect(result.cycles[0].sensitivity?.baseline == result.cycles[0].profit.mean)
+        #expect(result.cycles[0].sensitivity?.trials == 20_000)
         let json = ReportRenderer.render(result, as: .json)
         #expect(json.contains("\"sensitivity_baseline\": \(result.cycles[0].profit.mean)"))
     }
@@ -58,8 +62,8 @@ import Testing
         scenario.mold.cost = .uniform(min: 300_000, max: 500_000)
         let result = MoldRiskRun.run(scenario, options: .init(threads: 2, precision: 0.01, sensitivity: true))
         #expect(result.trials < Sensitivity.maxTrials)
-        #expect(result.cycles[0].sensitivityTrials == result.trials)
-        #expect(result.cycles[0].sensitivityBaseline == result.cycles[0].profit.mean)
+        #expect(result.cycles[0].sensitivity?.trials == result.trials)
+        #expect(result.cycles[0].sensitivity?.baseline == result.cycles[0].profit.mean)
     }
 
     // MARK: Events never / always
@@ -80,14 +84,14 @@ import Testing
         // trial the drawn cost: the swing is that mean within 5 standard errors (sd 27 789 / √n).
         #expect(abs(at10.swing - 220_000.0 / 3) < 5 * 27_789 / Double(20_000).squareRoot())
         // The run's own rework chance lies between never and always.
-        let baseline = try #require(at11Result.cycles[0].sensitivityBaseline)
+        let baseline = try #require(at11Result.cycles[0].sensitivity?.baseline)
         #expect(at11.expectedProfitAtP90 <= baseline && baseline <= at11.expectedProfitAtP10)
         #expect(at11.probabilityOfLossAtP10 <= at11.probabilityOfLossAtP90)
     }
 
     @Test func eventsComeAfterTheInputsInEveryFormat() throws {
         let result = MoldRiskRun.run(neverLate(trials: 5_000), options: .init(threads: 2, sensitivity: true))
-        let bars = result.cycles[0].sensitivity
+        let bars = try result.cycles[0].tornadoBars()
         #expect(bars.last?.input == "cycles.only.rework_probability" && bars.filter(\.isEvent).count == 1)
         let text = ReportRenderer.render(result, as: .text)
         let events = try #require(text.range(of: "Yes/no events: expected profit if the event never and if it always happens"))
@@ -112,7 +116,7 @@ import Testing
         for input in SensitivityInput.all(in: scenario) where !input.isEvent {
             let k = input.cycle ?? 0
             let key = input.keyPath(in: scenario)
-            let shown = try #require(result.cycles[k].sensitivity.first { $0.input == key })
+            let shown = try #require(try result.cycles[k].tornadoBars().first { $0.input == key })
             guard case let .input(unit, atP10, atP90) = shown.held else { Issue.record("\(key) is not an input"); continue }
             #expect(unit == input.unit(in: scenario))
             #expect(atP10.isFinite && atP90.isFinite, "\(key)")
@@ -174,7 +178,7 @@ import Testing
         var scenario = neverLate(trials: 2_000)
         scenario.cycles[0].name = "数据 驱动"
         let result = MoldRiskRun.run(scenario, options: .init(threads: 1, sensitivity: true))
-        #expect(result.cycles[0].sensitivity.contains { $0.input == "cycles.\"数据 驱动\".research_days" })
+        #expect(try result.cycles[0].tornadoBars().contains { $0.input == "cycles.\"数据 驱动\".research_days" })
         let text = ReportRenderer.render(result, as: .text)
         #expect(text.contains("\nresearch_days  32.2 → 37.8 days\n"))   // triangular(30, 35, 40): 30 + √5, 40 − √5
         #expect(!text.contains("\ncycles.\"数据 驱动\".research_days"))

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Shards: partial results of a run's chunk ranges, written out, read back and merged, give
 /// exactly the unsharded run; partials that do not belong together are refused by name.
@@ -68,7 +72,7 @@ import Testing
         let scenario = try source.load()
         let plan = SimulationPlan(scenario: scenario, trials: 42_000, seed: 7)
         let partials = try [2, 0, 3, 1].map { try Self.partial($0, of: 4, plan: plan, source: source) }
-        let merged = try ShardMerge.merge(partials)
+        let merged = try MoldRiskRun.merge(partials, options: .init(threads: 2))
         #expect(merged.result == MoldRiskRun.run(scenario, trials: 42_000, seed: 7, threads: 2))
         #expect(merged.source == source)
         #expect(merged.result.scenario.name == "小杯 small cup")
@@ -84,10 +88,10 @@ import Testing
         let plan = SimulationPlan(scenario: scenario, trials: 30_000)
         let partials = try [1, 0].map { try Self.partial($0, of: 2, plan: plan, source: source) }
         #expect(partials[0].partial.scenario.overrides == overrides)
-        let merged = try ShardMerge.merge(partials, sensitivity: true, threads: 2)
+        let merged = try MoldRiskRun.merge(partials, options: .init(threads: 2, sensitivity: true))
         let run = MoldRiskRun.run(scenario, options: .init(trials: 30_000, threads: 1, sensitivity: true))
         #expect(merged.result == run)
-        #expect(!merged.result.cycles[0].sensitivity.isEmpty)
+        #expect(try !merged.result.cycles[0].tornadoBars().isEmpty)
         #expect(merged.result.scenario.overrides.count == 2)
     }
 
@@ -96,7 +100,7 @@ import Testing
         let source = ScenarioSource(text: text, file: "elsewhere/mug.toml")
         let plan = SimulationPlan(scenario: try source.load(), trials: 20_000)
         let partials = try (0..<2).map { try Self.partial($0, of: 2, plan: plan, source: source) }
-        #expect(try ShardMerge.merge(partials).result.scenario.name == "mug")
+        #expect(try MoldRiskRun.merge(partials, options: .init(threads: 1)).result.scenario.name == "mug")
     }
 
     // MARK: Shards and chunk ranges

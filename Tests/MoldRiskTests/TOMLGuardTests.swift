@@ -2,6 +2,10 @@ import Foundation
 import Testing
 import TOMLKit
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Inputs on which toml++ asserts (exit 134) or overflows its stack (exit 139)
 /// get a syntax error with line and column instead, and the pre-scan lets all valid TOML through.

@@ -1,4 +1,8 @@
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Key paths written in tests as `--set` takes them (`"cycles.\"fast track\".fixed_cost"`), read
 /// by the same parser (`OverrideSyntax`), so a literal that `--set` would refuse fails the test.

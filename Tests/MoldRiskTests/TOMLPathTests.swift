@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `TOMLPath`: compared by its parts, printed as valid TOML that `--set` reads back to the same parts.
 @Suite struct TOMLPathTests {

@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// An impossible sampler input (never reachable from a validated scenario, so these tests build
 /// the scenarios in code) ends the run with an internal error naming the input, instead of a hang

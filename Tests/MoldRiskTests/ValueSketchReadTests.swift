@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Reading a sketch: the one-pass `fractionsBelow` (the loss-exceedance curve) counts exactly
 /// the values read back strictly below each threshold.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// A NO-GO report never says GO and says how close it came, the lead-time histogram marks
 /// exactly P(late), and what would make it GO (`verdict.to_go`).
@@ -40,20 +44,31 @@ import Testing
 
     @Test func theNoGoReasonNamesTheClosestPointAndHowFarItMisses() {
         let point = { (loss: Double, profit: Double) in
-            StockPoint(stock: 6_000, expectedProfit: profit, expectedProfitSE: 1, probabilityOfLoss: loss,
-                       p5: -1, p95: 1, meanSellThrough: 0.5)
+            VerdictPoint(cycle: "fast", StockPoint(stock: 6_000, expectedProfit: profit, expectedProfitSE: 1,
+                                                   probabilityOfLoss: loss,
+                                                   probabilityOfLossCI: ClosedInterval(lower: loss, upper: loss),
+                                                   p5: -1, p95: 1, meanSellThrough: 0.5))
         }
-        #expect(VerdictRule.shortfall(point(0.414, 41_089), tolerance: 0.15)
+        #expect(ReportWording.shortfall(point(0.414, 41_089), tolerance: 0.15)
             == "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)")
-        #expect(VerdictRule.shortfall(point(0.10, -5_000), tolerance: 0.15)
+        #expect(ReportWording.shortfall(point(0.10, -5_000), tolerance: 0.15)
             == "P(loss) 10.0 % is within the tolerance but expected profit -¥5,000 is not positive")
-        #expect(VerdictRule.shortfall(point(0.50, -5_000), tolerance: 0.15)
+        #expect(ReportWording.shortfall(point(0.50, -5_000), tolerance: 0.15)
             == "P(loss) 50.0 %, 35.0 percentage points above the tolerance, and expected profit -¥5,000 is not positive")
         let result = Self.run(ScenarioSamples.leadSensitive())
         let planned = result.cycles[0].stockCurve[1]
-        #expect(result.verdict.reason.contains("Closest at the planned stock: fast, "
-                                               + VerdictRule.shortfall(planned, tolerance: 0.2)))
-        #expect(result.verdict.reason.contains("Closest at a smaller stock: fast at 50,000 units"))
+        // The analysis holds the figures, Report words them.
+        guard case let .failsEverywhere(closest, smaller, plannedStock, tolerance) = result.verdict.reason else {
+            Issue.record("expected a NO-GO reason, got \(result.verdict.reason)")
+            return
+        }
+        #expect(closest == VerdictPoint(cycle: "fast", planned))
+        #expect(plannedStock == planned.stock && tolerance == 0.2)
+        #expect(smaller?.cycle == "fast" && smaller?.stock == 50_000)
+        let reason = ReportWording.verdictReason(result.verdict.reason)
+        #expect(reason.contains("Closest at the planned stock: fast, "
+                                + ReportWording.shortfall(VerdictPoint(cycle: "fast", planned), tolerance: 0.2)))
+        #expect(reason.contains("Closest at a smaller stock: fast at 50,000 units"))
     }
 
     /// The stock range of `to_go` uses the verdict's whole rule: a stock whose P(loss) is within
@@ -200,8 +215,7 @@ import Testing
                                                                       threads: 2))
         }
         let output = try ShardMerge.output(plan, ShardMerge.ordered(parts))
-        var merged = RunAnalysis.analyse(plan, output)
-        LeadSearch.complete(&merged, plan: plan, output: output, threads: 2)
+        let merged = MoldRiskRun.result(plan, output, options: .init(threads: 2, searchLead: true))
         #expect(merged.verdict == one.verdict)
         #expect(merged.verdict.toGo?.moldQuote == one.verdict.toGo?.moldQuote)
     }

@@ -4,7 +4,7 @@
 // Prints one JSON object per family: family, spec, sampler_ns, inverse_ns, ratio, checksum.
 import Dispatch
 import Foundation
-import MoldRisk
+import MoldRiskCore
 
 enum InverseCDFSpeed {
     /// The families at the parameters of the example scenarios (the conversion posterior of the

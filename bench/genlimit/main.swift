@@ -13,7 +13,7 @@
 // (InverseCDFSpeed.swift).
 import Dispatch
 import Foundation
-import MoldRisk
+import MoldRiskCore
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("moldrisk-genlimit: \(message)\n".utf8))

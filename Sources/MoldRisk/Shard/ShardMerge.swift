@@ -12,14 +12,14 @@ public struct NamedPartial: Sendable {
 /// Combines the partial results of a sharded run into the run's result, exactly: the chunk
 /// totals are folded in chunk order starting from empty totals, as `Simulation.run` folds them
 /// (so every floating-point sum has the same bits), the sketches are added (integer counts,
-/// order-free), then `RunAnalysis.analyse` — the same `RunResult` as the unsharded run.
+/// order-free): the same `SimulationOutput` as the unsharded run, which `MoldRiskRun.merge`
+/// finishes as `MoldRiskRun.run` does.
 public enum ShardMerge {
-    /// What a merge rebuilt.
-    public struct Merged: Sendable {
-        public var source: ScenarioSource
-        public var plan: SimulationPlan
-        public var output: SimulationOutput
-        public var result: RunResult
+    /// What a merge rebuilt: the run's scenario source, plan and engine output.
+    package struct Folded: Sendable {
+        package var source: ScenarioSource
+        package var plan: SimulationPlan
+        package var output: SimulationOutput
     }
 
     /// Checks that the partials are the whole of one run — same scenario, seed, trials and shard
@@ -107,13 +107,9 @@ public enum ShardMerge {
                                 chunkTotals: kept, stoppedEarly: false)
     }
 
-    /// Checks the partials, rebuilds the scenario from their source, folds and analyses; with
-    /// `sensitivity`, adds the tornado as `MoldRiskRun` does (it runs on at most
-    /// `Sensitivity.maxTrials` trials of the run's own streams, so the merge host recomputes it
-    /// at a fixed cost, the same for any `threads`); with `searchLead`, the lead needed likewise
-    /// (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead).
-    public static func merge(_ partials: [NamedPartial], sensitivity: Bool = false, searchLead: Bool = false,
-                             threads: Int = 1) throws(ShardError) -> Merged {
+    /// Checks the partials, rebuilds the scenario from their source and folds them into the
+    /// run's output.
+    package static func folded(_ partials: [NamedPartial]) throws(ShardError) -> Folded {
         let ordered = try ordered(partials)
         let first = ordered[0]
         let source = first.partial.scenario
@@ -124,12 +120,6 @@ public enum ShardMerge {
             throw ShardError("\(first.name) holds a scenario that does not load: \(error.description)")
         }
         let plan = SimulationPlan(scenario: scenario, trials: first.partial.trials, seed: first.partial.seed)
-        let output = try output(plan, ordered)
-        var result = RunAnalysis.analyse(plan, output)
-        if sensitivity {
-            Sensitivity.add(to: &result, plan: plan, threads: threads)
-        }
-        if searchLead, result.simulationFault == nil { LeadSearch.complete(&result, plan: plan, output: output, threads: threads) }
-        return Merged(source: source, plan: plan, output: output, result: result)
+        return Folded(source: source, plan: plan, output: try output(plan, ordered))
     }
 }

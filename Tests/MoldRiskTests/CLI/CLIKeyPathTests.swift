@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Key paths the reports print are the ones `--set` takes: with cycles named `"fast track"` and
 /// `"数据驱动"` (names TOML must quote), every format names their tables and keys as valid TOML

@@ -24,18 +24,26 @@ import Testing
         return dir
     }
 
-    @Test func mergedShardsGiveTheUnshardedReportByteForByte() throws {
+    /// Every format, with the tornado and without (`--no-sensitivity`, which `merge` takes as
+    /// `run` does): the same bytes on standard output and the same headline.
+    @Test(arguments: [[], ["--no-sensitivity"]])
+    func mergedShardsGiveTheUnshardedReportByteForByte(tornado: [String]) throws {
         let dir = try Self.shardedFolder()
-        for format in ["text", "json"] {
+        var reports: [Data] = []
+        for format in ["text", "json", "csv", "markdown"] {
             let whole = try CLI.run(["run", "scenarios/cup.toml", "--trials", Self.trials, "--format", format,
-                                     "--output", "-"], in: dir)
+                                     "--output", "-"] + tornado, in: dir)
             let merged = try CLI.run(["merge", "parts/2.partial", "parts/0.partial", "parts/1.partial",
-                                      "--format", format, "--output", "-"], in: dir)
+                                      "--format", format, "--output", "-"] + tornado, in: dir)
             #expect(whole.status == 0 && merged.status == 0, "\(whole.stderr) \(merged.stderr)")
             #expect(!whole.stdoutData.isEmpty)
-            #expect(merged.stdoutData == whole.stdoutData, "\(format) report differs")
+            #expect(merged.stdoutData == whole.stdoutData, "\(format) \(tornado) report differs")
             #expect(merged.stderr == whole.stderr, "headline differs")
+            reports.append(whole.stdoutData)
         }
+        // The JSON says whether the tornado was computed.
+        let json = String(decoding: reports[1], as: UTF8.self)
+        #expect(json.contains("\"sensitivity_baseline\": null") == !tornado.isEmpty)
     }
 
     @Test func mergeWritesTheReportWhereRunWouldWithoutTheScenarioFile() throws {

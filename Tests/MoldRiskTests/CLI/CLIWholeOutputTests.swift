@@ -28,7 +28,7 @@ import Testing
     @Test func mergeValidatesTheSharedThreadsOptionAsRunDoes() throws {
         let dir = try CLI.scratchFolder()
         let usage = ["run": "moldrisk run [<options>] <scenario>",
-                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--threads <threads>]"]
+                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--threads <threads>] [--sensitivity] [--no-sensitivity]"]
         for (command, target) in [("run", "cup.toml"), ("merge", "p.partial")] {
             let r = try CLI.run([command, target, "--threads", "1025"], in: dir, environment: ["COLUMNS": "80"])
             #expect(r.status == 2)
@@ -75,16 +75,16 @@ import Testing
                                       missing); the Markdown report embeds them.
               --threads <threads>     Worker threads, 1 to 1,024 (default: all cores).
                                       Results do not depend on it.
+              --sensitivity/--no-sensitivity
+                                      Compute the tornado (each input held at its P10 and
+                                      P90 on the first 50,000 trials). (default:
+                                      --sensitivity)
               --precision <precision> Run chunk after chunk until every cycle's P(loss) is
                                       known to ± this (95 % half-width), e.g. 0.002.
                     --trials (or scenario.trials) is the cap; the report says how many
                     trials it took.
               --samples <samples>     Also write every trial's drawn inputs and outcomes
                                       per cycle to this CSV file (streamed).
-              --sensitivity/--no-sensitivity
-                                      Compute the tornado (each input held at its P10 and
-                                      P90 on the first 50,000 trials). (default:
-                                      --sensitivity)
               --set <key=value>       Override a scenario value for this run, validated
                                       like the file (repeatable).
                     KEY is a key path as in error messages, VALUE a TOML value: --set

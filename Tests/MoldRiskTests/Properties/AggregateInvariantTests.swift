@@ -1,6 +1,10 @@
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 extension Properties {
     /// Invariants of the figures a whole run reports (DESIGN §3), on generated scenarios run

@@ -1,6 +1,10 @@
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 extension Properties {
     /// Common random numbers make comparisons between two variants of a scenario exact, trial by

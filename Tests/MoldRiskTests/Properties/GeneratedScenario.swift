@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// A generated scenario with a one-paragraph description, so that a failing property names the
 /// scenario readably instead of dumping the nested structures (also inside a tuple of inputs,

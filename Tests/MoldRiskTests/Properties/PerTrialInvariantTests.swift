@@ -1,6 +1,10 @@
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 extension Properties {
     /// DESIGN §1's per-trial invariants, checked on every (cycle, stock) cell of every trial that

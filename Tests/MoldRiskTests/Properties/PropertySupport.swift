@@ -1,5 +1,9 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Runs trials through the engine's own code path (`TrialEvaluator` on chunk 0's streams), one
 /// trial at a time, so per-trial properties see exactly what `ChunkRunner` accumulates.

@@ -1,5 +1,9 @@
 import PropertyBased
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 // Generators of random *valid* scenarios, built only by composing PropertyBased's own generators
 // (`zip`, `.map`, `.array(of:)`), so that shrinking composes: every number is a "knob" in [0, 1]

@@ -2,6 +2,10 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 extension Properties {
     /// Over valid scenarios at the edges of the accepted ranges (`ScenarioGen.wide`:
@@ -20,7 +24,7 @@ extension Properties {
         /// The issue's scenario: a signals-form cycle of 35,216 impressions and 1,413 orders (posterior
         /// Beta(1414, 33804), whose P90 GSL 2.7 cannot invert) that can be late, 2,000 trials, default
         /// sensitivity. Before the fix the run never ended (NaN reached the binomial thinning).
-        @Test func theIssuesPosteriorRunEndsWithFiniteFiguresAndARisingConversionBar() {
+        @Test func theIssuesPosteriorRunEndsWithFiniteFiguresAndARisingConversionBar() throws {
             var scenario = ScenarioSamples.rinseCups(trials: 2_000)
             scenario.cycles[1].commitDaysBeforeWindow = 40  // research + tooling + production is 29–49 days: late often
             if case var .signals(signals) = scenario.cycles[1].demand.source {
@@ -31,7 +35,7 @@ extension Properties {
             let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
             #expect(result.cycles[1].leadTime.probabilityLate > 0)
             ReportScan.expectFinite(result)
-            let conversion = result.cycles[1].sensitivity.first { $0.input == "cycles.data_driven.demand.conversion" }
+            let conversion = try result.cycles[1].tornadoBars().first { $0.input == "cycles.data_driven.demand.conversion" }
             #expect(conversion != nil)
             if let conversion {
                 #expect(conversion.expectedProfitAtP10.isFinite && conversion.expectedProfitAtP90.isFinite)
@@ -126,7 +130,8 @@ enum TornadoDirection {
         let n = Double(min(result.trials, Sensitivity.maxTrials))
         for cycle in result.cycles {
             let tolerance = 5 * 2.0.squareRoot() * cycle.profit.sd / n.squareRoot() + 1e-9 * abs(cycle.profit.mean)
-            for bar in cycle.sensitivity {
+            #expect(cycle.sensitivity != nil, "\(cycle.name): no tornado computed", sourceLocation: sourceLocation)
+            for bar in cycle.sensitivity?.bars ?? [] {
                 guard let sign = sign(of: bar.input.description) else { continue }
                 let rise = bar.expectedProfitAtP90 - bar.expectedProfitAtP10
                 #expect(Double(sign) * rise >= -tolerance,

@@ -1,6 +1,10 @@
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 extension Properties {
     /// Closed forms the simulation must reproduce (fixed seeds; 5 standard errors where random).

@@ -1,6 +1,10 @@
 import Foundation
 import PropertyBased
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// Knobs that push a generated scenario to the edges of the accepted ranges:
 /// a test listing of up to 1e6 impressions with any share of orders (Beta posteriors up to

@@ -2,6 +2,10 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `cdf(quantile(p)) ≈ p` over generated parameters in the accepted ranges (shapes 1e−3 … 1e7,
 /// PERT λ up to 1,000) and probabilities down to 1e−12 in either tail.

@@ -2,6 +2,10 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskIO
+@testable import MoldRiskReport
 
 /// `Quantile` against scipy (see `QuantileReference.swift`) at the hard cases: the posterior GSL
 /// cannot invert, both far tails, shapes from 1e−3 to 1e7.

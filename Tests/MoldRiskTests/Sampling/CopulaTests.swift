@@ -2,6 +2,9 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// The copula's parts: the semi-definite Cholesky factor, the minimal conflict search, the
 /// stratified uniforms and the compiled inverse CDF.

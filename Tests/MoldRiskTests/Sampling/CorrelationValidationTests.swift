@@ -1,5 +1,8 @@
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// `[[correlation]]` and `scenario.sampling` validation (DESIGN §8.3): every bad entry is named by
 /// its key path with what is wrong, and a set of ranks no joint law can have names the entries

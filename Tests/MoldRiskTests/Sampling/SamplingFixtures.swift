@@ -2,6 +2,9 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// Scenarios and statistics shared by the sampling and correlation tests (DESIGN §8.3).
 enum SamplingFixtures {

@@ -2,6 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// What reports say about DESIGN §8.3: the method section and `method.sampling` for a scenario
 /// that uses it, nothing new for one that does not, and `--samples` rows that carry the

@@ -2,6 +2,9 @@ import CGSL
 import Foundation
 import Testing
 @testable import MoldRisk
+@testable import MoldRiskAnalysis
+@testable import MoldRiskCore
+@testable import MoldRiskReport
 
 /// Latin hypercube and Sobol estimates (DESIGN §8.3): unbiased on closed forms, standard errors
 /// from the chunk means that match the spread across seeds, a smaller spread than random

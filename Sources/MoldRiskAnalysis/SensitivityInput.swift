@@ -1,0 +1,62 @@
+import MoldRiskCore
+
+/// One uncertain input of a scenario that the tornado can hold at a quantile: which draw it is,
+/// its key path (`RandomInput`), and how to pin it in a plan without changing any other draw.
+package typealias SensitivityInput = RandomInput
+
+extension SensitivityInput {
+    /// The plan with this input held at its q-quantile in every trial; every random number is
+    /// still drawn, so all other inputs keep their values trial by trial.
+    func pinning(_ plan: SimulationPlan, atQuantile q: Double) -> SimulationPlan {
+        let scenario = plan.scenario
+        guard let k = cycle else { return plan.pinning(.moldCost(scenario.mold.cost.quantile(q))) }
+        let c = scenario.cycles[k]
+        switch self {
+        case .moldCost: return plan
+        case .research: return plan.pinning(.research(cycle: k, c.researchDays.quantile(q)))
+        case .tooling: return plan.pinning(.tooling(cycle: k, c.moldDays.quantile(q)))
+        case .rework: return plan.pinning(.rework(cycle: k, happens: q > 1 - c.reworkProbability))
+        case .reworkDays: return plan.pinning(.reworkDays(cycle: k, c.reworkDays.quantile(q)))
+        case .reworkCost: return plan.pinning(.reworkCost(cycle: k, c.reworkCost.quantile(q)))
+        case .demand:
+            let spec: Distribution
+            switch c.demand.source {
+            case let .units(units): spec = units
+            case let .signals(signals): spec = signals.visitors
+            }
+            return plan.pinning(.demandOrVisitors(cycle: k, spec.quantile(q)))
+        case .conversion:
+            let cycle = plan.cycles[k]
+            return plan.pinning(.conversion(cycle: k, Quantile.beta(q, cycle.posteriorAlpha, cycle.posteriorBeta)))
+        case .drift: return plan.pinning(.driftZ(cycle: k, Quantile.standardNormal(q)))
+        }
+    }
+
+    /// The first input whose hold at the tornado's P10 or P90 is not finite, described, or nil
+    /// (`SimulationPlan.nonFinitePin`; never for a validated scenario).
+    package static func nonFiniteHold(in plan: SimulationPlan) -> String? {
+        for input in all(in: plan.scenario) {
+            for q in [Sensitivity.levels.low, Sensitivity.levels.high] {
+                if let fault = input.pinning(plan, atQuantile: q).nonFinitePin() { return fault }
+            }
+        }
+        return nil
+    }
+
+    /// The value this input took in a trial (for rank correlation).
+    func drawnValue(_ record: TrialRecord) -> Double {
+        guard let k = cycle else { return record.moldCost }
+        let d = record.draws[k]
+        switch self {
+        case .moldCost: return record.moldCost
+        case .research: return d.researchDays
+        case .tooling: return d.toolingDays
+        case .rework: return d.reworked ? 1 : 0
+        case .reworkDays: return d.reworked ? d.reworkDays : 0
+        case .reworkCost: return d.reworked ? d.reworkCost : 0
+        case .demand: return d.demandInput
+        case .conversion: return d.conversion
+        case .drift: return d.drift
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import MoldRiskCore
+
+/// Why the verdict is what it is, as the figures behind it; Report words it
+/// (`ReportWording.verdictReason`), so the analysis holds no sentence and another language
+/// needs only another wording.
+package enum VerdictReason: Sendable, Equatable {
+    /// GO: `chosen` passes at the planned stock.
+    case passesAtPlannedStock(chosen: VerdictPoint, tolerance: Double)
+    /// GO AT A SMALLER STOCK: no cycle passes at `plannedStock` (`lowestAtPlanned` has the lowest
+    /// P(loss) there), `chosen` passes at its smaller stock.
+    case passesAtSmallerStock(chosen: VerdictPoint, lowestAtPlanned: VerdictPoint, plannedStock: Double,
+                              tolerance: Double)
+    /// NO-GO: nothing passes at `plannedStock` or below. `closest` is the nearest to passing at
+    /// the planned stock; `closestSmaller` the nearest at a smaller stock when it is nearer still.
+    case failsEverywhere(closest: VerdictPoint, closestSmaller: VerdictPoint?, plannedStock: Double,
+                         tolerance: Double)
+}
+
+/// One (cycle, stock) point named in a verdict's reason, with the figures the rule looked at.
+package struct VerdictPoint: Sendable, Equatable {
+    package var cycle: String
+    package var stock: Double
+    package var probabilityOfLoss: Double
+    package var expectedProfit: Double
+
+    package init(cycle: String, stock: Double, probabilityOfLoss: Double, expectedProfit: Double) {
+        self.cycle = cycle
+        self.stock = stock
+        self.probabilityOfLoss = probabilityOfLoss
+        self.expectedProfit = expectedProfit
+    }
+
+    /// The figures of `point` on `cycle`'s stock curve.
+    package init(cycle: String, _ point: StockPoint) {
+        self.init(cycle: cycle, stock: point.stock, probabilityOfLoss: point.probabilityOfLoss,
+                  expectedProfit: point.expectedProfit)
+    }
+}

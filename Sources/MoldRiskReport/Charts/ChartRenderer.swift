@@ -1,0 +1,54 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// The SVG charts of a run (`moldrisk run --charts DIR`): a pure function of the `RunResult`,
+/// like every renderer; it draws what the result holds and computes no statistics.
+///
+/// Files, in this order: `profit-distribution.svg` (per cycle: histogram of profit with the
+/// S-curve), `loss-exceedance.svg` (all cycles overlaid), `stock-curve.svg` (per cycle: expected
+/// profit and P(loss) against stock, best and tolerated stock marked), `lead-time.svg` (per
+/// cycle: days until ready against the day the window opens) and, only when some cycle has
+/// sensitivity bars, `tornado.svg`. Each is a standalone SVG 1.1 file, readable in black and
+/// white (series differ by dash pattern and marker shape), with byte-identical output for the
+/// same result.
+public enum ChartRenderer {
+    static let profitDistributionFile = "profit-distribution.svg"
+    static let lossExceedanceFile = "loss-exceedance.svg"
+    static let stockCurveFile = "stock-curve.svg"
+    static let leadTimeFile = "lead-time.svg"
+    static let tornadoFile = "tornado.svg"
+
+    /// A chart's file name and title (the Markdown report's image text).
+    struct Entry: Sendable, Equatable {
+        var fileName: String
+        var title: String
+    }
+
+    /// The charts `render` writes for `result`, in order, without drawing them.
+    static func catalog(_ result: RunResult) -> [Entry] {
+        var entries = [
+            Entry(fileName: profitDistributionFile, title: ProfitDistributionChart.title(result)),
+            Entry(fileName: lossExceedanceFile, title: LossExceedanceChart.title),
+            Entry(fileName: stockCurveFile, title: StockCurveChart.title),
+            Entry(fileName: leadTimeFile, title: LeadTimeChart.title),
+        ]
+        if !TornadoChart.panels(result).isEmpty {
+            entries.append(Entry(fileName: tornadoFile, title: TornadoChart.title))
+        }
+        return entries
+    }
+
+    public static func render(_ result: RunResult) -> [ChartFile] {
+        catalog(result).map { entry in
+            let svg: String
+            switch entry.fileName {
+            case profitDistributionFile: svg = ProfitDistributionChart.svg(result)
+            case lossExceedanceFile: svg = LossExceedanceChart.svg(result)
+            case stockCurveFile: svg = StockCurveChart.svg(result)
+            case leadTimeFile: svg = LeadTimeChart.svg(result)
+            default: svg = TornadoChart.svg(result)
+            }
+            return ChartFile(fileName: entry.fileName, svg: svg)
+        }
+    }
+}

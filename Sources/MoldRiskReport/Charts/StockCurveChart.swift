@@ -1,0 +1,171 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// `stock-curve.svg`: per cycle, two plots over one stock axis: expected profit on top (solid,
+/// circles, zero line), P(loss) below on its own full 0–100 % axis (dashed, squares) with the
+/// tolerance dotted on it. Vertical lines through both mark the best stock (diamond on the profit
+/// curve), the largest stock within tolerance (triangle on the P(loss) curve) and the planned
+/// stock; their labels sit in the headroom above the profit curve, and the tolerance's label at
+/// the end of its line where no curve passes.
+enum StockCurveChart {
+    static let title = "Stock curve: expected profit and P(loss) against stock"
+    static let profitHeight = 170.0
+    static let lossHeight = 110.0
+    static let gap = 24.0
+
+    static func svg(_ result: RunResult) -> String {
+        let cycles = result.cycles
+        let tolerance = result.scenario.maxLossProbability
+        let planned = result.scenario.product.stock
+        let profitStroke = Stroke(color: ChartStyle.ink, width: 2.2)
+        let lossStroke = Stroke(color: ChartStyle.accent, width: 2.2, dash: "9 4")
+        let toleranceStroke = Stroke(color: ChartStyle.ink, width: 1.4, dash: "1 3")
+        let bestStroke = Stroke(color: ChartStyle.darkGrey, width: 1.2)
+        let maxStroke = Stroke(color: ChartStyle.accent, width: 1.2, dash: "6 3")
+        let planStroke = Stroke(color: ChartStyle.midGrey, width: 3, dash: "2 3")
+        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
+            LegendItem(sample: .line(profitStroke, .circle), label: "expected profit (upper plot)"),
+            LegendItem(sample: .line(lossStroke, .square), label: "P(loss) (lower plot, 0–100 %)"),
+            LegendItem(sample: .line(toleranceStroke, nil), label: "tolerance \(Fmt.percent(tolerance)) (on P(loss))"),
+            LegendItem(sample: .line(bestStroke, .diamond), label: "best: highest expected profit"),
+            LegendItem(sample: .line(maxStroke, .triangle), label: "max: largest stock within tolerance"),
+            LegendItem(sample: .line(planStroke, nil), label: "plan: the planned stock"),
+        ])
+
+        let points = cycles.flatMap(\.stockCurve)
+        let stocks = ChartCanvas.finite(points.map(\.stock) + [planned])
+        let profits = ChartCanvas.finite(points.map(\.expectedProfit))
+        let unit = AxisUnit.money("expected profit", largest: profits.map(\.magnitude).max() ?? 0)
+        let stockUnit = AxisUnit.plain("stock (units)")
+        let pUnit = AxisUnit.percent("P(loss)")
+
+        for cycle in cycles {
+            let top = canvas.panel(title: cycle.name, plotHeight: profitHeight, left: 84, right: 40)
+            let bottom = PlotArea(x: top.x, y: top.bottom + gap, width: top.width, height: lossHeight)
+            canvas.cursor = bottom.bottom + 58
+            guard let sLo = stocks.min(), let sHi = stocks.max(), let pLo = profits.min(), let pHi = profits.max(),
+                  !cycle.stockCurve.isEmpty else {
+                canvas.empty(PlotArea(x: top.x, y: top.y, width: top.width, height: bottom.bottom - top.y))
+                continue
+            }
+            let pad = max((sHi - sLo) * 0.04, sHi > sLo ? 0 : max(1, sHi.magnitude * 0.1))
+            let xTicks = Ticks.fitting(sLo - pad, sHi + pad, length: bottom.width, exact: true) {
+                stockUnit.label($0, decimals: $1)
+            }
+            let x = LinearScale(lower: sLo - pad, upper: sHi + pad, start: top.x, end: top.right)
+            // Headroom over the profit curve: the marked stocks' labels sit in the top band.
+            let yTicks = Ticks.nice(pLo / unit.divisor, (pHi + max(pHi - pLo, pHi.magnitude * 0.2, 1) * 0.45) / unit.divisor,
+                                    count: 5)
+            let y = LinearScale(lower: yTicks.lower, upper: yTicks.upper, start: top.bottom, end: top.y)
+            let pTicks = Ticks.nice(0, 100, count: 3)
+            let yP = LinearScale(lower: 0, upper: 100, start: bottom.bottom, end: bottom.y)
+
+            ChartAxes.grid(&canvas.doc, area: top, y: (y, yTicks))
+            ChartAxes.grid(&canvas.doc, area: bottom, y: (yP, pTicks))
+            if yTicks.lower < 0 && yTicks.upper > 0 {
+                canvas.doc.add(SVGDocument.line(top.x, y(0), top.right, y(0), Stroke(color: ChartStyle.darkGrey, width: 1),
+                                                className: "zero-line"))
+            }
+            let curve = cycle.stockCurve.filter { $0.stock.isFinite }
+            let best = curve.first { $0.stock == cycle.bestStock }
+            let tolerated = cycle.maxStockWithinTolerance.flatMap { m in curve.first { $0.stock == m } }
+
+            // Marked stocks: vertical lines through both plots first, so the curves are drawn over them.
+            var marks: [(stock: Double, word: String)] = []
+            if planned.isFinite {
+                canvas.doc.add(SVGDocument.line(x(planned), top.y, x(planned), bottom.bottom, planStroke, className: "plan-line"))
+                marks.append((planned, "plan"))
+            }
+            if let best {
+                canvas.doc.add(SVGDocument.line(x(best.stock), top.y, x(best.stock), bottom.bottom, bestStroke))
+                marks.append((best.stock, "best"))
+            }
+            if let tolerated {
+                canvas.doc.add(SVGDocument.line(x(tolerated.stock), top.y, x(tolerated.stock), bottom.bottom, maxStroke))
+                marks.append((tolerated.stock, "max"))
+            }
+            if tolerance.isFinite {
+                canvas.doc.add(SVGDocument.line(bottom.x, yP(tolerance * 100), bottom.right, yP(tolerance * 100),
+                                                toleranceStroke, className: "tolerance"))
+            }
+
+            // Labels before the curves, one per marked stock (words joined when stocks coincide).
+            var row = 0
+            for stock in marks.map(\.stock).reduce(into: [Double](), { if !$0.contains($1) { $0.append($1) } }) {
+                let words = marks.filter { $0.stock == stock }.map(\.word).joined(separator: ", ")
+                mark(&canvas, "\(words) \(Fmt.units(stock))", at: x(stock), row: row, area: top)
+                row += 1
+            }
+            let lossPixels = curve.map { (x($0.stock), yP($0.probabilityOfLoss * 100)) }
+            if tolerance.isFinite {
+                free(&canvas, "tolerance \(Fmt.percent(tolerance))", lineY: yP(tolerance * 100), area: bottom,
+                     avoiding: lossPixels, className: "tolerance-label")
+            }
+            if tolerated == nil {
+                free(&canvas, "no stock within tolerance", lineY: bottom.y + 4, area: bottom, avoiding: lossPixels,
+                     className: "no-tolerated-stock")
+            }
+
+            var profit = [SVGDocument.polyline(curve.map { (x($0.stock), y($0.expectedProfit / unit.divisor)) },
+                                               profitStroke, className: "series expected-profit", title: "\(cycle.name): expected profit")]
+            profit += curve.map { SVGDocument.marker(.circle, x($0.stock), y($0.expectedProfit / unit.divisor), fill: "#ffffff",
+                                                     stroke: Stroke(color: ChartStyle.ink, width: 1.5)) }
+            canvas.doc.add(SVGDocument.group(profit, className: "expected-profit"))
+            var loss = [SVGDocument.polyline(lossPixels, lossStroke, className: "series probability-of-loss",
+                                             title: "\(cycle.name): P(loss)")]
+            loss += curve.map { SVGDocument.marker(.square, x($0.stock), yP($0.probabilityOfLoss * 100), size: 6.5,
+                                                   fill: "#ffffff", stroke: Stroke(color: ChartStyle.accent, width: 1.5)) }
+            canvas.doc.add(SVGDocument.group(loss, className: "probability-of-loss"))
+
+            if let best {
+                canvas.doc.add(SVGDocument.marker(.diamond, x(best.stock), y(best.expectedProfit / unit.divisor), size: 12,
+                                                  fill: ChartStyle.ink, stroke: Stroke(color: "#ffffff", width: 1),
+                                                  className: "marker best-stock"))
+            }
+            if let tolerated {
+                canvas.doc.add(SVGDocument.marker(.triangle, x(tolerated.stock), yP(tolerated.probabilityOfLoss * 100), size: 12,
+                                                  fill: ChartStyle.accent, stroke: Stroke(color: "#ffffff", width: 1),
+                                                  className: "marker tolerated-stock"))
+            }
+            ChartAxes.vertical(&canvas.doc, area: top, scale: y, ticks: yTicks, unit: unit)
+            ChartAxes.vertical(&canvas.doc, area: bottom, scale: yP, ticks: pTicks, unit: pUnit)
+            canvas.doc.add(SVGDocument.line(top.x, top.bottom, top.right, top.bottom, Stroke(color: ChartStyle.ink)))
+            ChartAxes.bottom(&canvas.doc, area: bottom, scale: x, ticks: xTicks, unit: stockUnit)
+        }
+        canvas.note("Every stock is evaluated on the same trials. Upper plot: expected profit; lower plot: P(loss) "
+            + "on its own 0–100 % scale, the tolerance dotted. best: highest expected profit; max: largest stock "
+            + "whose P(loss) is within the tolerance; plan: the planned stock." + unit.note)
+        return canvas.finish()
+    }
+
+    /// A label at the top of the plot beside a marked stock's line (`row` stacks them downwards).
+    static func mark(_ canvas: inout ChartCanvas, _ text: String, at px: Double, row: Int, area: PlotArea) {
+        let anchor: TextAnchor = px > area.x + area.width * 0.6 ? .end : .start
+        canvas.label(text, x: anchor == .end ? px - 5 : px + 5, y: area.y + 14 + Double(row) * 16, anchor: anchor)
+    }
+
+    /// A label at an end of a horizontal line at `lineY` (just above it, else just below it; right
+    /// end first, then left) where its box meets none of the `points` or the segments between them.
+    static func free(_ canvas: inout ChartCanvas, _ text: String, lineY: Double, area: PlotArea,
+                     avoiding points: [(Double, Double)], className: String) {
+        let size = 11.0
+        let width = SVG.textWidth(text, size: size)
+        let spots: [(x: Double, baseline: Double, anchor: TextAnchor)] = [
+            (area.right - 6, lineY - 5, .end), (area.right - 6, lineY + size + 4, .end),
+            (area.x + 6, lineY - 5, .start), (area.x + 6, lineY + size + 4, .start),
+        ].filter { $0.baseline - size >= area.y - 2 && $0.baseline + 4 <= area.bottom + 2 }
+        func clear(_ spot: (x: Double, baseline: Double, anchor: TextAnchor)) -> Bool {
+            let left = spot.anchor == .end ? spot.x - width : spot.x
+            let (lo, hi) = (spot.baseline - size - 6, spot.baseline + 4 + 6)
+            for x in stride(from: left - 6, through: left + width + 6, by: 2) {
+                for (a, b) in zip(points, points.dropFirst()) where a.0 <= x && x <= b.0 && b.0 > a.0 {
+                    let y = a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0)
+                    if lo <= y && y <= hi { return false }
+                }
+            }
+            return !points.contains { left - 6 <= $0.0 && $0.0 <= left + width + 6 && lo <= $0.1 && $0.1 <= hi }
+        }
+        let spot = spots.first(where: clear) ?? spots.first ?? (area.right - 6, lineY - 5, .end)
+        canvas.label(text, x: spot.x, y: spot.baseline, anchor: spot.anchor, size: size, className: className)
+    }
+}

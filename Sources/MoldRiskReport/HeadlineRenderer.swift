@@ -1,0 +1,39 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// The few lines `moldrisk run` prints to the terminal: the verdict and headline figures, each
+/// line at most 80 display columns. Uses the same wording as the full report.
+public enum HeadlineRenderer {
+    public static let width = 80
+
+    public static func render(_ result: RunResult) -> String {
+        let verdict = result.verdict
+        let planned = result.scenario.product.stock
+        var lines = [ReportWording.verdictLine(verdict)]
+        lines.append(ReportWording.verdictReason(verdict.reason))
+        if let toGo = verdict.toGo {
+            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))
+        }
+        if let cycle = ReportContent.verdictCycle(result) {
+            lines.append("Expected profit \(Fmt.money(cycle.profit.mean)) (\(cycle.name), planned stock "
+                         + "\(Fmt.unitsWord(planned)))")
+            lines.append("P(loss) " + ReportWording.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))
+            lines.append("Break-even: sell " + ReportWording.breakEvenSellThrough(cycle))
+            lines.append(ReportWording.latenessShort(cycle))
+        }
+        if let comparison = result.comparisons.first(where: { $0.to == verdict.cycle || $0.from == verdict.cycle })
+            ?? result.comparisons.first {
+            lines.append(ReportWording.comparison(comparison))
+        }
+        if let convergence = result.convergence {
+            lines.append(ReportWording.convergenceShort(convergence, trials: result.trials))
+        }
+        if verdict.isMarginal { lines.append(ReportWording.marginalWarning) }
+        var wrapped = lines.flatMap { DisplayWidth.wrap($0, width: width) }
+        if !result.scenario.overrides.isEmpty {   // one line, cut to fit, right after the verdict line
+            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width),
+                           at: min(1, wrapped.count))
+        }
+        return wrapped.map { $0 + "\n" }.joined()
+    }
+}
