@@ -2,7 +2,6 @@
 // inverse CDF (`InverseCDF`, what Latin hypercube, Sobol and correlated inputs use) against its
 // direct GSL sampler (`Sampler`, what random sampling uses), one thread, N draws each.
 // Prints one JSON object per family: family, spec, sampler_ns, inverse_ns, ratio, checksum.
-import Dispatch
 import Foundation
 import MoldRiskCore
 
@@ -21,23 +20,11 @@ enum InverseCDFSpeed {
         ("empirical (100 values)", .empirical(values: (0..<100).map { Double($0 * $0) }, weights: [])),
     ]
 
-    static func nanoseconds(_ draws: Int, _ body: () -> Double) -> (Double, Double) {
-        var sum = 0.0
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<draws { sum += body() }
-        let ns = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(draws)
-        return (ns, sum)
-    }
-
     static func run(draws: Int) {
         for (name, spec) in specs {
-            let stream = RandomStream(seed: 7)
-            let sampler = Sampler(spec)
-            let inverse = InverseCDF(spec)
-            let (direct, a) = nanoseconds(draws) { sampler.draw(stream) }
-            let (inverted, b) = nanoseconds(draws) { inverse.value(at: stream.uniform()) }
-            print("{\"family\": \"\(name)\", \"sampler_ns\": \(direct), \"inverse_ns\": \(inverted), "
-                + "\"ratio\": \(inverted / direct), \"checksum\": \(a + b)}")
+            let cost = InverseCDF.drawCost(spec, draws: draws)
+            print("{\"family\": \"\(name)\", \"sampler_ns\": \(cost.sampler), \"inverse_ns\": \(cost.inverse), "
+                + "\"ratio\": \(cost.inverse / cost.sampler), \"checksum\": \(cost.checksum)}")
         }
     }
 }

