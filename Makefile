@@ -1,7 +1,10 @@
 # moldrisk — build, run, test and regenerate the example reports.
-#   make run      install GSL if missing, build in release mode, run the rinse-cup scenario
-#   make test     install GSL if missing, run the whole test suite, then a short seeded fuzzing round
-#   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code)
+#   make run      install the system packages if missing (make deps), build in release mode, run the
+#                 rinse-cup scenario
+#   make test     install the system packages if missing, run the whole test suite, then a short
+#                 seeded fuzzing round
+#   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code), with the
+#                 PDF reports and a picture of the rinse-cup PDF's first page
 #   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
 #                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
 #   make fuzz     build in release mode, run the mutation fuzzer (bench/fuzz/README.md): N=2000 SEED=1,
@@ -10,19 +13,28 @@
 
 SWIFT    ?= swift
 BIN      ?= .build/release/moldrisk
-FORMATS  := text json csv markdown
+FORMATS  := text json csv markdown pdf
 SCENARIOS := $(wildcard scenarios/*.toml)
 
 .PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke
 
 all: build
 
-# GSL (libgsl-dev) is the only system dependency; install it with apt-get when it is missing.
+# The system packages, installed with apt-get when missing: GSL (libgsl-dev); for the PDF report
+# cairo and pango (libcairo2-dev, libpango1.0-dev), librsvg (librsvg2-dev) and the Noto Sans CJK
+# fonts (fonts-noto-cjk); for the PDF tests and the page picture poppler-utils (pdftoppm, pdftotext).
 deps:
-	@if ! pkg-config --exists gsl 2>/dev/null; then \
-		echo "moldrisk: installing libgsl-dev (GNU Scientific Library)"; \
+	@missing=; \
+	pkg-config --exists gsl 2>/dev/null || missing="$$missing libgsl-dev"; \
+	pkg-config --exists cairo-pdf 2>/dev/null || missing="$$missing libcairo2-dev"; \
+	pkg-config --exists pangocairo 2>/dev/null || missing="$$missing libpango1.0-dev"; \
+	pkg-config --exists librsvg-2.0 2>/dev/null || missing="$$missing librsvg2-dev"; \
+	fc-list 2>/dev/null | grep -q "Noto Sans CJK SC" || missing="$$missing fonts-noto-cjk"; \
+	command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+		echo "moldrisk: installing$$missing"; \
 		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq pkg-config libgsl-dev; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config$$missing; \
 	fi
 
 build: deps
@@ -37,7 +49,9 @@ test: deps
 	$(MAKE) fuzz-smoke
 
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
-# reports/<stem>.{txt,json,csv,md} and reports/<stem>-charts/*.svg
+# reports/<stem>.{txt,json,csv,md,pdf} and reports/<stem>-charts/*.svg; then the README's picture
+# of the rinse-cup PDF's first page, reports/rinse-cups-page1.png (pdftoppm, 50 dpi).
+PAGE1_PNG := reports/rinse-cups-page1
 reports: build
 	@mkdir -p reports
 	@for f in $(SCENARIOS); do \
@@ -45,8 +59,9 @@ reports: build
 		for fmt in $(FORMATS); do \
 			$(BIN) run $$f --format $$fmt --charts reports/$$stem-charts > /dev/null || exit 1; \
 		done; \
-		echo "reports/$$stem.{txt,json,csv,md} reports/$$stem-charts/"; \
+		echo "reports/$$stem.{txt,json,csv,md,pdf} reports/$$stem-charts/"; \
 	done
+	pdftoppm -png -r 50 -f 1 -l 1 -singlefile reports/rinse-cups.pdf $(PAGE1_PNG)
 
 # Fails when the checked-in reports differ from what the code produces now.
 check-reports: reports

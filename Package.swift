@@ -18,6 +18,18 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // Typesetting of the PDF report: cairo's PDF surface and pango (CJK shaping, font fallback).
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // The PDF report draws the SVG charts as vectors with librsvg.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
         // The layers (README "Architecture"): each target imports only the ones listed below it, so a
         // back-reference (Engine using an Analysis type, Analysis wording a sentence) does not compile.
         // Scenario, Random, Model, Engine and the shard's partial results: the hot loop in one module.
@@ -32,6 +44,10 @@ let package = Package(
         .target(name: "MoldRiskAnalysis", dependencies: ["MoldRiskCore"]),
         // Renderers returning text or bytes, and all wording and human number formatting.
         .target(name: "MoldRiskReport", dependencies: ["MoldRiskCore", "MoldRiskAnalysis"]),
+        // The typeset PDF report (`--format pdf`): the report's content laid out on A4 pages with
+        // cairo and pango, the SVG charts drawn by librsvg; returns bytes, writes no file.
+        .target(name: "MoldRiskPDF", dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport",
+                                                     "CPangoCairo", "CRsvg"]),
         // The only library code that writes files: atomic replacement, chart folders.
         .target(name: "MoldRiskIO", dependencies: ["MoldRiskReport"]),
         // The pipeline (run, merge) and the one import the CLI and embedders need.
@@ -43,6 +59,7 @@ let package = Package(
             name: "moldrisk",
             dependencies: [
                 "MoldRisk",
+                "MoldRiskPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,11 +77,15 @@ let package = Package(
                 "MoldRiskReport",
                 "MoldRiskIO",
                 "MoldRisk",
+                "MoldRiskPDF",
                 "CGSL",
+                "CPangoCairo",
                 "moldrisk",  // built with the tests: the CLI tests launch the binary
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        // The public embedding API, imported without @testable (README "Embedding moldrisk").
+        .testTarget(name: "MoldRiskEmbeddingTests", dependencies: ["MoldRisk"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -47,6 +47,12 @@ LEVEL_SETS = {
 MB = 1024.0  # ru_maxrss is in KiB on Linux
 
 
+def without_value_of_information(text: str) -> str:
+    """The scenario text without its [value_of_information] table (the throughput runs time the
+    simulation the numpy peer also does; EVSI is timed on its own)."""
+    return re.sub(r"(?ms)^\[value_of_information\].*?(?=^\[|\Z)", "", text)
+
+
 def scenario_copy(folder: Path, levels: list[int]) -> Path:
     """The rinse-cup scenario with `analysis.stock_levels` replaced (the planned stock must be among them)."""
     assert PLANNED in levels
@@ -55,6 +61,7 @@ def scenario_copy(folder: Path, levels: list[int]) -> Path:
     text, n = re.subn(r"(?m)^stock_levels\s*=\s*\[[^\]]*\]", new, text)
     if n != 1:
         sys.exit(f"bench: cannot find analysis.stock_levels in {SCENARIO}")
+    text = without_value_of_information(text)
     path = folder / f"rinse-cups-{len(levels)}-levels.toml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -306,6 +313,35 @@ def main() -> int:
         slope = "–" if count == 1 else f"{(s.median - level_times[1][0]) / (count - 1):.3f}"
         cslope = "–" if count == 1 else f"{(c.median - level_times[1][1]) / (count - 1):.3f}"
         say(f"| {count} | {s.median:.2f} ({s.range()}) | {rate(lt, s.median)} | {slope} | {c.median:.2f} | {cslope} |")
+    say()
+
+    # ---- value of information -------------------------------------------------------------
+    say("## Value of information (EVSI)")
+    say()
+    with_voi = tmp / "rinse-cups-voi.toml"
+    with_voi.write_text(SCENARIO.read_text(encoding="utf-8"), encoding="utf-8")
+    without_voi = tmp / "rinse-cups-no-voi.toml"
+    without_voi.write_text(without_value_of_information(SCENARIO.read_text(encoding="utf-8")), encoding="utf-8")
+    voi_times: dict[str, Series] = {}
+    for name, path in (("without", without_voi), ("with", with_voi)):
+        series = Series()
+        for _ in range(a.repeat):
+            wall, _, _, _ = timed([a.binary, "run", str(path), "--threads", str(a.threads), "--no-sensitivity",
+                                   "--format", "json", "--output", str(report)])
+            series.add(wall)
+        voi_times[name] = series
+    v = json.loads(report.read_text(encoding="utf-8"))["value_of_information"]
+    listings = v["listings"]
+    points = max((l["outcome_points"] for l in listings), default=0)
+    say(f"The rinse-cup scenario as shipped ({v['listing_trials']:,} trials per preposterior re-run, "
+        f"{len(listings)} listing sizes, up to {points} outcome points each), with and without its "
+        "[value_of_information] table, end to end:")
+    say()
+    say("| run | wall s | EVSI's share |")
+    say("|---|---|---|")
+    base_s, voi_s = voi_times["without"].median, voi_times["with"].median
+    say(f"| without [value_of_information] (EVPI only) | {base_s:.2f} ({voi_times['without'].range()}) | – |")
+    say(f"| with it | {voi_s:.2f} ({voi_times['with'].range()}) | {voi_s - base_s:.2f} s |")
     say()
 
     sampling_section(a, one, report, tmp, say)

@@ -15,11 +15,19 @@ public enum MoldRiskRun {
         /// Search the lead needed when the verdict is not GO (`LeadSearch`; it re-runs the engine).
         public var searchLead: Bool
         /// Every trial, in order (for `--samples`).
-        public var sink: TrialSink?
-        public var progress: (@Sendable (Int, Int) -> Void)?
+        package var sink: TrialSink?
+        package var progress: (@Sendable (Int, Int) -> Void)?
 
+        /// The options an embedder sets; `sink` (every trial, for `--samples`) is set by the CLI.
         public init(trials: Int? = nil, seed: UInt64? = nil, threads: Int, precision: Double? = nil,
-                    sensitivity: Bool = false, searchLead: Bool = false, sink: TrialSink? = nil,
+                    sensitivity: Bool = false, searchLead: Bool = false,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) {
+            self.init(trials: trials, seed: seed, threads: threads, precision: precision, sensitivity: sensitivity,
+                      searchLead: searchLead, sink: nil, progress: progress)
+        }
+
+        package init(trials: Int? = nil, seed: UInt64? = nil, threads: Int, precision: Double? = nil,
+                    sensitivity: Bool = false, searchLead: Bool = false, sink: TrialSink?,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) {
             self.trials = trials
             self.seed = seed
@@ -58,8 +66,10 @@ public enum MoldRiskRun {
     /// precision reached, the tornado (on at most `Sensitivity.maxTrials` of the run's first
     /// trials, so a merge host recomputes it at a fixed cost, the same for any `threads`) and the
     /// lead search (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead), each computed
-    /// once, then the analysis builds the result from them. A fault stops the tornado and the
-    /// lead search; a tornado hold that is not finite stops the lead search.
+    /// once, and the further test listings of `[value_of_information]` (`ValueOfInformation.priceListings`,
+    /// on at most `ValueOfInformation.maxTrials` of the run's first trials); then the analysis builds
+    /// the result from them. A fault stops the tornado, the listings and the lead search; a tornado
+    /// hold that is not finite, or a fault in a listing's re-run, stops what follows it.
     package static func result(_ plan: SimulationPlan, _ output: SimulationOutput, options: Options) -> RunResult {
         let totals = output.totals
         let convergence = options.precision.map { target in
@@ -75,6 +85,11 @@ public enum MoldRiskRun {
                 extras.tornadoes = Sensitivity.tornadoes(plan, trials: totals.trials, threads: options.threads)
             }
         }
+        if extras.simulationFault == nil {
+            let priced = ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads)
+            extras.listings = priced.listings
+            extras.simulationFault = priced.fault
+        }
         if extras.simulationFault == nil, options.searchLead {
             extras.lead = { cycle in LeadSearch.lead(forCycle: cycle, plan: plan, output: output, threads: options.threads) }
         }
@@ -82,7 +97,7 @@ public enum MoldRiskRun {
     }
 
     /// Runs a validated scenario with its own trials and seed unless overridden.
-    public static func run(_ scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil, threads: Int,
+    package static func run(_ scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil, threads: Int,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> RunResult {
         run(scenario, options: Options(trials: trials, seed: seed, threads: threads, progress: progress))
     }
@@ -90,8 +105,8 @@ public enum MoldRiskRun {
 
 /// The precision of a run's headline risk figure: the largest 95 % Wilson half-width of P(loss)
 /// at the planned stock over the cycles.
-public enum Precision {
-    public static func halfWidth(of totals: RunTotals, plannedStockIndex j: Int) -> Double {
+package enum Precision {
+    package static func halfWidth(of totals: RunTotals, plannedStockIndex j: Int) -> Double {
         (0..<totals.cycleCount).map { k in
             let ci = ConfidenceInterval.wilson(successes: totals.losses[totals.cell(k, j)], trials: totals.trials)
             return (ci.upper - ci.lower) / 2

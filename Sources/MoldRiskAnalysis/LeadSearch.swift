@@ -12,9 +12,9 @@ import MoldRiskCore
 /// commitment if later, so the search reaches leads that are never late and sees how far the
 /// signal's drift alone goes); then the first passing grid lead and, after it, the first failing
 /// one are refined to the day by sub-grids of at most `refineLeads` leads between neighbours.
-public enum LeadSearch {
+package enum LeadSearch {
     /// Trials each lead is evaluated on at most.
-    public static let maxTrials = 200_000
+    package static let maxTrials = 200_000
     /// Intervals of the coarse grid.
     package static let gridLeads = 24
     /// Intervals of a refining sub-grid.
@@ -38,15 +38,12 @@ public enum LeadSearch {
 
     /// Searches leads 0…to for cycle k (see the type's description).
     static func search(_ plan: SimulationPlan, cycle k: Int, trials: Int, upTo to: Int, threads: Int) -> LeadNeeded {
-        var scenario = plan.scenario
-        scenario.stockLevels = [scenario.product.stock]
+        let scenario = plan.scenario.atPlannedStockOnly
         let tolerance = scenario.maxLossProbability
         var known: [Int: Bool] = [:]
         func passes(_ lead: Int) -> Bool {
             if let p = known[lead] { return p }
-            var s = scenario
-            s.cycles[k].commitDaysBeforeWindow = Double(lead)
-            let leadPlan = SimulationPlan(scenario: s, trials: trials, seed: plan.seed).restricted(toCycle: k)
+            let leadPlan = SimulationPlan(scenario: scenario.committing(cycle: k, daysBeforeWindow: lead), trials: trials, seed: plan.seed).restricted(toCycle: k)
             let totals = Simulation.run(leadPlan, threads: threads).totals
             let cell = totals.cell(0, 0)
             let p = totals.trials > 0 && VerdictRule.passes(

@@ -5,7 +5,7 @@ import MoldRiskCore
 /// the stock curve, the paired cycle comparison and the verdict with what would make it GO, from
 /// the engine's output and what `MoldRiskRun.result` computed before it (`Extras`: the tornado,
 /// the precision reached, the run's fault, the lead search).
-public enum RunAnalysis {
+package enum RunAnalysis {
     /// What the analysis takes beyond the engine's totals, each computed before it (so every
     /// value of the result is built once, from complete inputs).
     package struct Extras {
@@ -17,6 +17,9 @@ public enum RunAnalysis {
         package var simulationFault: String? = nil
         /// The lead search for a verdict that is not GO (`LeadSearch.lead`); nil: not searched.
         package var lead: ((_ cycle: String) -> LeadNeeded?)? = nil
+        /// The further test listings priced (`ValueOfInformation.priceListings`); nil without
+        /// `[value_of_information]` or after a fault.
+        package var listings: PricedListings? = nil
 
         package init(convergence: Convergence? = nil) { self.convergence = convergence }
     }
@@ -38,15 +41,19 @@ public enum RunAnalysis {
                                    ci: ConfidenceInterval.normal(mean: d.mean, standardError:
                                                                     meanStandardError(plan, output) { $0.difference[p] }))
         }
-        var verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance)
-        verdict.toGo = ToGo.analyse(verdict: verdict, cycles: cycles, totals: totals, sketches: output.sketches,
-                                    tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        let verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance) {
+            ToGo.analyse(decision: $0, cycle: $1, cycles: cycles, totals: totals, sketches: output.sketches,
+                         tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        }
         var method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
         method.sampling = samplingInfo(plan, output)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
                          cycles: cycles, comparisons: comparisons, verdict: verdict,
-                         convergence: extras.convergence, simulationFault: extras.simulationFault)
+                         convergence: extras.convergence, simulationFault: extras.simulationFault,
+                         valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings) {
+                             meanStandardError(plan, output, $0)
+                         })
     }
 
     /// One cycle's figures, with its tornado when one was computed.

@@ -9,17 +9,16 @@ import MoldRiskCore
 /// It runs on the first `min(trials, maxTrials)` trials of the run's own streams, at the
 /// planned stock only. Its centre (`CycleTornado.baseline`) is the expected profit on exactly
 /// those trials with every input varying, so an input without effect sits on it with zero swing.
-public enum Sensitivity {
+package enum Sensitivity {
     /// Trials used for the tornado at most.
-    public static let maxTrials = 50_000
+    package static let maxTrials = 50_000
     /// The quantiles an input is held at.
     static let levels = (low: 0.10, high: 0.90)
 
     /// Every cycle's tornado on the first `min(trials, maxTrials)` trials of the plan's streams
     /// (`trials` defaults to the plan's), bars ordered as `CycleTornado.bars` documents.
-    public static func tornadoes(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> [CycleTornado] {
-        var scenario = plan.scenario
-        scenario.stockLevels = [scenario.product.stock]
+    package static func tornadoes(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> [CycleTornado] {
+        let scenario = plan.scenario.atPlannedStockOnly
         let trials = max(1, min(trials ?? plan.trials, plan.trials, maxTrials))
         let base = SimulationPlan(scenario: scenario, trials: trials, seed: plan.seed)
         let inputs = SensitivityInput.all(in: scenario)
@@ -89,13 +88,13 @@ public enum Sensitivity {
 }
 
 /// One cycle's tornado: its bars and their centre.
-public struct CycleTornado: Sendable, Equatable {
+package struct CycleTornado: Sendable, Equatable {
     /// Expected profit at the planned stock on the tornado's trials, every input varying.
-    public var baseline: Double
+    package var baseline: Double
     /// The trials the bars and the baseline use.
-    public var trials: Int
+    package var trials: Int
     /// Continuous inputs widest swing first, then events widest first.
-    public var bars: [SensitivityBar]
+    package var bars: [SensitivityBar]
 }
 
 /// Spearman rank correlation: Pearson's correlation of average ranks (ties share their mean rank).

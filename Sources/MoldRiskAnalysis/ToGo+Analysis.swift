@@ -4,19 +4,19 @@ extension ToGo {
     /// The mold quote and the stock range of a verdict that is not GO, from what the engine
     /// accumulated, and the lead `lead` finds for the verdict's cycle (`LeadSearch`, which re-runs
     /// the engine; called only when the verdict is not GO); nil on GO.
-    static func analyse(verdict: Verdict, cycles: [CycleResult], totals: RunTotals, sketches: RunSketches,
+    static func analyse(decision: Verdict.Decision, cycle: String, cycles: [CycleResult], totals: RunTotals, sketches: RunSketches,
                         tolerance: Double, lead: (_ cycle: String) -> LeadNeeded? = { _ in nil }) -> ToGo? {
-        guard verdict.decision != .go else { return nil }
+        guard decision != .go else { return nil }
         let quotes = cycles.indices.compactMap { k in
             moldQuote(cycle: cycles[k].name, beforeMold: totals.preMoldProfit[k], sketch: sketches.preMoldProfit[k],
                       trials: totals.trials, tolerance: tolerance)
         }
-        let within = cycles.first { $0.name == verdict.cycle }?.stockCurve
+        let within = cycles.first { $0.name == cycle }?.stockCurve
             .filter { $0.stock.isFinite && VerdictRule.passes(probabilityOfLoss: $0.probabilityOfLoss,
                                                               expectedProfit: $0.expectedProfit, tolerance: tolerance) }
             .map(\.stock) ?? []
         let range = within.min().flatMap { lo in within.max().map { ClosedInterval(lower: lo, upper: $0) } }
-        return ToGo(cycle: verdict.cycle, moldQuote: quotes.max { $0.value < $1.value }, lead: lead(verdict.cycle),
+        return ToGo(cycle: cycle, moldQuote: quotes.max { $0.value < $1.value }, lead: lead(cycle),
                     stockWithinTolerance: range)
     }
 

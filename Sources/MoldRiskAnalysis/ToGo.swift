@@ -3,18 +3,18 @@ import MoldRiskCore
 /// What would make a verdict that is not GO a GO (DESIGN §3, `verdict.to_go`), at the planned
 /// stock, other inputs unchanged: the highest firm mold quote, the lead needed and the stocks
 /// within the tolerance. A GO verdict has none (`Verdict.toGo` is nil, JSON `null`).
-public struct ToGo: Sendable, Equatable {
+package struct ToGo: Sendable, Equatable {
     /// The cycle the lead and the stock range are for: the verdict's.
-    public var cycle: String
+    package var cycle: String
     /// The highest firm mold quote that gives GO; nil when even a free mold does not.
-    public var moldQuote: MoldQuote?
+    package var moldQuote: MoldQuote?
     /// The lead search; nil when it was not run (`MoldRiskRun.Options.searchLead`).
-    public var lead: LeadNeeded?
+    package var lead: LeadNeeded?
     /// The smallest and largest evaluated stock of `cycle` that passes the verdict's rule (P(loss) ≤
     /// tolerance and a positive expected profit, `VerdictRule.passes`); nil when none.
-    public var stockWithinTolerance: ClosedInterval?
+    package var stockWithinTolerance: ClosedInterval?
 
-    public init(cycle: String, moldQuote: MoldQuote?, lead: LeadNeeded?, stockWithinTolerance: ClosedInterval?) {
+    package init(cycle: String, moldQuote: MoldQuote?, lead: LeadNeeded?, stockWithinTolerance: ClosedInterval?) {
         self.cycle = cycle
         self.moldQuote = moldQuote
         self.lead = lead
@@ -29,16 +29,16 @@ public struct ToGo: Sendable, Equatable {
 /// the mold cost, t the most losing trials the tolerance allows, and expected profit is positive
 /// exactly when X is below the mean profit before the mold cost. The quote is the larger of the
 /// two limits' minimum over the cycles (any cycle passing makes it GO).
-public struct MoldQuote: Sendable, Equatable {
+package struct MoldQuote: Sendable, Equatable {
     /// The highest quote, in yuan.
-    public var value: Double
+    package var value: Double
     /// The cycle that passes at this quote.
-    public var cycle: String
+    package var cycle: String
     /// True when the positive expected profit is the binding limit: the quote must stay below
     /// `value` (at `value` expected profit is zero); false when P(loss) binds and `value` itself passes.
-    public var limitedByExpectedProfit: Bool
+    package var limitedByExpectedProfit: Bool
 
-    public init(value: Double, cycle: String, limitedByExpectedProfit: Bool) {
+    package init(value: Double, cycle: String, limitedByExpectedProfit: Bool) {
         self.value = value
         self.cycle = cycle
         self.limitedByExpectedProfit = limitedByExpectedProfit
@@ -49,22 +49,22 @@ public struct MoldQuote: Sendable, Equatable {
 /// gives GO, found without assuming that P(loss) falls as the lead grows (a longer lead means less
 /// lateness but an older, more drifted demand signal): a coarse grid over the searched days, then
 /// refined between neighbouring grid leads, all on common random numbers.
-public struct LeadNeeded: Sendable, Equatable {
+package struct LeadNeeded: Sendable, Equatable {
     /// The whole days searched, `from...to` (`to`: never late at the planned stock, or the
     /// current commitment if later).
-    public var searchedFrom: Int
-    public var searchedTo: Int
+    package var searchedFrom: Int
+    package var searchedTo: Int
     /// Trials each lead was evaluated on (the first trials of the run's own streams).
-    public var trials: Int
+    package var trials: Int
     /// Leads evaluated.
-    public var evaluations: Int
+    package var evaluations: Int
     /// The smallest lead found that gives GO; nil: no lead in the searched days is enough.
-    public var atLeast: Int?
+    package var atLeast: Int?
     /// The first lead above `atLeast` that fails again (the signal grows too old); nil when every
     /// searched lead from `atLeast` on passes.
-    public var failsAgainFrom: Int?
+    package var failsAgainFrom: Int?
 
-    public init(searchedFrom: Int, searchedTo: Int, trials: Int, evaluations: Int, atLeast: Int?,
+    package init(searchedFrom: Int, searchedTo: Int, trials: Int, evaluations: Int, atLeast: Int?,
                 failsAgainFrom: Int?) {
         self.searchedFrom = searchedFrom
         self.searchedTo = searchedTo

@@ -19,8 +19,10 @@ enum VerdictRule {
         var interval: ClosedInterval { point.probabilityOfLossCI }
     }
 
-    static func decide(cycles: [CycleResult], plannedStock: Double,
-                       tolerance: Double) -> Verdict {
+    /// The verdict, with what would change it (`toGo(decision, cycle)`, asked once the rule has
+    /// chosen; `ToGo.analyse` gives nil on GO).
+    static func decide(cycles: [CycleResult], plannedStock: Double, tolerance: Double,
+                       toGo: (Verdict.Decision, _ cycle: String) -> ToGo? = { _, _ in nil }) -> Verdict {
         func candidates(_ include: (StockPoint) -> Bool) -> [Candidate] {
             cycles.indices.flatMap { k in
                 cycles[k].stockCurve.indices.compactMap { j in
@@ -36,7 +38,8 @@ enum VerdictRule {
             return Verdict(
                 cycle: best.cycle, decision: .go, stock: plannedStock,
                 reason: .passesAtPlannedStock(chosen: VerdictPoint(cycle: best.cycle, p), tolerance: tolerance),
-                isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
+                isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper,
+                toGo: toGo(.go, best.cycle))
         }
         func plannedPoint(_ k: Int) -> StockPoint { cycles[k].stockCurve.first { $0.stock == plannedStock }! }
         let plannedLoss = cycles.indices.map { plannedPoint($0).probabilityOfLoss }
@@ -48,7 +51,8 @@ enum VerdictRule {
                 reason: .passesAtSmallerStock(chosen: VerdictPoint(cycle: best.cycle, p),
                                               lowestAtPlanned: VerdictPoint(cycle: cycles[closest].name, plannedPoint(closest)),
                                               plannedStock: plannedStock, tolerance: tolerance),
-                isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper)
+                isMarginal: best.interval.lower <= tolerance && tolerance <= best.interval.upper,
+                toGo: toGo(.goAtSmallerStock, best.cycle))
         }
         let point = plannedPoint(closest)
         let interval = point.probabilityOfLossCI
@@ -61,7 +65,8 @@ enum VerdictRule {
                                                    closestSmaller: closestSmaller, plannedStock: plannedStock,
                                                    tolerance: tolerance)
         return Verdict(cycle: cycles[closest].name, decision: .noGo, stock: plannedStock, reason: reason,
-                       isMarginal: interval.lower <= tolerance && tolerance <= interval.upper)
+                       isMarginal: interval.lower <= tolerance && tolerance <= interval.upper,
+                       toGo: toGo(.noGo, cycles[closest].name))
     }
 
     /// The rule a (cycle, stock) point must pass for GO: P(loss) within the tolerance and a positive

@@ -1,13 +1,13 @@
 import MoldRiskCore
 
 /// Confidence intervals for a proportion and a mean.
-public enum ConfidenceInterval {
+package enum ConfidenceInterval {
     /// z for a two-sided 95 % interval.
-    public static let z95 = 1.959963984540054
+    package static let z95 = 1.959963984540054
 
     /// Wilson score interval for `successes` out of `trials` (Wilson 1927): stays inside [0, 1]
     /// and contains the observed proportion, unlike the normal (Wald) interval at 0 or 1.
-    public static func wilson(successes: Int, trials: Int, z: Double = z95) -> ClosedInterval {
+    package static func wilson(successes: Int, trials: Int, z: Double = z95) -> ClosedInterval {
         guard trials > 0 else { return ClosedInterval(lower: 0, upper: 1) }
         let n = Double(trials)
         let p = Double(successes) / n
@@ -19,7 +19,7 @@ public enum ConfidenceInterval {
     }
 
     /// mean ± z · standard error.
-    public static func normal(mean: Double, standardError: Double, z: Double = z95) -> ClosedInterval {
+    package static func normal(mean: Double, standardError: Double, z: Double = z95) -> ClosedInterval {
         ClosedInterval(lower: mean - z * standardError, upper: mean + z * standardError)
     }
 }

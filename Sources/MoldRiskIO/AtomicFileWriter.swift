@@ -15,16 +15,16 @@ import MoldRiskReport
 /// symbolic link is followed and the file it names is replaced, the link kept; a device or FIFO is
 /// written in place; a folder or socket is refused. On any failure the temporary file is removed
 /// and an existing destination is left untouched.
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// Why a report could not be written, naming the path and the system's reason.
-    public struct WriteError: Error, CustomStringConvertible, Equatable {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+    package struct WriteError: Error, CustomStringConvertible, Equatable {
+        package var path: String
+        package var reason: String
+        package var description: String { "cannot write \(path): \(reason)" }
     }
 
     /// Writes `text` to `path`; the text is complete before the target is opened.
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         let file = try AtomicFileStream(path: path)
         file.append(text)
         try file.commit()
@@ -36,12 +36,12 @@ public enum AtomicFileWriter {
 /// renames it, `abandon` (or any failure) removes it and leaves an existing file untouched.
 /// A device or FIFO at the path (`FileTarget.Kind.inPlace`) is opened and written directly.
 /// `append` must not be called concurrently (the engine calls its sink under a lock).
-public final class AtomicFileStream: @unchecked Sendable {
-    public let path: String
+package final class AtomicFileStream: @unchecked Sendable {
+    package let path: String
     /// How the path is written (after following symbolic links).
-    public let target: FileTarget
+    package let target: FileTarget
     /// The highest folder this stream created because it was missing (nil when none was).
-    public private(set) var createdFolder: String?
+    package private(set) var createdFolder: String?
     /// The temporary file; nil when writing in place.
     private let temporary: String?
     private var fd: Int32
@@ -49,7 +49,7 @@ public final class AtomicFileStream: @unchecked Sendable {
 
     /// Resolves the target, creates its folder if needed and opens the temporary file (or the
     /// device or FIFO itself).
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         target = try FileTarget.resolve(path)
         guard target.kind == .replace else {
@@ -110,9 +110,13 @@ public final class AtomicFileStream: @unchecked Sendable {
     }
 
     /// Appends text; the first failure is kept and reported by `commit`.
-    public func append(_ text: String) {
+    package func append(_ text: String) {
+        append(bytes: Array(text.utf8))
+    }
+
+    /// Appends bytes (a PDF); the first failure is kept and reported by `commit`.
+    package func append(bytes: [UInt8]) {
         guard failure == nil, fd >= 0 else { return }
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let n = bytes[written...].withUnsafeBytes { Self.systemWrite(fd, $0.baseAddress, $0.count) }
@@ -130,7 +134,7 @@ public final class AtomicFileStream: @unchecked Sendable {
     }
 
     /// Flushes, closes and renames the temporary file over the target (or, in place, closes it).
-    public func commit() throws {
+    package func commit() throws {
         if let temporary {
             if failure == nil && fsync(fd) != 0 { failure = Self.systemError() }
             if close(fd) != 0 && failure == nil { failure = Self.systemError() }
@@ -146,7 +150,7 @@ public final class AtomicFileStream: @unchecked Sendable {
 
     /// Closes and removes the temporary file; the target is untouched (in place, what was
     /// written stays written: a device or FIFO cannot take it back).
-    public func abandon() {
+    package func abandon() {
         if fd >= 0 { close(fd) }
         fd = -1
         if let temporary { TemporaryFiles.remove(temporary) }

@@ -2,10 +2,10 @@ import Foundation
 import MoldRiskReport
 
 /// Writing chart files to a folder, and the path a report uses to reach that folder.
-public enum ChartFolder {
+package enum ChartFolder {
     /// Writes every file into `folder` (created with its parents when missing), each one
     /// atomically with `AtomicFileWriter`.
-    public static func write(_ files: [ChartFile], to folder: String) throws {
+    package static func write(_ files: [ChartFile], to folder: String) throws {
         for file in files {
             try AtomicFileWriter.write(file.svg, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path)
         }
@@ -15,7 +15,7 @@ public enum ChartFolder {
     /// `currentDirectory` when the report goes to standard output (`reportPath` nil). Relative
     /// inputs are taken from `currentDirectory`; `.` and `..` are resolved lexically (symbolic
     /// links are not followed). Empty when both are the same folder.
-    public static func relativePath(to chartsFolder: String, fromReportAt reportPath: String?,
+    package static func relativePath(to chartsFolder: String, fromReportAt reportPath: String?,
                                     currentDirectory: String) -> String {
         let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
         let from = reportPath.map { components(URL(fileURLWithPath: $0, relativeTo: base).deletingLastPathComponent()) }

@@ -16,9 +16,9 @@ import MoldRiskReport
 /// - a character or block device or a FIFO: `.inPlace` — opened for writing as it is, never
 ///   replaced, removed or truncated (e.g. `--output /dev/null` run as root);
 /// - a folder or a socket: refused, naming the path.
-public struct FileTarget: Sendable, Equatable {
+package struct FileTarget: Sendable, Equatable {
     /// How the bytes reach the target.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A temporary file beside `resolved`, renamed over it when complete.
         case replace
         /// `resolved` opened for writing, not replaced.
@@ -26,16 +26,16 @@ public struct FileTarget: Sendable, Equatable {
     }
 
     /// The path as given.
-    public let path: String
+    package let path: String
     /// The file written: the end of any symbolic links for `.replace`, the path as given for `.inPlace`.
-    public let resolved: String
-    public let kind: Kind
+    package let resolved: String
+    package let kind: Kind
 
     /// Links followed before giving up, as the kernel does (`ELOOP`).
     static let maximumLinks = 40
 
     /// Looks at `path` (without changing anything) and decides how to write it.
-    public static func resolve(_ path: String) throws(AtomicFileWriter.WriteError) -> FileTarget {
+    package static func resolve(_ path: String) throws(AtomicFileWriter.WriteError) -> FileTarget {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno

@@ -12,7 +12,7 @@ import MoldRiskReport
 /// `.NAME.tmp-PID-RAND` files of `AtomicFileStream`), so that an interrupted run (SIGINT,
 /// SIGTERM) can remove them before it exits. Creating, renaming and removing happen under one
 /// lock, so `removeAll` never misses a file that is being created.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     private struct State {
         var paths: Set<String> = []
         /// Set by `removeAll`: the process is ending, no temporary file may be created any more.
@@ -62,14 +62,14 @@ public enum TemporaryFiles {
     }
 
     /// The files still pending.
-    public static var pending: [String] {
+    package static var pending: [String] {
         state.withLock { $0.paths.sorted() }
     }
 
     /// Removes every pending file, refuses any new one from now on (the process is ending), and
     /// returns the paths removed.
     @discardableResult
-    public static func removeAll() -> [String] {
+    package static func removeAll() -> [String] {
         state.withLock { s in
             let removed = s.paths.sorted()
             for path in removed { unlink(path) }

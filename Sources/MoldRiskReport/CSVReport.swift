@@ -23,7 +23,8 @@ import MoldRiskCore
 ///   instead of the values. The measure is in the curve name, as for the stock curve, so a pivot
 ///   on `curve` gives one column per measure.
 ///
-/// After the cycles, when the verdict is not GO, the `verdict.to_go` figures for the verdict's
+/// After the cycles, the value of information (`valueOfInformationRows`: `evpi`, `evpi_se`, and per
+/// priced listing `evsi`, `evsi_se`, `listing_cost`, `listing_net_value`). Then, when the verdict is not GO, the `verdict.to_go` figures for the verdict's
 /// cycle: `to_go_mold_cost_at_most` (y `yuan`), `to_go_commit_days_before_window_at_least` and
 /// `to_go_commit_days_before_window_fails_again_from` (y `days`), all with x = the planned stock
 /// (`units`), and `to_go_stock_within_tolerance` with x `min` and `max` (x_unit `bound`, y `units`);
@@ -74,6 +75,7 @@ enum CSVReport {
                 }
             }
         }
+        rows += valueOfInformationRows(result.valueOfInformation)
         if let toGo = result.verdict.toGo { rows += toGoRows(toGo, plannedStock: result.scenario.product.stock) }
         return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()
     }

@@ -3,10 +3,10 @@ import MoldRiskCore
 
 /// The few lines `moldrisk run` prints to the terminal: the verdict and headline figures, each
 /// line at most 80 display columns. Uses the same wording as the full report.
-public enum HeadlineRenderer {
-    public static let width = 80
+package enum HeadlineRenderer {
+    package static let width = 80
 
-    public static func render(_ result: RunResult) -> String {
+    package static func render(_ result: RunResult) -> String {
         let verdict = result.verdict
         let planned = result.scenario.product.stock
         var lines = [ReportWording.verdictLine(verdict)]

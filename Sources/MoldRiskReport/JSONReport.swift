@@ -31,7 +31,8 @@ import MoldRiskCore
 ///   when not searched), `stock_within_tolerance` [min, max] (null when no evaluated stock is)};
 /// - top level, after `method`: `convergence` {`target_half_width`, `achieved_half_width`,
 ///   `trial_cap`, `stopped_by_cap`}, null for a run of a fixed number of trials; `overrides`
-///   [{`key`, `value`}], the `--set` values as typed, `[]` when none.
+///   [{`key`, `value`}], the `--set` values as typed, `[]` when none; `value_of_information`
+///   (DESIGN §8.2, see `JSONReport+ValueOfInformation.swift`).
 ///
 /// Counts, stocks, seeds and trials print as integers when integral; other numbers in Swift's
 /// shortest round-trip form; non-finite numbers and a missing `max_stock_within_tolerance` as null.
@@ -55,6 +56,7 @@ enum JSONReport {
             ("overrides", .array(result.scenario.overrides.map {
                 .object([("key", .string($0.keyPath.description)), ("value", .string($0.value))])
             })),
+            ("value_of_information", valueOfInformation(result.valueOfInformation)),
         ])
     }
 

@@ -3,8 +3,10 @@ import MoldRiskCore
 
 extension ReportContent {
     /// Section 2 for one cycle: profit percentiles, S-curve, histogram, break-even, lead time and
-    /// the stock curve.
-    static func cycleSection(_ cycle: CycleResult, number: String, result: RunResult) -> [ReportItem] {
+    /// the stock curve; `images` gives the `.image` items of a chart file to place beside its figures
+    /// (none by default).
+    static func cycleSection(_ cycle: CycleResult, number: String, result: RunResult,
+                             images: (String) -> [ReportItem] = { _ in [] }) -> [ReportItem] {
         let planned = result.scenario.product.stock
         let tolerance = result.scenario.maxLossProbability
         var items: [ReportItem] = [.heading(level: 2, text: "\(number)  Cycle \(cycle.name)")]
@@ -33,6 +35,7 @@ extension ReportContent {
                 + Fmt.percent(cycle.sellThrough.p95)),
         ])))
 
+        items += images(ChartRenderer.profitDistributionFile)
         if !cycle.profitCDF.isEmpty {
             items.append(.chart(ReportChart(
                 title: "Profit S-curve: chance that profit is at most x",
@@ -62,6 +65,7 @@ extension ReportContent {
             ("Commitment before window", Fmt.days(lead.commitDays)),
             ("P(late)", ReportWording.lateness(cycle)),
         ])))
+        items += images(ChartRenderer.leadTimeFile)
         if !lead.histogram.isEmpty {
             items.append(.chart(ReportChart(
                 title: "Days until the stock is ready",
@@ -71,7 +75,9 @@ extension ReportContent {
         }
 
         items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict)))
+        items += images(ChartRenderer.stockCurveFile)
         items += sensitivityItems(cycle)
+        items += images(ChartRenderer.tornadoFile)
         return items
     }
 

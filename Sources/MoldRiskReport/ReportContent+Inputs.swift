@@ -34,6 +34,12 @@ extension ReportContent {
         rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units", at: "stock_levels")
         rows.table(.root.key("decision"))
         rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
+        if let spec = scenario.valueOfInformation {
+            rows.table(.root.key("value_of_information"))
+            rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + " impressions",
+                       at: "listing_sizes")
+            rows.value(Fmt.exactMoney(spec.costPerImpression) + " per impression", at: "cost_per_impression")
+        }
 
         var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
         var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters;"

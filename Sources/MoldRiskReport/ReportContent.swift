@@ -4,7 +4,7 @@ import MoldRiskCore
 /// Builds the `ReportDocument` of a run: the five sections of DESIGN §3 in reading order
 /// (verdict and headline figures, per-cycle risk profiles, cycle comparison, inputs as read,
 /// method). Pure: it formats what is in the `RunResult` and computes no statistics.
-enum ReportContent {
+package enum ReportContent {
     /// Section titles, in order (tests check the order).
     static let sectionTitles = [
         "1  Verdict and headline figures",
@@ -14,24 +14,48 @@ enum ReportContent {
         "5  Method",
     ]
 
+    /// Where `document` places the SVG charts (`.image` items).
+    package enum ChartPlacement: Sendable {
+        /// No charts (the text report draws its own text charts).
+        case none
+        /// Every chart but the loss-exceedance curve at the start of section 2 (Markdown).
+        case sectionStart
+        /// Each chart beside the figure it illustrates, in the first cycle's section (each chart
+        /// shows every cycle): the profit distribution with the profit table, the lead time with
+        /// the lead-time figures, the stock curve after its table, the tornado after the
+        /// sensitivity tables (PDF).
+        case besideFigures
+    }
+
     /// The document of `result`. With `charts`, the SVG charts of `ChartRenderer` are placed as
     /// `.image` items: every chart but the loss-exceedance curve at the start of section 2, the
     /// loss-exceedance curve (all cycles overlaid) in section 3.
     static func document(_ result: RunResult, charts: Bool = false) -> ReportDocument {
-        let catalog = charts ? ChartRenderer.catalog(result) : []
+        document(result, placement: charts ? .sectionStart : .none)
+    }
+
+    /// The document of `result` with the SVG charts placed as `placement` says; the
+    /// loss-exceedance curve (all cycles overlaid) is always in section 3.
+    package static func document(_ result: RunResult, placement: ChartPlacement) -> ReportDocument {
+        let catalog = placement == .none ? [] : ChartRenderer.catalog(result)
         func images(_ keep: (ChartRenderer.Entry) -> Bool) -> [ReportItem] {
             catalog.filter(keep).map { .image(title: $0.title, fileName: $0.fileName) }
         }
         var items: [ReportItem] = []
         items += verdictSection(result)
         items.append(.heading(level: 1, text: sectionTitles[1]))
-        items += images { $0.fileName != ChartRenderer.lossExceedanceFile }
+        if placement == .sectionStart {
+            items += images { $0.fileName != ChartRenderer.lossExceedanceFile }
+        }
         for (index, cycle) in result.cycles.enumerated() {
-            items += cycleSection(cycle, number: "2.\(index + 1)", result: result)
+            let beside = placement == .besideFigures && index == 0
+            items += cycleSection(cycle, number: "2.\(index + 1)", result: result,
+                                  images: beside ? { name in images { $0.fileName == name } } : { _ in [] })
         }
         var comparison = comparisonSection(result)
         comparison.insert(contentsOf: images { $0.fileName == ChartRenderer.lossExceedanceFile }, at: 1)
         items += comparison
+        items += valueOfInformationItems(result)
         items += inputsSection(result.scenario)
         items += methodSection(result)
         return ReportDocument(title: result.scenario.name, items: items)
@@ -174,6 +198,7 @@ enum ReportContent {
         ] + (result.verdict.toGo.map { [("To change it", ReportWording.toGoMethod($0))] } ?? []) + [
             ("Reproducibility", "the same scenario and seed give an identical report, whatever the number of threads"),
         ]
+        rows.insert(valueOfInformationMethod(result.valueOfInformation), at: rows.count - 1)
         return [.heading(level: 1, text: sectionTitles[4]), .table(facts(nil, rows))]
     }
 

@@ -4,14 +4,14 @@ import MoldRiskCore
 /// The renderer-neutral content of a report: headings, paragraphs, tables and charts with every
 /// figure already formatted. `ReportContent` builds it once from a `RunResult`; the text and
 /// Markdown renderers only lay it out, so both print the same words and numbers.
-struct ReportDocument: Sendable, Equatable {
+package struct ReportDocument: Sendable, Equatable {
     /// The scenario name (page headers, Markdown title).
-    var title: String
-    var items: [ReportItem]
+    package var title: String
+    package var items: [ReportItem]
 }
 
 /// One element of a report, in reading order.
-enum ReportItem: Sendable, Equatable {
+package enum ReportItem: Sendable, Equatable {
     /// A section (level 1) or subsection (level 2) title; it stays with the item after it.
     case heading(level: Int, text: String)
     /// Running prose, wrapped by the renderer.
@@ -25,36 +25,36 @@ enum ReportItem: Sendable, Equatable {
 
 /// A titled table of formatted cells. Rows are logical rows: a page break may fall between two
 /// rows, never inside one.
-struct ReportTable: Sendable, Equatable {
-    enum Alignment: Sendable, Equatable { case left, right }
+package struct ReportTable: Sendable, Equatable {
+    package enum Alignment: Sendable, Equatable { case left, right }
 
-    struct Column: Sendable, Equatable {
-        var header: String
-        var alignment: Alignment
+    package struct Column: Sendable, Equatable {
+        package var header: String
+        package var alignment: Alignment
         /// The column that wraps (text) when the table is too wide; at most one per table.
-        var wraps: Bool = false
+        package var wraps: Bool = false
     }
 
-    enum Row: Sendable, Equatable {
+    package enum Row: Sendable, Equatable {
         case cells([String])
         /// A group label spanning the table (the inputs table's `cycles.traditional`).
         case group(String)
     }
 
-    var title: String?
-    var columns: [Column]
-    var rows: [Row]
+    package var title: String?
+    package var columns: [Column]
+    package var rows: [Row]
     /// False for label/value lists, whose column headers would say nothing.
-    var showsHeader: Bool = true
+    package var showsHeader: Bool = true
     /// Legend lines printed under the table.
-    var notes: [String] = []
+    package var notes: [String] = []
 }
 
 /// A chart, drawn by `TextCharts` at the width the renderer has.
-struct ReportChart: Sendable, Equatable {
-    enum Axis: Sendable, Equatable { case money, days }
+package struct ReportChart: Sendable, Equatable {
+    package enum Axis: Sendable, Equatable { case money, days }
 
-    enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// Horizontal bars, one per bin (merged in equal consecutive groups when there are too many);
         /// bins whose lower edge is at or beyond `flagFrom` are flagged with `flagLabel`.
         case histogram([HistogramBin], axis: Axis, flagFrom: Double?, flagLabel: String)
@@ -67,7 +67,7 @@ struct ReportChart: Sendable, Equatable {
     }
 
     /// One input's row of a text tornado.
-    struct TornadoRow: Sendable, Equatable {
+    package struct TornadoRow: Sendable, Equatable {
         var label: String
         /// What the input is held at (`¥212,000 → ¥498,000`), printed beside the label; nil for none.
         var detail: String? = nil

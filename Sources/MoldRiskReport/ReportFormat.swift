@@ -13,7 +13,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
 
     /// The file extension of a report in this format: `txt`, `json`, `csv`, `md`.
-    public var fileExtension: String {
+    package var fileExtension: String {
         switch self {
         case .text: "txt"
         case .json: "json"
@@ -26,6 +26,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// Renders a `RunResult` as a full report. Every format is a pure function of the result: the
 /// same result always gives the same bytes.
 public enum ReportRenderer {
+    /// The report in `format`, without chart links.
     public static func render(_ result: RunResult, as format: ReportFormat) -> String {
         render(result, as: format, chartsPath: nil)
     }
@@ -33,7 +34,7 @@ public enum ReportRenderer {
     /// The report; with `chartsPath` (the folder of `ChartRenderer`'s files relative to the report,
     /// `charts` or `../charts`; empty for the same folder) the Markdown report embeds the charts as
     /// images. The other formats ignore it.
-    public static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?) -> String {
+    package static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?) -> String {
         switch format {
         case .text: TextReport.render(result)
         case .json: JSONReport.render(result)

@@ -3,9 +3,9 @@ import MoldRiskCore
 
 /// Sentences and phrases shared by the full report and the terminal headline, so both say the
 /// same thing in the same words. Every number goes through `Fmt`.
-enum ReportWording {
+package enum ReportWording {
     /// The verdict in one line: `GO AT A SMALLER STOCK: cycle data_driven, 80,000 units`.
-    static func verdictLine(_ verdict: Verdict) -> String {
+    package static func verdictLine(_ verdict: Verdict) -> String {
         "\(verdict.decision.rawValue): cycle \(verdict.cycle), \(Fmt.unitsWord(verdict.stock))"
     }
 

@@ -8,18 +8,18 @@ extension SamplesCSV {
     /// 11-byte names), rounded up.
     static let rowBytesBesidesName = 230
     /// From this estimate on, `sizeWarning` warns (2 GB).
-    public static let warningBytes = 2e9
+    package static let warningBytes = 2e9
 
     /// The estimated size in bytes of the samples of `trials` trials of `scenario`: one row per
     /// trial and cycle, plus the header.
-    public static func estimatedBytes(trials: Int, scenario: Scenario) -> Double {
+    package static func estimatedBytes(trials: Int, scenario: Scenario) -> Double {
         let perTrial = scenario.cycles.reduce(0) { $0 + rowBytesBesidesName + CSVReport.field($1.name).utf8.count }
         return Double(trials) * Double(perTrial) + Double(header.utf8.count)
     }
 
     /// A `warning:` line for standard error when the samples of `trials` trials would take more
     /// than `warningBytes`, or nil.
-    public static func sizeWarning(trials: Int, scenario: Scenario, path: String) -> String? {
+    package static func sizeWarning(trials: Int, scenario: Scenario, path: String) -> String? {
         let bytes = estimatedBytes(trials: trials, scenario: scenario)
         guard bytes > warningBytes else { return nil }
         let cycles = scenario.cycles.count

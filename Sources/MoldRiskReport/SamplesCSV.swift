@@ -4,16 +4,16 @@ import MoldRiskCore
 /// The audit trail of `--samples FILE.csv`: one row per trial and cycle with every drawn input
 /// and the outcome at the planned stock, streamed chunk by chunk in trial order so memory stays
 /// flat. Numbers are Swift's shortest round-trip form (a spreadsheet reads them exactly).
-public enum SamplesCSV {
+package enum SamplesCSV {
     /// The header row.
-    public static let header = [
+    package static let header = [
         "trial", "cycle", "mold_cost", "research_days", "mold_days", "reworked", "rework_days", "rework_cost",
         "drift", "demand_input", "conversion", "potential_demand", "ready_days", "late_days", "availability",
         "demand", "sold", "sell_through", "profit",
     ].joined(separator: ",") + CSVReport.lineEnd
 
     /// A sink that formats every trial of a run of `scenario` and hands each chunk's rows to `write`.
-    public static func sink(for scenario: Scenario, write: @escaping @Sendable (String) -> Void) -> TrialSink {
+    package static func sink(for scenario: Scenario, write: @escaping @Sendable (String) -> Void) -> TrialSink {
         let stocks = scenario.evaluatedStocks
         let stockCount = stocks.count
         let planned = stocks.firstIndex(of: scenario.product.stock)!

@@ -61,7 +61,7 @@ enum TextTable {
         var continued: [String] = []
         if let title = table.title {
             heading += DisplayWidth.wrap(title, width: width)
-            continued += DisplayWidth.wrap(title + " (continued)", width: width)
+            continued += DisplayWidth.wrap(ReportWording.continuedTitle(title), width: width)
         }
         if table.showsHeader {
             let header = line(table.columns.map(\.header)) + [String(repeating: "─", count: tableWidth)]

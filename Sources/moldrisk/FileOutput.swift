@@ -6,10 +6,15 @@ import MoldRisk
 enum FileOutput {
     /// Writes `text` to `path`; `what` names the file in messages ("the report").
     static func write(_ text: String, to path: String, what: String) throws {
+        try write(bytes: Array(text.utf8), to: path, what: what)
+    }
+
+    /// Writes `bytes` to `path`; `what` names the file in messages ("the report").
+    static func write(bytes: [UInt8], to path: String, what: String) throws {
         let file: AtomicFileStream
         do {
             file = try AtomicFileStream(path: path)
-            file.append(text)
+            file.append(bytes: bytes)
             try file.commit()
         } catch {
             throw CLIFailure("cannot write \(what) to \(path): \(reason(error))")

@@ -1,5 +1,6 @@
 import Foundation
 import MoldRisk
+import MoldRiskPDF
 
 /// Where `run` (and `merge`) writes its report, decided (and checked) before the simulation starts.
 enum ReportDestination {
@@ -8,7 +9,7 @@ enum ReportDestination {
     /// beside the scenario's own report, not over it.
     case file(String, whatIf: Bool = false)
 
-    init(output: String?, scenarioPath: String, format: ReportFormat, overrides: [String] = []) throws {
+    init(output: String?, scenarioPath: String, format: OutputFormat, overrides: [String] = []) throws {
         if output == "-" {
             self = .standardOutput
             return
@@ -48,21 +49,26 @@ enum ReportDestination {
     /// Writes the report (to a file, see `AtomicFileStream`, or to standard output) and prints the
     /// headline: to standard output after a file report, to standard error when the report went
     /// to standard output. A failed write of either is exit status 1.
-    static func deliver(_ result: RunResult, as format: ReportFormat, to destination: ReportDestination,
+    static func deliver(_ result: RunResult, as format: OutputFormat, to destination: ReportDestination,
                         chartsPath: String? = nil) throws {
-        let report = ReportRenderer.render(result, as: format, chartsPath: chartsPath)
+        let report: [UInt8]
+        do {
+            report = try format.render(result, chartsPath: chartsPath, creationDate: sourceDateEpoch)
+        } catch {
+            throw CLIFailure("cannot make the \(format.name) report: \(error.message); no report written")
+        }
         var headline = HeadlineRenderer.render(result)
         if !headline.hasSuffix("\n") { headline += "\n" }
         switch destination {
         case .standardOutput:
             do {
-                try StandardStream.output.write(report)
+                try StandardStream.output.write(bytes: report)
             } catch {
                 throw CLIFailure("cannot write the report to standard output: \(error.reason)")
             }
             try StandardStream.error.write(headline)
         case let .file(path, whatIf):
-            try FileOutput.write(report, to: path, what: "the report")
+            try FileOutput.write(bytes: report, to: path, what: "the report")
             let note = whatIf ? " (a what-if run with --set: written beside the scenario's own report, which is unchanged)" : ""
             do {
                 try StandardStream.output.write(headline + "Full report: \(path)\(note)\n")
@@ -71,5 +77,13 @@ enum ReportDestination {
                     + "written to standard output: \(error.reason)")
             }
         }
+    }
+}
+
+extension ReportDestination {
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when it is set
+    /// to a whole number: the PDF report's creation date. Unset, the PDF has no date.
+    static var sourceDateEpoch: Int64? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
     }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import MoldRisk
+import MoldRiskPDF
 
 /// The options `run` and `merge` share (`@OptionGroup`): the report's format and destination,
 /// the charts folder, the worker threads and the tornado, each declared and validated here once.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Report format: text, json, csv or markdown (default: text).")
-    var format: ReportFormat?
+    @Option(help: "Report format (default: text).")
+    var format: OutputFormat?
 
     @Option(help: "Where to write the report; - for standard output. Default: reports/<stem>.<ext>.")
     var output: String?
@@ -29,8 +30,17 @@ struct ReportOptions: ParsableArguments {
     }
 
     /// `--format`, or text.
-    var reportFormat: ReportFormat { format ?? .text }
+    var reportFormat: OutputFormat { format ?? .report(.text) }
 
     /// `--threads`, checked by `validate`, or every core.
     var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
+}
+
+/// `--format NAME`: `text`, `json`, `csv`, `markdown` or `pdf`.
+extension OutputFormat: ExpressibleByArgument {
+    package init?(argument: String) {
+        self.init(name: argument)
+    }
+
+    package static var allValueStrings: [String] { allCases.map(\.name) }
 }

@@ -9,7 +9,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Simulate a scenario, print the verdict and write the full report.",
         discussion: """
             Prints the verdict and headline figures, and writes the full report to \
-            reports/<scenario-file-stem>.<ext> (txt, json, csv or md) unless --output says otherwise; \
+            reports/<scenario-file-stem>.<ext> (txt, json, csv, md or pdf) unless --output says otherwise; \
             a what-if run (--set without --output) writes beside it, to reports/<stem>+set-<overrides>.<ext>. \
             With --output - the report alone goes to standard output and the headline to standard error, \
             so `moldrisk run x.toml --format json --output - | jq` works. \
@@ -181,5 +181,3 @@ struct RunCommand: ParsableCommand {
         }
     }
 }
-
-extension ReportFormat: ExpressibleByArgument {}

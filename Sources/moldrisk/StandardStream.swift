@@ -23,7 +23,11 @@ enum StandardStream: Sendable {
 
     /// Writes all of `text`.
     func write(_ text: String) throws(WriteFailure) {
-        let bytes = Array(text.utf8)
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Writes all of `bytes`.
+    func write(bytes: [UInt8]) throws(WriteFailure) {
         var written = 0
         while written < bytes.count {
             let n = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

@@ -11,11 +11,14 @@ struct WholeNumberOption {
     let range: ClosedRange<UInt64>
     /// The range as the message writes it, e.g. "1 to 1,000,000,000".
     let rangeText: String
+    /// Whether `0x` and hex digits are accepted too (`--seed`, as `scenario.seed` takes them).
+    var acceptsHex = false
 
     static let trials = WholeNumberOption(name: "--trials", range: UInt64(Scenario.trialsRange.lowerBound)...UInt64(Scenario.trialsRange.upperBound),
                                           rangeText: Scenario.trialsRangeText)
     static let seed = WholeNumberOption(name: "--seed", range: 0...UInt64.max,
-                                        rangeText: "0 to 18,446,744,073,709,551,615 (2^64 - 1)")
+                                        rangeText: "0 to 18,446,744,073,709,551,615 (2^64 - 1), decimal or 0x hex",
+                                        acceptsHex: true)
     static let threads = WholeNumberOption(name: "--threads", range: 1...1024, rangeText: "1 to 1,024")
 
     /// The default of `--threads`: every core (at most the option's maximum).
@@ -25,6 +28,7 @@ struct WholeNumberOption {
     /// when it is not a whole number in the range. Digits may be grouped with `_` (as in TOML).
     func value(_ text: String?) throws -> UInt64? {
         guard let text else { return nil }
+        if acceptsHex, let seed = SeedText.parse(text), range.contains(seed) { return seed }
         let digits = text.filter { $0 != "_" }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
               let value = UInt64(digits), range.contains(value) else {

@@ -12,11 +12,13 @@ import Testing
         let rows = ReportTestSupport.parseCSV(text)
         #expect(rows.first == ["cycle", "curve", "x", "x_unit", "y", "y_unit"])
         #expect(rows.allSatisfy { $0.count == 6 })
-        let expected = result.cycles.reduce(0) { $0 + 6 * $1.stockCurve.count + $1.profitCDF.count + $1.lossExceedance.count }
+        // The curves of every cycle, then EVPI and its standard error (the fixture prices no listing).
+        let expected = result.cycles.reduce(0) { $0 + 6 * $1.stockCurve.count + $1.profitCDF.count + $1.lossExceedance.count } + 2
         #expect(rows.count == 1 + expected)
         #expect(text.hasSuffix("\r\n"))
         #expect(Set(rows.dropFirst().map { $0[1] }) == ["stock_expected_profit", "stock_expected_profit_se",
-            "stock_probability_of_loss", "stock_p5", "stock_p95", "stock_mean_sell_through", "profit_cdf", "loss_exceedance"])
+            "stock_probability_of_loss", "stock_p5", "stock_p95", "stock_mean_sell_through", "profit_cdf", "loss_exceedance",
+            "evpi", "evpi_se"])
     }
 
     @Test func valuesMatchTheFixture() throws {
@@ -39,7 +41,8 @@ import Testing
         #expect(text.contains("\r\n\"say \"\"fast\"\"\",profit_cdf,"))
         let rows = ReportTestSupport.parseCSV(text)
         #expect(rows.allSatisfy { $0.count == 6 })
-        #expect(Set(rows.dropFirst().map { $0[0] }) == ["traditional, slow", "say \"fast\""])
+        // EVPI's rows belong to the whole decision: their cycle is empty.
+        #expect(Set(rows.dropFirst().map { $0[0] }) == ["traditional, slow", "say \"fast\"", ""])
     }
 }
 

@@ -251,7 +251,7 @@ import Testing
 
     @Test func noOverridesMeansNothingSaidAndAnEmptyJSONArray() throws {
         #expect(try parsed(plain)["overrides"] as? [Any] != nil)
-        #expect(ReportRenderer.render(plain, as: .json).contains("\"overrides\": []\n}"))
+        #expect(ReportRenderer.render(plain, as: .json).contains("\"overrides\": [],\n  \"value_of_information\": {"))
         for format in [ReportFormat.text, .markdown] {
             let report = ReportRenderer.render(plain, as: format)
             #expect(!report.contains("command line") && !report.contains("(set)"), "\(format)")

@@ -20,7 +20,7 @@ import Testing
         for (t, f) in zip(thresholds, fractions) {
             let expected = Double(readBack.filter { $0 < t }.count) / Double(values.count)
             #expect(f == expected, "below \(t)")
-            #expect(sketch.fractionBelow(t) == expected, "below \(t), one threshold")
+            #expect(sketch.fractionsBelow([t]) == [expected], "below \(t), one threshold")
         }
         #expect(ValueSketch().fractionsBelow([0, 1]).allSatisfy { $0.isNaN })
     }

@@ -82,10 +82,7 @@ import Testing
             result.cycles[0].stockCurve[j].probabilityOfLoss = 0
             result.cycles[0].stockCurve[j].expectedProfit = j == 0 ? 1 : 0
         }
-        var verdict = result.verdict
-        verdict.decision = .noGo
-        verdict.cycle = result.cycles[0].name
-        let toGo = ToGo.analyse(verdict: verdict, cycles: result.cycles, totals: output.totals,
+        let toGo = ToGo.analyse(decision: .noGo, cycle: result.cycles[0].name, cycles: result.cycles, totals: output.totals,
                                 sketches: output.sketches, tolerance: 0.2)
         #expect(toGo?.stockWithinTolerance == ClosedInterval(lower: curve[0].stock, upper: curve[0].stock))
     }

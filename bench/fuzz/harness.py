@@ -169,7 +169,7 @@ def run_argv(settings, mutant, fmt, output, charts=None):
     return argv
 
 
-EXTENSIONS = {"json": "json", "text": "txt", "csv": "csv", "markdown": "md"}
+EXTENSIONS = {"json": "json", "text": "txt", "csv": "csv", "markdown": "md", "pdf": "pdf"}
 
 
 def run_case(settings, mutant, workdir, rng):
@@ -215,12 +215,14 @@ def _run_case(settings, mutant, workdir, rng):
             problems.append(mismatch + (argv,))
     if first.returncode == 0 and rng.random() < settings.second_run_share:
         r = rng.random()
-        if r < 0.6:
+        if r < 0.55:
             fmt, output = "text", None
-        elif r < 0.75:
+        elif r < 0.7:
             fmt, output = "markdown", None
-        elif r < 0.9:
+        elif r < 0.82:
             fmt, output = "csv", "out/report.csv"
+        elif r < 0.92:
+            fmt, output = "pdf", None if rng.random() < 0.5 else "out/report.pdf"
         else:
             fmt, output = "text", "-"
         charts = "out/charts" if rng.random() < 0.25 else None
@@ -294,7 +296,10 @@ def judge_run(settings, argv, workdir, strings):
         report = read_capped(what_if_path) if what_if_path and os.path.isfile(what_if_path) else None
         if report is None:
             return outcome, problems + [("no-report", "a what-if run named no report it wrote")]
-    found = oracle.report_problems(fmt, report.decode("utf-8", "replace"), strings)
+    if fmt == "pdf":
+        found = oracle.pdf_problems(report, strings)
+    else:
+        found = oracle.report_problems(fmt, report.decode("utf-8", "replace"), strings)
     found += oracle.report_problems("headline", headline.decode("utf-8", "replace"), strings)
     if charts:
         chart_dir = os.path.join(workdir, charts)

@@ -518,8 +518,35 @@ def s_correlation(rng, doc):
     return f"correlation → {tomltext.value(entries)[:100]}"
 
 
+LISTING_SIZES = [[], [0], [-1], [1], [1.5], [1_000_000], [1_000_001], [2**62], [1, 1, 1],
+                 list(range(1, 12)), [2_000, 5_000, 20_000, 50_000], Raw("[1e308]"), Raw('[1, "a"]'),
+                 Raw("[nan]"), Raw("5"), Raw("[[1]]")]
+
+
+def s_value_of_information(rng, doc):
+    """`[value_of_information]` added or changed: odd listing sizes, odd costs, a typo'd key, or a
+    table in the wrong place (EVSI's re-runs then run on whatever the scenario's cycles are)."""
+    r = rng.random()
+    if r < 0.1:
+        doc["value_of_information"] = Raw(rng.choice(["5", '"x"', "[]", "true"]))
+        return "value_of_information → not a table"
+    table = doc.get("value_of_information")
+    if not isinstance(table, dict):
+        table = {"listing_sizes": [2_000, 20_000], "cost_per_impression": 0.05}
+        doc["value_of_information"] = table
+    if r < 0.5:
+        table["listing_sizes"] = rng.choice(LISTING_SIZES)
+    elif r < 0.85:
+        table["cost_per_impression"] = Raw(special_value(rng))
+    elif r < 0.93:
+        table[rng.choice(["listing_size", "cost", "sizes", "extra"])] = Raw(special_value(rng))
+    elif table:
+        del table[rng.choice(list(table))]
+    return f"value_of_information → {tomltext.value(table)[:80]}"
+
+
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
-              (s_cycles, 8), (s_stock_levels, 5), (s_sampling, 5), (s_correlation, 8)]
+              (s_cycles, 8), (s_stock_levels, 5), (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8)]
 
 
 def _show(path):
@@ -548,7 +575,8 @@ def set_argument(rng, doc):
                              "cycles.new.demand.units", "cycles.new.commit_days_before_window",
                              "scenario.seed", "scenario.trials", "scenario.name", "decision.max_loss_probability",
                              "analysis.stock_levels", "product", "cycles", "mold.cost.lambda", "x.y",
-                             "scenario.sampling"])
+                             "value_of_information.listing_sizes", "value_of_information.cost_per_impression",
+                             "value_of_information", "scenario.sampling"])
         old = None
     value = special_value(rng, old)
     if len(value) > 100_000:
@@ -557,12 +585,20 @@ def set_argument(rng, doc):
 
 
 KNOWN_SET_COMBOS = [
+    # the largest listing on a weak test listing: posteriors far from the prior, the widest predictive
+    ["value_of_information.listing_sizes=[1, 1_000_000]", "value_of_information.cost_per_impression=1e6",
+     "cycles.data_driven.demand.impressions=0", "cycles.data_driven.demand.orders=0"],
+    ["value_of_information.listing_sizes=[1_000_000]", "value_of_information.cost_per_impression=0",
+     "cycles.data_driven.demand.prior_alpha=0.001", "cycles.data_driven.demand.prior_beta=1e5"],
     # a drift of 1e200 with no lead: its drift factor is NaN, which once hung a loop
     ["cycles.traditional.demand.drift_per_30_days=1e200", "cycles.traditional.commit_days_before_window=0"],
     ["mold.cost={ dist = \"pert\", min = 1, mode = 2, max = 3, lambda = 1e308 }"],
     ["mold.cost={ dist = \"beta\", alpha = 1e-320, beta = 1e-320 }"],
     ["product.unit_price=1e-320"], ["mold.capacity_per_day=2.2e-308"], ["product.stock=2.2e-308"],
     ["scenario.sampling=\"sobol\""], ["scenario.sampling=\"latin_hypercube\"", "scenario.trials=25000"],
+    # EVSI's preposterior re-runs on the inverse-CDF path, the conversion rank-correlated with visitors
+    ["scenario.sampling=\"sobol\"", "value_of_information.listing_sizes=[1, 1_000_000]",
+     "correlation=[{ between = [\"cycles.data_driven.demand.visitors\", \"cycles.data_driven.demand.conversion\"], rank = 0.9 }]"],
     ["scenario.sampling=\"latin_hypercube\"", "mold.cost={ dist = \"gamma\", shape = 1e-3, scale = 1e5 }"],
     ["mold.cost={ dist = \"empirical\", values = [0, 1e12], weights = [998, 2] }", "product.unit_price=1e-9",
      "product.unit_cost=0", "product.salvage_value=0"],

@@ -7,9 +7,11 @@ Kinds (the prefix of a kept input's file name):
 - `huge-output`    standard output, standard error or a report above 64 MB, or the command's
                    folder above 512 MB (then killed): unbounded output from a small input
 - `exit-N`         an exit status other than 0, 1 and 2
-- `nonfinite-FMT`  a report (json, text, csv, markdown, svg) or the headline with a non-finite
+- `nonfinite-FMT`  a report (json, text, csv, markdown, pdf, svg) or the headline with a non-finite
                    figure: nan / inf / Infinity / n/a, a JSON null where a number belongs, an
-                   empty CSV number field
+                   empty CSV number field (a PDF's text layer is read with pdftotext)
+- `bad-pdf`        a PDF report that is not a whole PDF file (header, end-of-file marker) or that
+                   pdftotext cannot read
 - `bad-json`       a JSON report that does not parse
 - `written-after-failure`  exit status not 0, yet the output path no longer holds the sentinel
                    placed there before, or a new file appeared in the run's folders
@@ -23,7 +25,9 @@ import io
 import json
 import math
 import re
+import shutil
 import signal
+import subprocess
 
 # A figure that is not one. Not preceded or followed by a letter or digit, so "info" and
 # "infinite" do not match; Chinese text next to it does not shield it.
@@ -151,8 +155,9 @@ def nonfinite_in_csv(text, user_strings=()):
             if i == xi and ui is not None and row[ui] == "key":
                 continue  # x is an input's key path, not a number
             cell = row[i]
-            if cell == "" and ((i == xi and curve == "sensitivity_baseline") or (i == yi and curve.startswith("to_go_"))):
-                continue  # documented blanks: the tornado's centre has no x; a to_go row with no value
+            if cell == "" and ((i == xi and curve in ("sensitivity_baseline", "evpi", "evpi_se"))
+                               or (i == yi and curve.startswith("to_go_"))):
+                continue  # documented blanks: the tornado's centre and EVPI have no x; a to_go row with no value
             if cell == "" or nonfinite_in_text(cell, user_strings):
                 problems.append(("nonfinite-csv", f"row {n} ({row[0][:30]}, {row[1]}): {header[i]} = {cell!r}"))
         if len(problems) >= 5:
@@ -167,6 +172,22 @@ def report_problems(fmt, text, user_strings=()):
     if fmt == "csv":
         return nonfinite_in_csv(text, user_strings)
     return [(f"nonfinite-{fmt}", repr(t)) for t in nonfinite_in_text(text, user_strings)[:5]]
+
+
+def pdf_problems(data, user_strings=()):
+    """(kind, detail) pairs for a PDF report's bytes: a whole file (`bad-pdf` otherwise), then its
+    text layer (pdftotext, when installed) checked like a text report (`nonfinite-pdf`)."""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-32:]:
+        return [("bad-pdf", f"not a whole PDF file ({len(data)} bytes, starts {data[:8]!r})")]
+    if shutil.which("pdftotext") is None:
+        return []
+    try:
+        done = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return [("bad-pdf", "pdftotext took over 60 s")]
+    if done.returncode != 0:
+        return [("bad-pdf", "pdftotext: " + done.stderr.decode("utf-8", "replace")[:200])]
+    return report_problems("pdf", done.stdout.decode("utf-8", "replace"), user_strings)
 
 
 def sentinel_problem(returncode, before, after):

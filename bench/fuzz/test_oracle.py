@@ -82,6 +82,10 @@ class ReportTests(unittest.TestCase):
         bad = good + "a,profit_cdf,,yuan,0.2,probability\r\n"
         self.assertEqual(oracle.nonfinite_in_csv(bad)[0][0], "nonfinite-csv")
 
+    def test_pdf_must_be_whole(self):
+        self.assertEqual(oracle.pdf_problems(b"%PDF-1.5\nhalf")[0][0], "bad-pdf")
+        self.assertEqual(oracle.pdf_problems(b"<html>")[0][0], "bad-pdf")
+
     def test_report_problems_names_the_format(self):
         self.assertEqual(oracle.report_problems("markdown", "| P(loss) | n/a |")[0][0], "nonfinite-markdown")
 

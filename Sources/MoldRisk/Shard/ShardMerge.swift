@@ -1,9 +1,9 @@
 /// A partial result with the name it is known by (its file), for messages.
-public struct NamedPartial: Sendable {
-    public var name: String
-    public var partial: PartialResult
+package struct NamedPartial: Sendable {
+    package var name: String
+    package var partial: PartialResult
 
-    public init(name: String, partial: PartialResult) {
+    package init(name: String, partial: PartialResult) {
         self.name = name
         self.partial = partial
     }
@@ -14,7 +14,7 @@ public struct NamedPartial: Sendable {
 /// (so every floating-point sum has the same bits), the sketches are added (integer counts,
 /// order-free): the same `SimulationOutput` as the unsharded run, which `MoldRiskRun.merge`
 /// finishes as `MoldRiskRun.run` does.
-public enum ShardMerge {
+package enum ShardMerge {
     /// What a merge rebuilt: the run's scenario source, plan and engine output.
     package struct Folded: Sendable {
         package var source: ScenarioSource
@@ -24,7 +24,7 @@ public enum ShardMerge {
 
     /// Checks that the partials are the whole of one run — same scenario, seed, trials and shard
     /// count, every shard once — and returns them in shard order. Messages name the files.
-    public static func ordered(_ partials: [NamedPartial]) throws(ShardError) -> [NamedPartial] {
+    package static func ordered(_ partials: [NamedPartial]) throws(ShardError) -> [NamedPartial] {
         guard let first = partials.first else { throw ShardError("no partial results to merge") }
         let a = first.partial
         for other in partials.dropFirst() {
@@ -62,7 +62,7 @@ public enum ShardMerge {
 
     /// Folds ordered partials (see `ordered`) of a run of `plan` into its output, checking that
     /// every part has the plan's shape.
-    public static func output(_ plan: SimulationPlan, _ ordered: [NamedPartial]) throws(ShardError) -> SimulationOutput {
+    package static func output(_ plan: SimulationPlan, _ ordered: [NamedPartial]) throws(ShardError) -> SimulationOutput {
         let cycles = plan.cycles.count
         let stocks = plan.stocks.count
         var totals = RunTotals(cycleCount: cycles, stockCount: stocks)

@@ -5,14 +5,14 @@
 
 /// `[count, mean, m2]`.
 extension Moments: Codable {
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
         try c.encode(count)
         try c.encode(mean)
         try c.encode(m2)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
         let count = try c.decode(Int.self)
         let mean = try c.decode(Double.self)
@@ -28,9 +28,10 @@ extension RunTotals: Codable {
     enum CodingKeys: String, CodingKey {
         case cycleCount = "cycles", stockCount = "stocks"
         case profit, sellThrough, losses, late, reworkCost, moldCost, difference, preMoldProfit
+        case perfectInformation, perfectInformationRegret
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(cycleCount, forKey: .cycleCount)
         try c.encode(stockCount, forKey: .stockCount)
@@ -42,9 +43,11 @@ extension RunTotals: Codable {
         try c.encode(moldCost, forKey: .moldCost)
         try c.encode(difference, forKey: .difference)
         try c.encode(preMoldProfit, forKey: .preMoldProfit)
+        try c.encode(perfectInformation, forKey: .perfectInformation)
+        try c.encode(perfectInformationRegret, forKey: .perfectInformationRegret)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let cycles = try c.decode(Int.self, forKey: .cycleCount)
         let stocks = try c.decode(Int.self, forKey: .stockCount)
@@ -70,6 +73,8 @@ extension RunTotals: Codable {
         moldCost = try c.decode(Moments.self, forKey: .moldCost)
         difference = try read(.difference, count: pairs.count)
         preMoldProfit = try read(.preMoldProfit, count: cycles)
+        perfectInformation = try c.decode(Moments.self, forKey: .perfectInformation)
+        perfectInformationRegret = try read(.perfectInformationRegret, count: cells)
     }
 }
 
@@ -78,7 +83,7 @@ extension RunSketches: Codable {
         case profit, sellThrough, ready, preMoldProfit
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(profit, forKey: .profit)
         try c.encode(sellThrough, forKey: .sellThrough)
@@ -87,7 +92,7 @@ extension RunSketches: Codable {
     }
 
     /// The shape (cells per cycle) is checked by whoever knows the plan (`ShardMerge`).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(cycleCount: 0, stockCount: 0)
         profit = try c.decode([ValueSketch].self, forKey: .profit)

@@ -1,33 +1,40 @@
 /// The exact running totals of a set of trials: moments and counts per cycle and stock level.
 /// Floating-point sums depend on the order values arrive in, so the engine merges chunk totals
 /// strictly in chunk order; the result is then the same for any thread count.
-public struct RunTotals: Sendable, Equatable {
-    public let cycleCount: Int
-    public let stockCount: Int
+package struct RunTotals: Sendable, Equatable {
+    package let cycleCount: Int
+    package let stockCount: Int
     /// Profit per (cycle, stock) cell: index `cycle * stockCount + stock`.
-    public var profit: [Moments]
+    package var profit: [Moments]
     /// Sell-through per cell.
-    public var sellThrough: [Moments]
+    package var sellThrough: [Moments]
     /// Trials with profit < 0, per cell.
-    public var losses: [Int]
+    package var losses: [Int]
     /// Trials whose stock missed the opening day, per cycle, at the planned stock.
-    public var late: [Int]
+    package var late: [Int]
     /// Rework cost per cycle (0 in trials without rework).
-    public var reworkCost: [Moments]
+    package var reworkCost: [Moments]
     /// Mold cost (one draw per trial, shared by the cycles).
-    public var moldCost = Moments()
+    package var moldCost = Moments()
     /// Paired profit difference `to − from` at the planned stock, per entry of `pairs`.
-    public var difference: [Moments]
+    package var difference: [Moments]
     /// Profit before the mold cost (profit + the trial's mold cost) per cycle, at the planned
     /// stock: with a firm mold quote X every trial's profit is this minus X (what would make it go).
-    public var preMoldProfit: [Moments]
+    package var preMoldProfit: [Moments]
+    /// Per trial, the value of the best choice with every uncertainty resolved before deciding:
+    /// max(0, max over every cell of `ChoiceValue.of`), not making the mold being worth 0 (EVPI,
+    /// DESIGN §8.2).
+    package var perfectInformation = Moments()
+    /// Per cell, that perfect-information value minus the cell's own value, trial by trial: EVPI
+    /// when the cell is the best choice without information, with its paired standard error.
+    package var perfectInformationRegret: [Moments]
     /// The cycle pairs compared, (from, to) with from < to, in order.
-    public let pairs: [(from: Int, to: Int)]
+    package let pairs: [(from: Int, to: Int)]
     /// The first impossible sampler input met (earliest trial); nil in every valid run. Not part of
     /// a partial result: a shard that meets one fails instead of writing it.
-    public var fault: TrialFault?
+    package var fault: TrialFault?
 
-    public init(cycleCount: Int, stockCount: Int) {
+    package init(cycleCount: Int, stockCount: Int) {
         self.cycleCount = cycleCount
         self.stockCount = stockCount
         let cells = cycleCount * stockCount
@@ -39,21 +46,24 @@ public struct RunTotals: Sendable, Equatable {
         pairs = (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
         difference = Array(repeating: Moments(), count: pairs.count)
         preMoldProfit = Array(repeating: Moments(), count: cycleCount)
+        perfectInformationRegret = Array(repeating: Moments(), count: cells)
     }
 
     /// The cell index of (cycle, stock).
-    @inline(__always) public func cell(_ cycle: Int, _ stock: Int) -> Int { cycle * stockCount + stock }
+    @inline(__always) package func cell(_ cycle: Int, _ stock: Int) -> Int { cycle * stockCount + stock }
 
     /// Trials summarised.
-    public var trials: Int { moldCost.count }
+    package var trials: Int { moldCost.count }
 
     /// Adds the totals of trials that came after these.
-    public mutating func merge(_ other: RunTotals) {
+    package mutating func merge(_ other: RunTotals) {
         for i in profit.indices {
             profit[i].merge(other.profit[i])
             sellThrough[i].merge(other.sellThrough[i])
             losses[i] += other.losses[i]
+            perfectInformationRegret[i].merge(other.perfectInformationRegret[i])
         }
+        perfectInformation.merge(other.perfectInformation)
         for k in 0..<cycleCount {
             late[k] += other.late[k]
             reworkCost[k].merge(other.reworkCost[k])
@@ -64,34 +74,35 @@ public struct RunTotals: Sendable, Equatable {
         if fault == nil { fault = other.fault }
     }
 
-    public static func == (a: RunTotals, b: RunTotals) -> Bool {
+    package static func == (a: RunTotals, b: RunTotals) -> Bool {
         a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
             && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
             && a.preMoldProfit == b.preMoldProfit
+            && a.perfectInformation == b.perfectInformation && a.perfectInformationRegret == b.perfectInformationRegret
             && a.fault == b.fault
     }
 }
 
 /// The distribution summaries of a set of trials, for percentiles, tails and curves. Counts only,
 /// so they merge exactly in any order (each worker thread keeps its own and they are added up).
-public struct RunSketches: Sendable, Equatable {
+package struct RunSketches: Sendable, Equatable {
     /// Profit per (cycle, stock) cell, indexed like `RunTotals`.
-    public var profit: [ValueSketch]
+    package var profit: [ValueSketch]
     /// Sell-through per cycle at the planned stock.
-    public var sellThrough: [ValueSketch]
+    package var sellThrough: [ValueSketch]
     /// Ready day per cycle at the planned stock.
-    public var ready: [ValueSketch]
+    package var ready: [ValueSketch]
     /// Profit before the mold cost per cycle at the planned stock (see `RunTotals.preMoldProfit`).
-    public var preMoldProfit: [ValueSketch]
+    package var preMoldProfit: [ValueSketch]
 
-    public init(cycleCount: Int, stockCount: Int) {
+    package init(cycleCount: Int, stockCount: Int) {
         profit = Array(repeating: ValueSketch(), count: cycleCount * stockCount)
         sellThrough = Array(repeating: ValueSketch(), count: cycleCount)
         ready = Array(repeating: ValueSketch(), count: cycleCount)
         preMoldProfit = Array(repeating: ValueSketch(), count: cycleCount)
     }
 
-    public mutating func merge(_ other: RunSketches) {
+    package mutating func merge(_ other: RunSketches) {
         for i in profit.indices { profit[i].merge(other.profit[i]) }
         for k in sellThrough.indices {
             sellThrough[k].merge(other.sellThrough[k])

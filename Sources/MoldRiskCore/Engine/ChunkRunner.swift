@@ -37,11 +37,13 @@ struct ChunkRunner {
         let reworkCost = Scratch<Moments>(cycleCount, Moments())
         let difference = Scratch<Moments>(pairs.count, Moments())
         let preMold = Scratch<Moments>(cycleCount, Moments())
+        let regret = Scratch<Moments>(cells, Moments())
         defer {
             for s in [draws.raw, timings.raw, outcomes.raw, profit.raw, sellThrough.raw, losses.raw, late.raw,
-                      reworkCost.raw, difference.raw, preMold.raw] { s.deallocate() }
+                      reworkCost.raw, difference.raw, preMold.raw, regret.raw] { s.deallocate() }
         }
         var moldCost = Moments()
+        var perfect = Moments()
         var fault: TrialFault?
 
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
@@ -81,6 +83,10 @@ struct ChunkRunner {
                             preMold.buffer[k].add(beforeMold)
                             preMoldSketches[k].add(beforeMold)
                         }
+                        var best = 0.0
+                        for cell in 0..<cells { best = max(best, ChoiceValue.of(outcomes.buffer[cell])) }
+                        perfect.add(best)
+                        for cell in 0..<cells { regret.buffer[cell].add(best - ChoiceValue.of(outcomes.buffer[cell])) }
                         for p in pairs.indices {
                             let pair = pairs[p]
                             difference.buffer[p].add(outcomes.buffer[pair.to * stockCount + planned].profit
@@ -99,6 +105,8 @@ struct ChunkRunner {
         totals.reworkCost = Array(reworkCost.buffer)
         totals.difference = Array(difference.buffer)
         totals.preMoldProfit = Array(preMold.buffer)
+        totals.perfectInformation = perfect
+        totals.perfectInformationRegret = Array(regret.buffer)
         totals.fault = fault
         return totals
     }

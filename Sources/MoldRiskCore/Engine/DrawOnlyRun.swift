@@ -7,10 +7,10 @@ import Synchronization
 /// engine's throughput divided by it is the share of its time spent drawing.
 ///
 /// Left out: the binomial thinning of late signals-form demand, which needs the model's timing.
-public enum DrawOnlyRun {
+package enum DrawOnlyRun {
     /// Draws every trial of `plan` on `threads` workers and returns a checksum of the draws (the
     /// sum of every mold cost and cycle draw, so the work cannot be optimised away).
-    public static func run(_ plan: SimulationPlan, threads: Int) -> Double {
+    package static func run(_ plan: SimulationPlan, threads: Int) -> Double {
         let evaluator = TrialEvaluator(plan: plan)
         let cycleCount = plan.cycles.count
         let total = Mutex(0.0)
@@ -38,7 +38,7 @@ public enum DrawOnlyRun {
     /// per trial): the mold cost, then per cycle research, tooling, [rework's uniform, days, cost],
     /// [drift's z], demand or visitors, and in the signals form the Beta conversion (two gammas,
     /// counted as one draw) and the Poisson count. Fixed inputs draw nothing.
-    public static func drawsPerTrial(_ plan: SimulationPlan) -> Int {
+    package static func drawsPerTrial(_ plan: SimulationPlan) -> Int {
         var n = plan.moldCost.isFixed ? 0 : 1
         for cycle in plan.cycles {
             n += (cycle.research.isFixed ? 0 : 1) + (cycle.tooling.isFixed ? 0 : 1)

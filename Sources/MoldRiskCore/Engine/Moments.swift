@@ -1,16 +1,16 @@
 /// Count, mean and sum of squared deviations of a stream of values (Welford's update), mergeable
 /// with Chan et al.'s pairwise formula. Merging in a fixed order (chunk order) makes the result
 /// independent of how many threads ran the chunks.
-public struct Moments: Sendable, Equatable {
-    public private(set) var count: Int = 0
-    public private(set) var mean: Double = 0
+package struct Moments: Sendable, Equatable {
+    package private(set) var count: Int = 0
+    package private(set) var mean: Double = 0
     /// Σ (x − mean)².
-    public private(set) var m2: Double = 0
+    package private(set) var m2: Double = 0
 
-    public init() {}
+    package init() {}
 
     /// Moments restored from their three numbers (a partial result read back from a file).
-    public init(count: Int, mean: Double, m2: Double) {
+    package init(count: Int, mean: Double, m2: Double) {
         self.count = count
         self.mean = mean
         self.m2 = m2
@@ -18,7 +18,7 @@ public struct Moments: Sendable, Equatable {
 
     /// Adds one value.
     @inline(__always)
-    public mutating func add(_ x: Double) {
+    package mutating func add(_ x: Double) {
         count += 1
         let delta = x - mean
         mean += delta / Double(count)
@@ -26,7 +26,7 @@ public struct Moments: Sendable, Equatable {
     }
 
     /// Adds every value summarised by `other`, as if they had come after this one's values.
-    public mutating func merge(_ other: Moments) {
+    package mutating func merge(_ other: Moments) {
         guard other.count > 0 else { return }
         guard count > 0 else { self = other; return }
         let n = Double(count + other.count)
@@ -37,9 +37,9 @@ public struct Moments: Sendable, Equatable {
     }
 
     /// Sample variance (n − 1 denominator); 0 for fewer than two values.
-    public var variance: Double { count > 1 ? max(0, m2 / Double(count - 1)) : 0 }
+    package var variance: Double { count > 1 ? max(0, m2 / Double(count - 1)) : 0 }
     /// Sample standard deviation.
-    public var standardDeviation: Double { variance.squareRoot() }
+    package var standardDeviation: Double { variance.squareRoot() }
     /// Standard error of the mean, sd / √n.
-    public var standardError: Double { count > 0 ? standardDeviation / Double(count).squareRoot() : 0 }
+    package var standardError: Double { count > 0 ? standardDeviation / Double(count).squareRoot() : 0 }
 }

@@ -3,16 +3,16 @@ import Synchronization
 
 /// What a run (or a shard of one) accumulated: exact totals merged in chunk order and the
 /// merged sketches.
-public struct SimulationOutput: Sendable, Equatable {
-    public var totals: RunTotals
-    public var sketches: RunSketches
+package struct SimulationOutput: Sendable, Equatable {
+    package var totals: RunTotals
+    package var sketches: RunSketches
     /// The chunks that ran, in order.
-    public var chunks: Range<Int>
+    package var chunks: Range<Int>
     /// Each chunk's own totals, in chunk order, when `SimulationOptions.keepChunkTotals` is set
     /// (a shard's partial result keeps them so a merge can fold them exactly as a whole run does).
-    public var chunkTotals: [RunTotals]
+    package var chunkTotals: [RunTotals]
     /// True when a stop rule ended the run before its last chunk.
-    public var stoppedEarly: Bool
+    package var stoppedEarly: Bool
 
     package init(totals: RunTotals, sketches: RunSketches, chunks: Range<Int>, chunkTotals: [RunTotals],
                  stoppedEarly: Bool) {
@@ -27,11 +27,11 @@ public struct SimulationOutput: Sendable, Equatable {
 /// Receives the trials of a run in trial order, e.g. to stream them to a file: `line` formats
 /// one trial on the worker thread that ran it (into that chunk's text), `write` gets each
 /// chunk's text in chunk order.
-public struct TrialSink: Sendable {
-    public var line: @Sendable (_ trial: Int, _ record: TrialRecord, _ text: inout String) -> Void
-    public var write: @Sendable (_ chunkText: String) -> Void
+package struct TrialSink: Sendable {
+    package var line: @Sendable (_ trial: Int, _ record: TrialRecord, _ text: inout String) -> Void
+    package var write: @Sendable (_ chunkText: String) -> Void
 
-    public init(line: @escaping @Sendable (Int, TrialRecord, inout String) -> Void,
+    package init(line: @escaping @Sendable (Int, TrialRecord, inout String) -> Void,
                 write: @escaping @Sendable (String) -> Void) {
         self.line = line
         self.write = write
@@ -39,22 +39,22 @@ public struct TrialSink: Sendable {
 }
 
 /// How to run: which chunks, when to stop early, what to keep, who to tell.
-public struct SimulationOptions: Sendable {
+package struct SimulationOptions: Sendable {
     /// The chunks to run; nil for all (a shard runs only its share).
-    public var chunks: Range<Int>?
+    package var chunks: Range<Int>?
     /// Checked after each round of `roundChunks` chunks (merged in chunk order, so the decision
     /// is the same for any thread count); true stops the run.
-    public var stopRule: (@Sendable (RunTotals) -> Bool)?
+    package var stopRule: (@Sendable (RunTotals) -> Bool)?
     /// Chunks per round when a stop rule is set.
-    public static let roundChunks = 4
+    package static let roundChunks = 4
     /// Keep each chunk's totals in the output.
-    public var keepChunkTotals = false
+    package var keepChunkTotals = false
     /// Every trial, in order.
-    public var sink: TrialSink?
+    package var sink: TrialSink?
     /// Called after each chunk is merged with (chunks merged, chunks planned).
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(chunks: Range<Int>? = nil, stopRule: (@Sendable (RunTotals) -> Bool)? = nil,
+    package init(chunks: Range<Int>? = nil, stopRule: (@Sendable (RunTotals) -> Bool)? = nil,
                 keepChunkTotals: Bool = false, sink: TrialSink? = nil,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.chunks = chunks
@@ -68,9 +68,9 @@ public struct SimulationOptions: Sendable {
 /// The Monte Carlo engine: splits the trials into fixed-size chunks, runs them on `threads`
 /// worker threads, and combines chunk totals strictly in chunk order (a small reorder buffer
 /// holds chunks that finish early), so the output is identical for any thread count.
-public enum Simulation {
+package enum Simulation {
     /// Runs the plan (all its chunks, or `options.chunks`).
-    public static func run(_ plan: SimulationPlan, threads: Int,
+    package static func run(_ plan: SimulationPlan, threads: Int,
                            options: SimulationOptions = SimulationOptions()) -> SimulationOutput {
         let all = options.chunks ?? 0..<plan.chunkCount
         let cycleCount = plan.cycles.count

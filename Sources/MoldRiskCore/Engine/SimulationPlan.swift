@@ -1,24 +1,24 @@
 /// A scenario compiled for the engine: samplers built once, per-cycle constants precomputed, the
 /// stock levels fixed. Immutable and shared by all worker threads.
-public struct SimulationPlan: Sendable {
+package struct SimulationPlan: Sendable {
     /// Trials per chunk. Each chunk draws from its own streams, so this number is part of a
     /// result's identity, like the seed: changing it changes the draws.
-    public static let chunkSize = 10_000
+    package static let chunkSize = 10_000
 
-    public let scenario: Scenario
-    public let trials: Int
-    public let seed: UInt64
+    package let scenario: Scenario
+    package let trials: Int
+    package let seed: UInt64
     /// The evaluated stock levels, ascending (`Scenario.evaluatedStocks`).
-    public let stocks: [Double]
+    package let stocks: [Double]
     /// Index of the planned stock (`product.stock`) in `stocks`.
-    public let plannedStockIndex: Int
-    public internal(set) var moldCost: Sampler
-    public internal(set) var cycles: [CyclePlan]
+    package let plannedStockIndex: Int
+    package internal(set) var moldCost: Sampler
+    package internal(set) var cycles: [CyclePlan]
     /// How the inputs are drawn under DESIGN §8.3 (stratified sampling, correlations); nil for
     /// random sampling without correlations, which draws from the samplers' streams.
     package let sampling: SamplingLayout?
 
-    public init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
+    package init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
         self.scenario = scenario
         self.trials = trials ?? scenario.trials
         self.seed = seed ?? scenario.seed
@@ -36,24 +36,24 @@ public struct SimulationPlan: Sendable {
     /// draws from its own, see `ChunkStreams`), so its trials are exactly the whole plan's for that
     /// cycle: what-if runs that change one cycle (a held input, another commitment) need not
     /// re-simulate the others. Its results have one cycle, at index 0.
-    public func restricted(toCycle k: Int) -> SimulationPlan {
+    package func restricted(toCycle k: Int) -> SimulationPlan {
         var plan = self
         plan.cycles = [cycles[k]]
         return plan
     }
 
     /// Number of chunks the trials split into (the last may be short).
-    public var chunkCount: Int { (trials + Self.chunkSize - 1) / Self.chunkSize }
+    package var chunkCount: Int { (trials + Self.chunkSize - 1) / Self.chunkSize }
 
     /// The trial range of chunk c.
-    public func trialRange(ofChunk c: Int) -> Range<Int> {
+    package func trialRange(ofChunk c: Int) -> Range<Int> {
         (c * Self.chunkSize)..<min(trials, (c + 1) * Self.chunkSize)
     }
 }
 
 /// One cycle compiled for drawing and evaluation.
-public struct CyclePlan: Sendable {
-    public let cycle: Cycle
+package struct CyclePlan: Sendable {
+    package let cycle: Cycle
     /// The cycle's index in the scenario: which streams it draws from (`ChunkStreams`).
     let streamIndex: Int
     package internal(set) var research: Sampler
@@ -108,4 +108,7 @@ package struct CyclePins: Sendable {
     package var driftZ: Double?
     /// The conversion rate of the signals form.
     package var conversion: Double?
+    /// The signals form's conversion rate drawn from the scenario's posterior and moved to the
+    /// same quantile of another posterior (a preposterior re-run, `BetaCoupling`).
+    package var conversionCoupling: BetaCoupling?
 }

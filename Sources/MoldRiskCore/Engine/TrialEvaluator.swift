@@ -1,12 +1,12 @@
 /// Everything one trial produced: the shared mold cost, each cycle's draws, and the timing and
 /// outcome of every (cycle, stock) cell (index `cycle * stockCount + stock`, as in `RunTotals`).
-public struct TrialRecord: Sendable {
-    public var moldCost: Double = 0
-    public var draws: [CycleDraws]
-    public var timings: [Timing]
-    public var outcomes: [Outcome]
+package struct TrialRecord: Sendable {
+    package var moldCost: Double = 0
+    package var draws: [CycleDraws]
+    package var timings: [Timing]
+    package var outcomes: [Outcome]
 
-    public init(cycleCount: Int, stockCount: Int) {
+    package init(cycleCount: Int, stockCount: Int) {
         let zeroDraws = CycleDraws(researchDays: 0, toolingDays: 0, reworkDays: 0, reworkCost: 0,
                                    drift: 1, potentialDemand: 0)
         draws = Array(repeating: zeroDraws, count: cycleCount)
@@ -25,11 +25,11 @@ public struct TrialRecord: Sendable {
 /// the timing, and on the same stream it would shift every later trial's input draws. With its
 /// own stream, two scenarios that differ only in timing (fewer research days, a later commit)
 /// still draw the same inputs in every trial, so common random numbers pair them trial by trial.
-public struct ChunkStreams {
-    public let shared: UnownedStream
-    public let cycles: [UnownedStream]
+package struct ChunkStreams {
+    package let shared: UnownedStream
+    package let cycles: [UnownedStream]
     /// Cycle k's noise stream: the signals-form demand count and its thinning by availability.
-    public let noise: [UnownedStream]
+    package let noise: [UnownedStream]
     /// The chunk's rows of uniforms when the scenario uses DESIGN §8.3 (`SamplingLayout`); nil
     /// otherwise (the inputs then draw from `shared` and `cycles`).
     package let uniforms: ChunkUniforms?
@@ -40,7 +40,7 @@ public struct ChunkStreams {
     /// The role of cycle k's noise stream, apart from every input stream's role.
     static func noiseRole(ofCycle k: Int) -> Int { (1 << 32) + k + 1 }
 
-    public init(plan: SimulationPlan, chunk c: Int) {
+    package init(plan: SimulationPlan, chunk c: Int) {
         let cycleRoles = plan.cycles.map { $0.streamIndex + 1 }
         let noiseRoles = plan.cycles.map { Self.noiseRole(ofCycle: $0.streamIndex) }
         owners = ([0] + cycleRoles + noiseRoles).map { RandomStream(runSeed: plan.seed, chunk: c, role: $0) }
@@ -55,8 +55,8 @@ public struct ChunkStreams {
 
 /// Evaluates one trial: draws its inputs once and evaluates every cycle and stock level on them
 /// (common random numbers), with the pure `TrialModel`.
-public struct TrialEvaluator: Sendable {
-    public let plan: SimulationPlan
+package struct TrialEvaluator: Sendable {
+    package let plan: SimulationPlan
     /// The plan's draw rules and constants, trivially copyable (see `CycleKernel`).
     let moldCost: SamplerRule
     let kernels: [CycleKernel]
@@ -67,7 +67,7 @@ public struct TrialEvaluator: Sendable {
     /// Production days per cell, `cycle * stockCount + stock`.
     let productionDays: [Double]
 
-    public init(plan: SimulationPlan) {
+    package init(plan: SimulationPlan) {
         self.plan = plan
         moldCost = plan.moldCost.rule
         kernels = plan.cycles.map(CycleKernel.init)
@@ -85,7 +85,7 @@ public struct TrialEvaluator: Sendable {
 
     /// Draws the next trial from `streams` and fills `record`.
     @inline(__always)
-    public func evaluate(_ streams: ChunkStreams, into record: inout TrialRecord) {
+    package func evaluate(_ streams: ChunkStreams, into record: inout TrialRecord) {
         let moldCost = record.draws.withUnsafeMutableBufferPointer { draws in
             record.timings.withUnsafeMutableBufferPointer { timings in
                 record.outcomes.withUnsafeMutableBufferPointer { outcomes in
@@ -100,7 +100,7 @@ public struct TrialEvaluator: Sendable {
     /// cycle), and the shared mold cost, returned. Everything random in a trial but the binomial
     /// thinning of late signals-form demand, which depends on the timing (`TrialSampler.shelfDemand`).
     @inline(__always)
-    public func drawInputs(_ streams: ChunkStreams, into drawsOut: UnsafeMutableBufferPointer<CycleDraws>) -> Double {
+    package func drawInputs(_ streams: ChunkStreams, into drawsOut: UnsafeMutableBufferPointer<CycleDraws>) -> Double {
         if let uniforms = streams.uniforms, let quantiles, let moldCostQuantile {
             let row = uniforms.nextRow()
             for k in kernels.indices {

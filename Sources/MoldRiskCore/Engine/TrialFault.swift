@@ -5,21 +5,21 @@
 /// as 0, so nothing hangs and no NaN spreads), keeps the first fault of the run (the earliest
 /// trial: chunk totals merge in chunk order), and the run fails naming the input
 /// (`RunResult.simulationFault`; the CLI exits 1 and writes nothing).
-public struct TrialFault: Sendable, Equatable {
+package struct TrialFault: Sendable, Equatable {
     /// Which sampler input was impossible.
-    public enum Input: UInt8, Sendable {
+    package enum Input: UInt8, Sendable {
         case poissonMean
         case thinningProbability
     }
 
     /// The trial's index in the run.
-    public var trial: Int
-    public var cycle: Int
-    public var input: Input
-    public var value: Double
+    package var trial: Int
+    package var cycle: Int
+    package var input: Input
+    package var value: Double
 
     /// "cycles.NAME.demand: …", naming the key path the value came from.
-    public func message(in scenario: Scenario) -> String {
+    package func message(in scenario: Scenario) -> String {
         let name = cycle < scenario.cycles.count ? scenario.cycles[cycle].name : "#\(cycle)"
         let base = TOMLPath.cycle(name)
         switch input {
@@ -34,7 +34,7 @@ public struct TrialFault: Sendable, Equatable {
 }
 
 /// The impossible value a cycle's draws met in one trial (`CycleDraws.fault`).
-public struct SamplerFault: Sendable, Equatable {
-    public var input: TrialFault.Input
-    public var value: Double
+package struct SamplerFault: Sendable, Equatable {
+    package var input: TrialFault.Input
+    package var value: Double
 }

@@ -53,7 +53,7 @@ enum TrialSampler {
         var potential: Double
         var fault: SamplerFault?
         if plan.isSignals {
-            conversion = plan.pins.conversion ?? drawn
+            conversion = plan.pins.conversion ?? plan.pins.conversionCoupling.map { $0.map(drawn) } ?? drawn
             // The sampler's boundary: only a finite mean ≥ 0 reaches it (NaN fails both tests).
             let mean = TrialModel.demand(base: input, conversion: conversion, drift: drift, availability: 1)
             if mean >= 0 && mean < .infinity {

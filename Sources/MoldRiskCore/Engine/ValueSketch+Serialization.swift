@@ -18,7 +18,7 @@ extension ValueSketch: Codable {
         case count, zeros, min, max, positive, negative
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(count, forKey: .count)
         try c.encode(zeros, forKey: .zeros)
@@ -28,7 +28,7 @@ extension ValueSketch: Codable {
         try c.encode(negative.segments, forKey: .negative)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let count = try c.decode(UInt64.self, forKey: .count)
         let zeros = try c.decode(UInt64.self, forKey: .zeros)

@@ -9,11 +9,11 @@
 ///
 /// Counts are integers, so merging is exact and order-independent: per-thread sketches merged
 /// in any order give the same sketch.
-public struct ValueSketch: Sendable, Equatable {
+package struct ValueSketch: Sendable, Equatable {
     /// Mantissa bits kept per bucket.
-    public static let mantissaBits = 9
+    package static let mantissaBits = 9
     /// Largest relative error of a value read back (half a bucket's relative width).
-    public static let relativeError = 1.0 / Double(1 << (mantissaBits + 1))
+    package static let relativeError = 1.0 / Double(1 << (mantissaBits + 1))
     static let shift = UInt64(52 - mantissaBits)
     static let smallest: Double = 0x1p-20
     static let largest: Double = 0x1p44
@@ -24,11 +24,11 @@ public struct ValueSketch: Sendable, Equatable {
     private(set) var positive = BucketRun()
     private(set) var negative = BucketRun()
     private(set) var zeros: UInt64 = 0
-    public private(set) var count: UInt64 = 0
-    public private(set) var minimum: Double = .infinity
-    public private(set) var maximum: Double = -.infinity
+    package private(set) var count: UInt64 = 0
+    package private(set) var minimum: Double = .infinity
+    package private(set) var maximum: Double = -.infinity
 
-    public init() {}
+    package init() {}
 
     /// A sketch restored from its parts (see `ValueSketch+Serialization.swift`, which checks them).
     init(positive: BucketRun, negative: BucketRun, zeros: UInt64, count: UInt64, minimum: Double, maximum: Double) {
@@ -54,7 +54,7 @@ public struct ValueSketch: Sendable, Equatable {
 
     /// Adds one finite value.
     @inline(__always)
-    public mutating func add(_ value: Double) {
+    package mutating func add(_ value: Double) {
         // −0 + 0 is +0: one zero, so the minimum and maximum never depend on which zero came
         // first (the order differs between thread counts and shards).
         let x = value + 0
@@ -72,7 +72,7 @@ public struct ValueSketch: Sendable, Equatable {
     }
 
     /// Adds every value of `other`.
-    public mutating func merge(_ other: ValueSketch) {
+    package mutating func merge(_ other: ValueSketch) {
         positive.merge(other.positive)
         negative.merge(other.negative)
         zeros += other.zeros
@@ -82,7 +82,7 @@ public struct ValueSketch: Sendable, Equatable {
     }
 
     /// Visits the non-empty buckets in ascending order of value with (value read back, count).
-    public func forEachAscending(_ body: (Double, UInt64) -> Void) {
+    package func forEachAscending(_ body: (Double, UInt64) -> Void) {
         for b in stride(from: negative.upperBound - 1, through: negative.low, by: -1) {
             let c = negative[b]
             if c > 0 { body(clamp(-Self.midpoint(ofBucket: b)), c) }
@@ -97,7 +97,7 @@ public struct ValueSketch: Sendable, Equatable {
     private func clamp(_ v: Double) -> Double { min(max(v, minimum), maximum) }
 
     /// The value of the k-th smallest item (1-based) for each rank, ranks ascending.
-    public func values(atRanks ranks: [UInt64]) -> [Double] {
+    package func values(atRanks ranks: [UInt64]) -> [Double] {
         var result: [Double] = []
         result.reserveCapacity(ranks.count)
         var seen: UInt64 = 0
@@ -115,7 +115,7 @@ public struct ValueSketch: Sendable, Equatable {
 
     /// The p-quantile for each level (ascending levels in [0, 1]): the ⌈p·n⌉-th smallest value
     /// (the smallest for p = 0).
-    public func quantiles(_ levels: [Double]) -> [Double] {
+    package func quantiles(_ levels: [Double]) -> [Double] {
         guard count > 0 else { return levels.map { _ in .nan } }
         let n = Double(count)
         let largest = Int(clamping: count)
@@ -123,10 +123,10 @@ public struct ValueSketch: Sendable, Equatable {
     }
 
     /// The p-quantile (see `quantiles`).
-    public func quantile(_ level: Double) -> Double { quantiles([level])[0] }
+    package func quantile(_ level: Double) -> Double { quantiles([level])[0] }
 
     /// Mean and (population) variance of the k smallest values.
-    public func lowerTailMoments(count k: UInt64) -> (mean: Double, variance: Double) {
+    package func lowerTailMoments(count k: UInt64) -> (mean: Double, variance: Double) {
         guard k > 0 else { return (.nan, .nan) }
         let mean = lowerTailMean(count: k)
         var remaining = k
@@ -141,7 +141,7 @@ public struct ValueSketch: Sendable, Equatable {
     }
 
     /// Mean of the k smallest values.
-    public func lowerTailMean(count k: UInt64) -> Double {
+    package func lowerTailMean(count k: UInt64) -> Double {
         guard k > 0 else { return .nan }
         var remaining = k
         var sum = 0.0
@@ -154,14 +154,9 @@ public struct ValueSketch: Sendable, Equatable {
         return sum / Double(k)
     }
 
-    /// Share of values read back as strictly below x.
-    public func fractionBelow(_ x: Double) -> Double {
-        fractionsBelow([x])[0]
-    }
-
     /// Share of values read back as strictly below each of `thresholds` (ascending), in one pass
     /// over the buckets.
-    public func fractionsBelow(_ thresholds: [Double]) -> [Double] {
+    package func fractionsBelow(_ thresholds: [Double]) -> [Double] {
         guard count > 0 else { return thresholds.map { _ in .nan } }
         var below: [UInt64] = []
         below.reserveCapacity(thresholds.count)
@@ -176,7 +171,7 @@ public struct ValueSketch: Sendable, Equatable {
 
     /// Histogram on `bins` equal-width bins over [lower, upper]; values outside fall in the end
     /// bins, however far outside (a bin index is clamped as a `Double`, before any conversion).
-    public func histogram(bins: Int, lower: Double, upper: Double) -> [HistogramBin] {
+    package func histogram(bins: Int, lower: Double, upper: Double) -> [HistogramBin] {
         guard count > 0, bins > 0 else { return [] }
         let width = upper > lower ? (upper - lower) / Double(bins) : 1
         var counts = [UInt64](repeating: 0, count: bins)
@@ -195,7 +190,7 @@ public struct ValueSketch: Sendable, Equatable {
 
 extension ValueSketch: CustomStringConvertible {
     /// A one-line summary (test failures print this, not the buckets).
-    public var description: String {
+    package var description: String {
         "ValueSketch(count: \(count), min: \(minimum), max: \(maximum), zeros: \(zeros))"
     }
 }

@@ -1,34 +1,34 @@
 import Foundation
 
 /// The timing of one cycle at one stock level in one trial.
-public struct Timing: Sendable, Equatable {
+package struct Timing: Sendable, Equatable {
     /// research + tooling + rework days + production days.
-    public var ready: Double
+    package var ready: Double
     /// max(0, ready − commit_days_before_window).
-    public var late: Double
+    package var late: Double
     /// Share of the season's demand still reachable, in [0, 1].
-    public var availability: Double
+    package var availability: Double
 }
 
 /// What one cycle at one stock level earned in one trial.
-public struct Outcome: Sendable, Equatable {
+package struct Outcome: Sendable, Equatable {
     /// Demand that reached the shelf (≥ 0).
-    public var demand: Double
+    package var demand: Double
     /// min(demand, stock).
-    public var sold: Double
+    package var sold: Double
     /// sold / stock, in [0, 1].
-    public var sellThrough: Double
+    package var sellThrough: Double
     /// Yuan: unit_price·sold + salvage·(stock − sold) − unit_cost·stock − mold − rework − fixed.
-    public var profit: Double
+    package var profit: Double
 }
 
 /// The per-trial model of DESIGN §1 as pure functions: no I/O, no random numbers, no state.
 /// The engine draws a trial's inputs (`CycleDraws`, the mold cost) and calls these for every
 /// cycle and stock level on the same draws.
-public enum TrialModel {
+package enum TrialModel {
     /// Days to produce `stock` units at `capacityPerDay` (0 when capacity is unlimited).
     @inline(__always)
-    public static func productionDays(stock: Double, capacityPerDay: Double?) -> Double {
+    package static func productionDays(stock: Double, capacityPerDay: Double?) -> Double {
         guard let capacity = capacityPerDay else { return 0 }
         return stock / capacity
     }
@@ -36,14 +36,14 @@ public enum TrialModel {
     /// Share of demand reached when the stock is `late` days late:
     /// 1 on time, else (1 − peak_share) · max(0, 1 − late / season_days).
     @inline(__always)
-    public static func availability(late: Double, window: SalesWindow) -> Double {
+    package static func availability(late: Double, window: SalesWindow) -> Double {
         if late <= 0 { return 1 }
         return (1 - window.peakShare) * max(0, 1 - late / window.seasonDays)
     }
 
     /// Ready day, lateness and availability of a cycle's stock.
     @inline(__always)
-    public static func timing(draws: CycleDraws, productionDays: Double, commitDays: Double,
+    package static func timing(draws: CycleDraws, productionDays: Double, commitDays: Double,
                               window: SalesWindow) -> Timing {
         let ready = draws.researchDays + draws.toolingDays + draws.reworkDays + productionDays
         let late = max(0, ready - commitDays)
@@ -52,7 +52,7 @@ public enum TrialModel {
 
     /// The demand drift factor exp(s·√(age/30)·z − s²·(age/30)/2), whose mean over z ~ N(0, 1) is 1.
     @inline(__always)
-    public static func drift(perThirtyDays s: Double, ageDays: Double, z: Double) -> Double {
+    package static func drift(perThirtyDays s: Double, ageDays: Double, z: Double) -> Double {
         if s == 0 { return 1 }
         let t = ageDays / 30
         return Foundation.exp(s * t.squareRoot() * z - s * s * t / 2)
@@ -64,7 +64,7 @@ public enum TrialModel {
     /// the mean of the Poisson demand (`base` is the visitors, `conversion` the rate p). A NaN or
     /// infinite conversion, drift or availability is returned as computed, for the caller to check.
     @inline(__always)
-    public static func demand(base: Double, conversion: Double? = nil, drift: Double,
+    package static func demand(base: Double, conversion: Double? = nil, drift: Double,
                               availability: Double) -> Double {
         let base = max(0, base)
         guard let conversion else { return base * drift * availability }
@@ -73,7 +73,7 @@ public enum TrialModel {
 
     /// Sales and profit of one cycle at one stock level given the demand that reached the shelf.
     @inline(__always)
-    public static func outcome(product: Product, stock: Double, demand: Double, moldCost: Double,
+    package static func outcome(product: Product, stock: Double, demand: Double, moldCost: Double,
                                reworkCost: Double, fixedCost: Double) -> Outcome {
         let shelf = max(0, demand)
         let sold = min(shelf, stock)

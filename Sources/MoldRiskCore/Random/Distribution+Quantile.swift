@@ -9,7 +9,7 @@ extension Distribution {
     /// standard normal quantile, gamma `scale ·` the standard gamma quantile. `empirical`: the
     /// smallest value whose cumulative weight reaches q (values sorted). A degenerate spec gives
     /// its constant.
-    public func quantile(_ q: Double) -> Double {
+    package func quantile(_ q: Double) -> Double {
         switch self {
         case let .fixed(v):
             return v

@@ -14,14 +14,14 @@ import CGSL
 /// An impossible mean never loops: NaN returns NaN and +∞ returns +∞, consuming nothing, and −∞
 /// returns 0 like any negative mean (the engine checks the mean before drawing and reports a
 /// non-finite one, `TrialFault`; this only makes a hang impossible here too).
-public enum PoissonSampler {
+package enum PoissonSampler {
     /// Means at or above this use PTRS; below it, `gsl_ran_poisson`. Hörmann's constants are fitted
     /// for μ ≥ 10.
-    public static let transformedRejectionThreshold = 10.0
+    package static let transformedRejectionThreshold = 10.0
 
     /// A Poisson(mean) draw as a Double; mean ≥ 0 and finite.
     @inline(__always)
-    public static func draw(mean: Double, stream: UnownedStream) -> Double {
+    package static func draw(mean: Double, stream: UnownedStream) -> Double {
         if mean >= transformedRejectionThreshold {
             guard mean < .infinity else { return mean }
             return TransformedRejection(mean: mean).draw(stream)

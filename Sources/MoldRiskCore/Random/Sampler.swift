@@ -18,7 +18,7 @@ import Foundation
 /// has the mean and variance of `Distribution.mean`/`.variance` and passes a KS (or χ²) test at
 /// α = 1e−4; a degenerate spec (min == max, sd 0, σ 0, one distinct value) is a constant that
 /// consumes no random numbers, and `isFixed == distribution.isDeterministic`.
-public struct Sampler: Sendable {
+package struct Sampler: Sendable {
     /// The draw rule: only numbers and (for `empirical`) raw pointers into a table this sampler
     /// keeps alive, so copying a `Kind` (or a `SamplerRule`) in the hot loop is a plain memory copy,
     /// with no reference counting.
@@ -39,13 +39,13 @@ public struct Sampler: Sendable {
     /// Owns the empirical table `kind` points into (nil for every other family).
     private let storage: EmpiricalTable?
     /// The spec this sampler was compiled from.
-    public let distribution: Distribution
+    package let distribution: Distribution
     /// When set, every draw still consumes exactly the random numbers it would, but returns this
     /// value: holding one input fixed while every other draw stays the same (sensitivity analysis).
-    public private(set) var pinnedValue: Double?
+    package private(set) var pinnedValue: Double?
 
     /// This sampler with every draw replaced by `value`, consuming the same random numbers.
-    public func pinned(to value: Double) -> Sampler {
+    package func pinned(to value: Double) -> Sampler {
         var copy = self
         copy.pinnedValue = value
         return copy
@@ -55,10 +55,10 @@ public struct Sampler: Sendable {
     /// a shape ≤ 0, …), which validation rules out: then no GSL sampler is ever called with them
     /// (GSL's gamma and beta samplers loop forever on NaN); every draw is NaN instead, and the run
     /// fails naming the input (`SimulationPlan.samplerFault`).
-    public let hasLegalParameters: Bool
+    package let hasLegalParameters: Bool
 
     /// Compiles a validated distribution spec.
-    public init(_ distribution: Distribution) {
+    package init(_ distribution: Distribution) {
         self.distribution = distribution
         let (kind, storage) = Self.compile(distribution)
         hasLegalParameters = kind.hasLegalParameters
@@ -117,18 +117,18 @@ public struct Sampler: Sendable {
     /// The draw rule alone, trivially copyable: what the engine's hot loop keeps. Valid while this
     /// sampler (or a copy of it) is alive.
     @inlinable
-    public var rule: SamplerRule { SamplerRule(kind: kind, pinnedValue: pinnedValue) }
+    package var rule: SamplerRule { SamplerRule(kind: kind, pinnedValue: pinnedValue) }
 
     /// True when every draw is the same number and no random number is consumed; equal to
     /// `distribution.isDeterministic`.
-    public var isFixed: Bool {
+    package var isFixed: Bool {
         if case .fixed = kind { return true }
         return false
     }
 
     /// One draw (the pinned value, if any, after consuming the draw's random numbers).
     @inlinable @inline(__always)
-    public func draw(_ stream: RandomStream) -> Double {
+    package func draw(_ stream: RandomStream) -> Double {
         rule.draw(stream.unowned)
     }
 }
@@ -155,7 +155,7 @@ extension Sampler.Kind {
 /// empirical table its sampler owns), so the hot loop copies and reads it with no reference
 /// counting. Draws exactly what `Sampler.draw` draws, from the same random numbers.
 @frozen
-public struct SamplerRule: Sendable, BitwiseCopyable {
+package struct SamplerRule: Sendable, BitwiseCopyable {
     @usableFromInline let kind: Sampler.Kind
     @usableFromInline let pinnedValue: Double?
 
@@ -167,7 +167,7 @@ public struct SamplerRule: Sendable, BitwiseCopyable {
 
     /// One draw (the pinned value, if any, after consuming the draw's random numbers).
     @inlinable @inline(__always)
-    public func draw(_ stream: UnownedStream) -> Double {
+    package func draw(_ stream: UnownedStream) -> Double {
         let value = drawFromDistribution(stream.rng)
         return pinnedValue ?? value
     }

@@ -25,7 +25,7 @@ extension UnownedStream {
     /// (the engine reports it, `TrialFault`): it returns NaN at once, consuming nothing, so that
     /// neither this loop nor GSL's (`gsl_ran_binomial` and `gsl_ran_beta` loop forever on NaN) can
     /// hang. For a finite n each round halves n, so there are at most 1,024 rounds.
-    public func binomial(trials n: Double, probability p: Double) -> Double {
+    package func binomial(trials n: Double, probability p: Double) -> Double {
         guard n.isFinite, p.isFinite else { return .nan }
         var n = n.rounded(.down)
         var p = p

@@ -10,22 +10,22 @@ import CGSL
 /// Draws are those of the stream itself: `stream.uniform()` and `stream.unowned.uniform()` take
 /// the same next number.
 @frozen
-public struct UnownedStream: @unchecked Sendable, BitwiseCopyable {
+package struct UnownedStream: @unchecked Sendable, BitwiseCopyable {
     /// The underlying GSL generator, for calling `gsl_ran_*` directly.
-    public let rng: UnsafeMutablePointer<gsl_rng>
+    package let rng: UnsafeMutablePointer<gsl_rng>
 
     @inlinable
     init(rng: UnsafeMutablePointer<gsl_rng>) { self.rng = rng }
 
     /// A uniform draw in [0, 1) with 53 random bits.
-    @inlinable @inline(__always) public func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
+    @inlinable @inline(__always) package func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
 
     /// A standard normal draw (`gsl_ran_gaussian_ziggurat`).
-    @inlinable @inline(__always) public func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
+    @inlinable @inline(__always) package func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
 
     /// A Beta(a, b) draw (`gsl_ran_beta`); a, b > 0.
-    @inlinable @inline(__always) public func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
+    @inlinable @inline(__always) package func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
 
     /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
-    @inline(__always) public func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }
+    @inline(__always) package func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }
 }

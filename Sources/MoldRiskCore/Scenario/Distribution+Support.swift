@@ -1,18 +1,18 @@
 /// The closed range every draw of a distribution falls in (±∞ on the side of an unbounded
 /// family), before and after the engine's clamping of negative draws at 0.
-public struct DistributionSupport: Sendable, Equatable {
+package struct DistributionSupport: Sendable, Equatable {
     /// The smallest possible draw (−∞ for `normal`).
-    public var lower: Double
+    package var lower: Double
     /// The largest possible draw (+∞ for `normal`, `lognormal`, `gamma`).
-    public var upper: Double
+    package var upper: Double
 
-    public init(lower: Double, upper: Double) {
+    package init(lower: Double, upper: Double) {
         self.lower = lower
         self.upper = upper
     }
 
     /// The support after `max(0, draw)`, as the engine uses days, costs and demand.
-    public var clampedAtZero: DistributionSupport {
+    package var clampedAtZero: DistributionSupport {
         DistributionSupport(lower: max(0, lower), upper: max(0, upper))
     }
 }
@@ -20,7 +20,7 @@ public struct DistributionSupport: Sendable, Equatable {
 extension Distribution {
     /// The support of the family with these parameters: a degenerate spec (`isDeterministic`)
     /// is its one value; an empirical spec spans the values that have a positive weight.
-    public var support: DistributionSupport {
+    package var support: DistributionSupport {
         switch self {
         case let .fixed(v):
             return DistributionSupport(lower: v, upper: v)

@@ -3,7 +3,7 @@ import Foundation
 /// A distribution spec from a scenario file (DESIGN §2): a fixed number or one of the named
 /// families, with its parameters as written. Validation (`ScenarioParser`) guarantees that the
 /// parameters are finite and legal before a value of this type reaches a sampler.
-public enum Distribution: Sendable, Equatable {
+package enum Distribution: Sendable, Equatable {
     /// Always `value`.
     case fixed(Double)
     /// Uniform on [min, max].
@@ -24,7 +24,7 @@ public enum Distribution: Sendable, Equatable {
     case empirical(values: [Double], weights: [Double])
 
     /// The family's name as written in a scenario file (`dist = "…"`).
-    public var familyName: String {
+    package var familyName: String {
         switch self {
         case .fixed: "fixed"
         case .uniform: "uniform"
@@ -39,7 +39,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// True when every draw is the same number (a `fixed` spec, or a degenerate range).
-    public var isDeterministic: Bool {
+    package var isDeterministic: Bool {
         switch self {
         case .fixed: true
         case let .uniform(lo, hi), let .triangular(lo, _, hi), let .pert(lo, _, hi, _): lo == hi
@@ -51,7 +51,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// The distribution's mean by its closed form (before any clamping at zero by the model).
-    public var mean: Double {
+    package var mean: Double {
         switch self {
         case let .fixed(v): return v
         case let .uniform(lo, hi): return (lo + hi) / 2
@@ -69,7 +69,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// The distribution's variance by its closed form.
-    public var variance: Double {
+    package var variance: Double {
         switch self {
         case .fixed: return 0
         case let .uniform(lo, hi): return (hi - lo) * (hi - lo) / 12

@@ -5,31 +5,31 @@ import Foundation
 /// the equivalent `Distribution.lognormal(median:sigma:)`:
 /// median = √(p10 · p90), σ = ln(p90 / p10) / (2 z) with z = Φ⁻¹(0.9) = 1.2815515655446004
 /// (exact to double precision, not the rounded 1.2816).
-public struct LognormalQuantiles: Sendable, Equatable {
+package struct LognormalQuantiles: Sendable, Equatable {
     /// The value a tenth of the draws fall below (> 0).
-    public var p10: Double
+    package var p10: Double
     /// The value nine tenths of the draws fall below (> `p10`).
-    public var p90: Double
+    package var p90: Double
 
     /// Φ⁻¹(0.9), the standard normal's 90th percentile.
-    public static let z90 = 1.2815515655446004
+    package static let z90 = 1.2815515655446004
 
-    public init(p10: Double, p90: Double) {
+    package init(p10: Double, p90: Double) {
         self.p10 = p10
         self.p90 = p90
     }
 
     /// √(p10 · p90), computed as √p10 · √p90 so the product cannot overflow or underflow.
-    public var median: Double { p10.squareRoot() * p90.squareRoot() }
+    package var median: Double { p10.squareRoot() * p90.squareRoot() }
 
     /// ln(p90 / p10) / (2 z), computed as a difference of logarithms so the ratio cannot overflow.
-    public var sigma: Double { (Foundation.log(p90) - Foundation.log(p10)) / (2 * Self.z90) }
+    package var sigma: Double { (Foundation.log(p90) - Foundation.log(p10)) / (2 * Self.z90) }
 
     /// The lognormal with these percentiles.
-    public var distribution: Distribution { .lognormal(median: median, sigma: sigma) }
+    package var distribution: Distribution { .lognormal(median: median, sigma: sigma) }
 
     /// The percentiles of `lognormal(median, sigma)`: median · e^(∓ z σ).
-    public init(median: Double, sigma: Double) {
+    package init(median: Double, sigma: Double) {
         self.init(p10: median * Foundation.exp(-Self.z90 * sigma), p90: median * Foundation.exp(Self.z90 * sigma))
     }
 }

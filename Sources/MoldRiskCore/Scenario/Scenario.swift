@@ -4,33 +4,36 @@
 /// thing the engine reads.
 public struct Scenario: Sendable, Equatable {
     /// Display name (`scenario.name`), UTF-8, Chinese included.
-    public var name: String
+    public internal(set) var name: String
     /// Number of Monte Carlo trials (`scenario.trials`, 1 … 1 000 000 000).
-    public var trials: Int
+    public internal(set) var trials: Int
     /// Seed of the whole run (`scenario.seed`); with the chunk size it fixes every draw.
-    public var seed: UInt64
-    public var product: Product
-    public var mold: Mold
-    public var window: SalesWindow
+    public internal(set) var seed: UInt64
+    package internal(set) var product: Product
+    package internal(set) var mold: Mold
+    package internal(set) var window: SalesWindow
     /// The development cycles in the order they appear in the file.
-    public var cycles: [Cycle]
+    package internal(set) var cycles: [Cycle]
     /// Stock levels to evaluate (`analysis.stock_levels`), ascending, without duplicates.
-    public var stockLevels: [Double]
+    package internal(set) var stockLevels: [Double]
     /// Largest acceptable probability of a loss (`decision.max_loss_probability`).
-    public var maxLossProbability: Double
+    package internal(set) var maxLossProbability: Double
     /// Values overridden from the command line (`--set key=value`), in the order given; already
     /// applied to the fields above, kept so reports can show them.
-    public var overrides: [ScenarioOverride] = []
+    package internal(set) var overrides: [ScenarioOverride] = []
     /// The lognormal specs written by their percentiles (`p10`, `p90`), by key path
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
-    public var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    package internal(set) var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    /// `[value_of_information]`: the further test listings to price; nil when the file has none
+    /// (EVPI is reported either way).
+    package internal(set) var valueOfInformation: ValueOfInformationSpec?
     /// How the inputs' uniforms are made (`scenario.sampling`, DESIGN §8.3).
-    package var sampling: SamplingMethod = .random
+    package internal(set) var sampling: SamplingMethod = .random
     /// The `[[correlation]]` entries in file order (DESIGN §8.3), validated.
-    package var correlations: [CorrelationSpec] = []
+    package internal(set) var correlations: [CorrelationSpec] = []
 
-    public init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
+    init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
         self.name = name
         self.trials = trials
@@ -46,39 +49,39 @@ public struct Scenario: Sendable, Equatable {
     /// The stock levels the engine evaluates: `stockLevels` plus the planned `product.stock`,
     /// ascending and unique. The planned stock is always among them so the headline figures and
     /// the stock curve come from the same trials.
-    public var evaluatedStocks: [Double] {
+    package var evaluatedStocks: [Double] {
         Array(Set(stockLevels + [product.stock])).sorted()
     }
 
     /// The most characters `scenario.name` may have.
-    public static let nameLimit = ScenarioRanges.Limits.scenarioNameCharacters
+    package static let nameLimit = ScenarioRanges.Limits.scenarioNameCharacters
 
     /// The trial counts a run may have (`scenario.trials`, `--trials`, a partial's trials).
-    public static let trialsRange = Int(ScenarioRanges.trials.lowerBound)...Int(ScenarioRanges.trials.upperBound)
+    package static let trialsRange = Int(ScenarioRanges.trials.lowerBound)...Int(ScenarioRanges.trials.upperBound)
 
     /// `trialsRange` as messages write it: "1 to 1,000,000,000".
-    public static let trialsRangeText = "\(Fmt.group(String(trialsRange.lowerBound))) to \(Fmt.group(String(trialsRange.upperBound)))"
+    package static let trialsRangeText = "\(Fmt.group(String(trialsRange.lowerBound))) to \(Fmt.group(String(trialsRange.upperBound)))"
 
     /// Why a run of `trials` trials (default: `self.trials`, as `--trials` overrides it) is refused
     /// as too much work — trials × evaluated stock levels × cycles above
     /// `ScenarioRanges.Limits.work` — or nil.
-    public func workProblem(trials: Int? = nil) -> String? {
+    package func workProblem(trials: Int? = nil) -> String? {
         ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count)
     }
 }
 
 /// The product being molded (`[product]`): prices and costs per unit in yuan, planned stock in units.
-public struct Product: Sendable, Equatable {
+package struct Product: Sendable, Equatable {
     /// Yuan received per unit sold, after platform fees.
-    public var unitPrice: Double
+    package var unitPrice: Double
     /// Material, labour and packaging per unit produced.
-    public var unitCost: Double
+    package var unitCost: Double
     /// Yuan per unit left after the season (negative: disposal costs money).
-    public var salvageValue: Double
+    package var salvageValue: Double
     /// Units produced before the window opens (> 0).
-    public var stock: Double
+    package var stock: Double
 
-    public init(unitPrice: Double, unitCost: Double, salvageValue: Double, stock: Double) {
+    package init(unitPrice: Double, unitCost: Double, salvageValue: Double, stock: Double) {
         self.unitPrice = unitPrice
         self.unitCost = unitCost
         self.salvageValue = salvageValue
@@ -87,15 +90,15 @@ public struct Product: Sendable, Equatable {
 }
 
 /// The injection mold (`[mold]`): its cost, how long it takes to cut, and the production rate it allows.
-public struct Mold: Sendable, Equatable {
+package struct Mold: Sendable, Equatable {
     /// Mold cost in yuan; one draw per trial, shared by every cycle.
-    public var cost: Distribution
+    package var cost: Distribution
     /// Days to cut and calibrate the mold; the default of every cycle's `mold_days`.
-    public var days: Distribution
+    package var days: Distribution
     /// Units per day once the mold runs; `nil` means production takes no time.
-    public var capacityPerDay: Double?
+    package var capacityPerDay: Double?
 
-    public init(cost: Distribution, days: Distribution, capacityPerDay: Double?) {
+    package init(cost: Distribution, days: Distribution, capacityPerDay: Double?) {
         self.cost = cost
         self.days = days
         self.capacityPerDay = capacityPerDay
@@ -103,13 +106,13 @@ public struct Mold: Sendable, Equatable {
 }
 
 /// The sales event (`[window]`).
-public struct SalesWindow: Sendable, Equatable {
+package struct SalesWindow: Sendable, Equatable {
     /// Length of the selling season in days (> 0).
-    public var seasonDays: Double
+    package var seasonDays: Double
     /// Share of the season's demand that falls on the opening day, lost by a late launch, in [0, 1].
-    public var peakShare: Double
+    package var peakShare: Double
 
-    public init(seasonDays: Double = 30, peakShare: Double = 0) {
+    package init(seasonDays: Double = 30, peakShare: Double = 0) {
         self.seasonDays = seasonDays
         self.peakShare = peakShare
     }
@@ -117,26 +120,26 @@ public struct SalesWindow: Sendable, Equatable {
 
 /// One way of developing the product (`[cycles.NAME]`): timing, rework risk, extra cost and what
 /// is known about demand.
-public struct Cycle: Sendable, Equatable {
+package struct Cycle: Sendable, Equatable {
     /// The cycle's name as written in the file (`traditional`, `data_driven`, …).
-    public var name: String
+    package var name: String
     /// Days before the window opens when the factory commits (and reads its demand signal).
-    public var commitDaysBeforeWindow: Double
+    package var commitDaysBeforeWindow: Double
     /// Yuan this cycle costs besides the mold (a data service, samples).
-    public var fixedCost: Double
+    package var fixedCost: Double
     /// Days of design, sampling and feedback before the mold is cut.
-    public var researchDays: Distribution
+    package var researchDays: Distribution
     /// Days to cut and calibrate the mold in this cycle (default: `mold.days`).
-    public var moldDays: Distribution
+    package var moldDays: Distribution
     /// Probability of a style change or failed trial shot, in [0, 1].
-    public var reworkProbability: Double
+    package var reworkProbability: Double
     /// Extra days when rework happens (`fixed(0)` when `reworkProbability` is 0 and none was given).
-    public var reworkDays: Distribution
+    package var reworkDays: Distribution
     /// Extra yuan when rework happens (`fixed(0)` when `reworkProbability` is 0 and none was given).
-    public var reworkCost: Distribution
-    public var demand: Demand
+    package var reworkCost: Distribution
+    package var demand: Demand
 
-    public init(name: String, commitDaysBeforeWindow: Double, fixedCost: Double = 0,
+    package init(name: String, commitDaysBeforeWindow: Double, fixedCost: Double = 0,
                 researchDays: Distribution = .fixed(0), moldDays: Distribution,
                 reworkProbability: Double = 0, reworkDays: Distribution = .fixed(0),
                 reworkCost: Distribution = .fixed(0), demand: Demand) {
@@ -154,19 +157,19 @@ public struct Cycle: Sendable, Equatable {
 
 /// What a cycle knows about demand (`cycles.NAME.demand`): a demand distribution or platform
 /// signals, plus how fast that knowledge goes stale.
-public struct Demand: Sendable, Equatable {
-    public var source: DemandSource
+package struct Demand: Sendable, Equatable {
+    package var source: DemandSource
     /// Volatility of demand per 30 days between reading the signal and selling (`drift_per_30_days`, ≥ 0).
-    public var driftPer30Days: Double
+    package var driftPer30Days: Double
 
-    public init(source: DemandSource, driftPer30Days: Double = 0) {
+    package init(source: DemandSource, driftPer30Days: Double = 0) {
         self.source = source
         self.driftPer30Days = driftPer30Days
     }
 }
 
 /// The two forms of a cycle's demand (DESIGN §1).
-public enum DemandSource: Sendable, Equatable {
+package enum DemandSource: Sendable, Equatable {
     /// Season demand in units drawn from a distribution (negative draws count as 0).
     case units(Distribution)
     /// Platform signals: season visitors times a conversion rate learnt from a test listing,
@@ -175,19 +178,19 @@ public enum DemandSource: Sendable, Equatable {
 }
 
 /// A test listing's evidence and the platform's season traffic (the signals form of demand).
-public struct Signals: Sendable, Equatable {
+package struct Signals: Sendable, Equatable {
     /// Season visitors to the listing.
-    public var visitors: Distribution
+    package var visitors: Distribution
     /// Impressions of the test listing (≥ orders).
-    public var impressions: Double
+    package var impressions: Double
     /// Orders the test listing took.
-    public var orders: Double
+    package var orders: Double
     /// Beta prior on conversion: α (> 0).
-    public var priorAlpha: Double
+    package var priorAlpha: Double
     /// Beta prior on conversion: β (> 0).
-    public var priorBeta: Double
+    package var priorBeta: Double
 
-    public init(visitors: Distribution, impressions: Double, orders: Double,
+    package init(visitors: Distribution, impressions: Double, orders: Double,
                 priorAlpha: Double = 1, priorBeta: Double = 1) {
         self.visitors = visitors
         self.impressions = impressions
@@ -197,7 +200,7 @@ public struct Signals: Sendable, Equatable {
     }
 
     /// The posterior Beta parameters of the conversion rate.
-    public var posterior: (alpha: Double, beta: Double) {
+    package var posterior: (alpha: Double, beta: Double) {
         (priorAlpha + orders, priorBeta + impressions - orders)
     }
 }

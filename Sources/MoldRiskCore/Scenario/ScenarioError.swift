@@ -7,30 +7,30 @@
 /// `<file>: --set product.stock=-5: product.stock: must be > 0`.
 public struct ScenarioError: Error, Equatable, CustomStringConvertible {
     /// A place in the file's text (1-based line and column), given for TOML syntax errors.
-    public struct Position: Equatable, Sendable {
-        public var line: Int
-        public var column: Int
+    package struct Position: Equatable, Sendable {
+        package var line: Int
+        package var column: Int
 
-        public init(line: Int, column: Int) {
+        package init(line: Int, column: Int) {
             self.line = line
             self.column = column
         }
     }
 
     /// One thing wrong with the file.
-    public struct Problem: Equatable, Sendable {
+    package struct Problem: Equatable, Sendable {
         /// The dotted key path as in the file (`cycles.traditional.rework_days.mode`,
         /// `analysis.stock_levels[2]`); empty for a problem with the whole file.
-        public var keyPath: String
+        package var keyPath: String
         /// What is wrong, in one line.
-        public var message: String
+        package var message: String
         /// Where a TOML syntax error is; `nil` for every other problem.
-        public var position: Position?
+        package var position: Position?
         /// The `--set KEY=VALUE` argument, as typed, that caused the problem; `nil` for a
         /// problem in the file itself.
-        public var overrideArgument: String?
+        package var overrideArgument: String?
 
-        public init(keyPath: String, message: String, position: Position? = nil, overrideArgument: String? = nil) {
+        package init(keyPath: String, message: String, position: Position? = nil, overrideArgument: String? = nil) {
             self.keyPath = keyPath
             self.message = message
             self.position = position
@@ -49,11 +49,11 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
     }
 
     /// The file as the caller named it.
-    public var file: String
+    package var file: String
     /// The problems in a stable order: file checks, then sections in schema order, cycles in file order.
-    public var problems: [Problem]
+    package var problems: [Problem]
 
-    public init(file: String, problems: [Problem]) {
+    package init(file: String, problems: [Problem]) {
         self.file = file
         self.problems = problems
     }
@@ -63,6 +63,7 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         ScenarioError(file: file, problems: [Problem(keyPath: "", message: message)])
     }
 
+    /// Every problem, one line each, ready to print.
     public var description: String {
         problems.map { $0.line(file: file) }.joined(separator: "\n")
     }

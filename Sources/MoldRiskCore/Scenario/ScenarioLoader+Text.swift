@@ -4,7 +4,7 @@ extension ScenarioLoader {
     /// A scenario file's text, or a `ScenarioError` with one clear message for each way a file
     /// can be unusable (missing, a folder or other non-file, unreadable, not UTF-8 text).
     /// `parse(text, file:)` then gives what `load(path:)` gives.
-    public static func readText(path: String) throws(ScenarioError) -> String {
+    package static func readText(path: String) throws(ScenarioError) -> String {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let reason = errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read: \(systemMessage(errno))"

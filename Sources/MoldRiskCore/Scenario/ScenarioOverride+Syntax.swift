@@ -12,14 +12,14 @@ import TOMLKit
 extension ScenarioOverride {
     /// KEY split into its segments (quotes removed, escapes decoded) and VALUE as typed (trimmed);
     /// `nil` when `raw` is not of the form KEY=VALUE (see `usageProblem(in:)` for why).
-    public static func parse(_ raw: String) -> (keys: [String], value: String)? {
+    package static func parse(_ raw: String) -> (keys: [String], value: String)? {
         guard case let .success(split) = OverrideSyntax.split(raw) else { return nil }
         return (split.keys, split.value)
     }
 
     /// Why `raw` is not of the form KEY=VALUE (no `=`, an empty key or key segment, an unclosed
     /// quote, an array index), in one line for a usage error; `nil` when it is well formed.
-    public static func usageProblem(in raw: String) -> String? {
+    package static func usageProblem(in raw: String) -> String? {
         guard case let .failure(malformed) = OverrideSyntax.split(raw) else { return nil }
         return malformed.message
     }

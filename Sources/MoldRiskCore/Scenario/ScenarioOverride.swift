@@ -1,12 +1,12 @@
 /// One `--set KEY=VALUE` override: a scenario key path and the TOML value that replaced the file's.
-public struct ScenarioOverride: Sendable, Equatable {
+package struct ScenarioOverride: Sendable, Equatable {
     /// The key path set (`product.stock`, `cycles."fast track".fixed_cost`); printed through
     /// `TOMLPath.description`, as `--set` takes it.
-    public var keyPath: TOMLPath
+    package var keyPath: TOMLPath
     /// The value as typed on the command line (a TOML value: `80000`, `{ dist = "fixed", value = 3 }`).
-    public var value: String
+    package var value: String
 
-    public init(keyPath: TOMLPath, value: String) {
+    package init(keyPath: TOMLPath, value: String) {
         self.keyPath = keyPath
         self.value = value
     }

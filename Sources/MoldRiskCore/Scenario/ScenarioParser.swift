@@ -35,6 +35,7 @@ struct ScenarioParser {
         let cycles = self.cycles(defaultMoldDays: mold?.days ?? .fixed(0))
         let stockLevels = self.stockLevels(stock: product?.stock)
         let maxLoss = self.maxLossProbability()
+        let valueOfInformation = self.valueOfInformation()
         guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss
         else { return nil }
         var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: header.seed,
@@ -47,6 +48,7 @@ struct ScenarioParser {
         guard let sampling, samplable, let correlations else { return nil }
         scenario.sampling = sampling
         scenario.correlations = correlations
+        scenario.valueOfInformation = valueOfInformation
         if let problem = scenario.workProblem() {
             log.add(TOMLPath.root.key("scenario").key("trials"), problem)
             return nil

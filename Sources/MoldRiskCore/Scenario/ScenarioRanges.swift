@@ -31,6 +31,8 @@ enum ScenarioRanges {
     static let gammaShape = ValueRange(0.001, 1e7)
     static let betaParameter = ValueRange(0.001, 1e5)
     static let weight = ValueRange(0, 1e12)
+    static let costPerImpression = ValueRange(0, 1e6, unit: "yuan an impression")
+    static let listingImpressions = ValueRange(1, Double(Limits.listingImpressions), unit: "impressions", wholeOnly: true)
     static let trials: ClosedRange<Int64> = 1...1_000_000_000
     /// A `[[correlation]]` entry's Spearman `rank`.
     static let rank = ValueRange(-1, 1)
@@ -51,6 +53,10 @@ enum ScenarioRanges {
         static let empiricalValues = 100_000
         /// trials × evaluated stock levels × cycles (the planned stock counts as a level).
         static let work = 1e11
+        /// Entries in `value_of_information.listing_sizes` (each is a preposterior analysis).
+        static let listingSizes = 10
+        /// Impressions of one further test listing (`value_of_information.listing_sizes[i]`).
+        static let listingImpressions = 1_000_000
         /// Arrays and inline tables inside one another.
         static let tomlNesting = 32
         /// Parts of one dotted key.
@@ -106,6 +112,8 @@ enum ScenarioRanges {
             row("`analysis.stock_levels[i]`", stock),
             row("`decision.max_loss_probability`", share),
             row("`[[correlation]]` `rank`", rank, "Spearman; the entries' matrix of 2·sin(π·rank/6) positive semi-definite"),
+            row("`value_of_information.listing_sizes[i]`", listingImpressions),
+            row("`value_of_information.cost_per_impression`", costPerImpression),
             Row(key: "a distribution's `value`, `min`, `mode`, `max`, `median`, `scale`, `sd`, `values[i]`",
                 range: "the key's own range (`median` and `scale` above 0; a `normal`'s `mean` may be as negative as the range is positive)"),
             row("`pert` `lambda`", pertLambda),
@@ -125,6 +133,7 @@ enum ScenarioRanges {
             Row(key: "cycles", range: "at most \(Limits.cycles)"),
             Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
+            Row(key: "`value_of_information.listing_sizes`", range: "at most \(Limits.listingSizes) entries"),
             Row(key: "trials × stock levels × cycles", range: "at most \(ValueRange.boundText(Limits.work)) "
                 + "(the planned stock counts as a level; checked for `--trials` too)"),
             Row(key: "`[[correlation]]` entries", range: "at most \(Limits.correlations)"),

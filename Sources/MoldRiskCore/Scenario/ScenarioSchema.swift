@@ -1,7 +1,8 @@
 /// The keys a scenario file may contain, table by table, and the defaults of the optional ones
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
 enum ScenarioSchema {
-    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "correlation"]
+    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "value_of_information",
+                       "correlation"]
     static let scenario = ["name", "trials", "seed", "sampling"]
     /// The keys of one `[[correlation]]` entry (DESIGN §8.3).
     static let correlation = ["between", "rank"]
@@ -15,13 +16,15 @@ enum ScenarioSchema {
     static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
     static let analysis = ["stock_levels"]
     static let decision = ["max_loss_probability"]
+    static let valueOfInformation = ["listing_sizes", "cost_per_impression"]
 
     /// Every key path a scenario can set outside distribution tables, in schema order, with the
     /// cycle keys under each of `cycles` (`product.stock`, `cycles.traditional.demand.units`):
     /// the candidates of a "did you mean" for a `--set` key that is not in the schema.
     static func keyPaths(cycles: [String]) -> [TOMLPath] {
         let tables = ["scenario": scenario, "product": product, "mold": mold, "window": window,
-                      "analysis": analysis, "decision": decision]
+                      "analysis": analysis, "decision": decision,
+                      "value_of_information": valueOfInformation]
         var paths: [TOMLPath] = []
         for section in root {
             guard section == "cycles" else {

@@ -1,9 +1,9 @@
 /// The commented scenario `moldrisk new NAME` writes: a realistic rinse-cup case with both
 /// demand forms (a demand range for the traditional cycle, platform signals for the data-driven
 /// one), every key explained in plain words. Valid as it stands.
-public enum ScenarioTemplate {
+package enum ScenarioTemplate {
     /// The template with `name` as `scenario.name` (written as an escaped TOML string).
-    public static func text(name: String) -> String {
+    package static func text(name: String) -> String {
         """
         # A moldrisk scenario: should the factory pay for this mold and produce this stock?
         # Run it with:  moldrisk run <this file>      Check it with:  moldrisk check <this file>
@@ -90,6 +90,12 @@ public enum ScenarioTemplate {
         # [[correlation]]
         # between = ["mold.cost", "cycles.traditional.research_days"]
         # rank = 0.6
+
+        # What a further test listing would be worth (optional; EVPI, the most any information can
+        # be worth, is reported either way). Remove the # signs to price listings of these sizes.
+        # [value_of_information]
+        # listing_sizes = [2_000, 5_000, 20_000, 50_000]   # further impressions one could buy
+        # cost_per_impression = 0.05                       # yuan per impression
 
         """
     }

@@ -1,18 +1,18 @@
 /// Something in a valid scenario that is probably not what its author meant: the scenario runs,
 /// but `check` and `run` say so (a line starting `warning:`; the exit status stays 0).
-public struct ScenarioWarning: Sendable, Equatable {
+package struct ScenarioWarning: Sendable, Equatable {
     /// The key path the warning is about (`cycles.traditional.commit_days_before_window`).
-    public var keyPath: String
+    package var keyPath: String
     /// What is odd, in one line.
-    public var message: String
+    package var message: String
 
-    public init(keyPath: String, message: String) {
+    package init(keyPath: String, message: String) {
         self.keyPath = keyPath
         self.message = message
     }
 
     /// `warning: <file>: <key.path>: <message>`.
-    public func line(file: String) -> String {
+    package func line(file: String) -> String {
         "warning: \(file): \(keyPath): \(message)"
     }
 }
@@ -22,7 +22,7 @@ extension Scenario {
     /// be on time, or always is; `rework_days` / `rework_cost` that can never apply because
     /// `rework_probability` is 0. A pure function of the scenario (a value left at its default
     /// of 0 is indistinguishable from a 0 written in the file, and is not warned about).
-    public var warnings: [ScenarioWarning] {
+    package var warnings: [ScenarioWarning] {
         cycles.flatMap { timingWarnings($0) + reworkWarnings($0) }
     }
 

@@ -3,69 +3,69 @@
 /// Paths are compared by their parts, never by their text, and printed only through
 /// `description`, which quotes a part exactly when TOML needs it (`cycles."fast track".fixed_cost`,
 /// `cycles.数据驱动.fixed_cost`): so every path a report prints is one `--set PATH=VALUE` accepts.
-public struct TOMLPath: Hashable, Sendable, CustomStringConvertible {
+package struct TOMLPath: Hashable, Sendable, CustomStringConvertible {
     /// One part of a path: a table key, or an element of an array.
-    public enum Component: Hashable, Sendable {
+    package enum Component: Hashable, Sendable {
         case key(String)
         case index(Int)
     }
 
-    public var components: [Component] = []
+    package var components: [Component] = []
 
     /// The document's root table (an empty path).
-    public static let root = TOMLPath()
+    package static let root = TOMLPath()
 
-    public init(components: [Component] = []) {
+    package init(components: [Component] = []) {
         self.components = components
     }
 
     /// The path made of these keys, from the root (`["cycles", "fast track"]`).
-    public init(keys: [String]) {
+    package init(keys: [String]) {
         components = keys.map(Component.key)
     }
 
     /// A cycle's table, `cycles.<name>` (`cycles.traditional`, `cycles."fast track"`).
-    public static func cycle(_ name: String) -> TOMLPath {
+    package static func cycle(_ name: String) -> TOMLPath {
         root.key("cycles").key(name)
     }
 
     /// The path of `key` inside the table at this path.
-    public func key(_ key: String) -> TOMLPath {
+    package func key(_ key: String) -> TOMLPath {
         TOMLPath(components: components + [.key(key)])
     }
 
     /// The path of element `index` of the array at this path.
-    public func index(_ index: Int) -> TOMLPath {
+    package func index(_ index: Int) -> TOMLPath {
         TOMLPath(components: components + [.index(index)])
     }
 
     /// This path followed by `path` (`cycles.a` then `demand.units`).
-    public func appending(_ path: TOMLPath) -> TOMLPath {
+    package func appending(_ path: TOMLPath) -> TOMLPath {
         TOMLPath(components: components + path.components)
     }
 
     /// True when this path is `prefix` or lies under it, part by part (`cycles.a.rework_days.mode`
     /// lies under `cycles.a`; `cycles.ab` does not).
-    public func starts(with prefix: TOMLPath) -> Bool {
+    package func starts(with prefix: TOMLPath) -> Bool {
         components.starts(with: prefix.components)
     }
 
     /// The rest of this path below `prefix` (`cycles.a.demand.units` below `cycles.a` is
     /// `demand.units`), or nil when it does not lie strictly under `prefix`.
-    public func relative(to prefix: TOMLPath) -> TOMLPath? {
+    package func relative(to prefix: TOMLPath) -> TOMLPath? {
         guard starts(with: prefix), components.count > prefix.components.count else { return nil }
         return TOMLPath(components: Array(components.dropFirst(prefix.components.count)))
     }
 
     /// The last key of the path (`rework_probability` of `cycles.a.rework_probability`); nil for
     /// the root or a path ending in an array element.
-    public var lastKey: String? {
+    package var lastKey: String? {
         guard case let .key(key)? = components.last else { return nil }
         return key
     }
 
     /// Dotted keys as in the file, array elements as `[i]`: the one way a path is printed.
-    public var description: String {
+    package var description: String {
         var out = ""
         for component in components {
             switch component {

@@ -84,10 +84,7 @@ struct TOMLNode {
         let range = "must be a whole number from 0 to 18446744073709551615; write one above "
             + "9223372036854775807 as a string, e.g. seed = \"18446744073709551615\" or \"0xffffffffffffffff\""
         if let text = value.string {
-            let digits = String(text.filter { $0 != "_" })
-            let parsed = digits.hasPrefix("0x") || digits.hasPrefix("0X")
-                ? UInt64(digits.dropFirst(2), radix: 16) : UInt64(digits, radix: 10)
-            guard let parsed, !digits.isEmpty, !digits.hasPrefix("+") else {
+            guard let parsed = SeedText.parse(text) else {
                 log.add(path, "\(TOMLQuoting.inMessage(text)) is not a seed: \(range)")
                 return nil
             }

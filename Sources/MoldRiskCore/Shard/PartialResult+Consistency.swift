@@ -98,6 +98,8 @@ extension PartialResult {
         if let problem = moments("profit", chunk.profit) ?? moments("sellThrough", chunk.sellThrough)
             ?? moments("reworkCost", chunk.reworkCost) ?? moments("moldCost", [chunk.moldCost])
             ?? moments("difference", chunk.difference) ?? moments("preMoldProfit", chunk.preMoldProfit)
+            ?? moments("perfectInformation", [chunk.perfectInformation])
+            ?? moments("perfectInformationRegret", chunk.perfectInformationRegret)
             ?? counts("losses", chunk.losses) ?? counts("late", chunk.late) {
             return problem
         }
@@ -106,6 +108,11 @@ extension PartialResult {
         }
         for (name, m) in [("moldCost", chunk.moldCost)] + chunk.reworkCost.map({ ("reworkCost", $0) }) where !(m.mean >= 0) {
             return "\(name): mean \(m.mean) of costs that are never below 0"
+        }
+        let perfect = [("perfectInformation", chunk.perfectInformation)]
+            + chunk.perfectInformationRegret.map { ("perfectInformationRegret", $0) }
+        for (name, m) in perfect where !(m.mean >= 0) {
+            return "\(name): mean \(m.mean) of values that are never below 0"
         }
         return nil
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The partial file: one JSON object (UTF-8, keys sorted, one line) —
 /// ```
-/// { "format": "moldrisk-partial", "formatVersion": 2, "moldriskVersion": "0.1.0",
+/// { "format": "moldrisk-partial", "formatVersion": 3, "moldriskVersion": "0.1.0",
 ///   "generator": "…", "chunkSize": 10000,
 ///   "scenario": { "text": "…", "file": "scenarios/cup.toml", "stem": "cup", "overrides": [] },
 ///   "fingerprint": "fnv1a64:…", "trials": 70000, "seed": 11,
@@ -16,7 +16,7 @@ import Foundation
 /// version gets that message, not a parse error), then every part's shape.
 extension PartialResult {
     /// The file's text.
-    public func encodedText() -> String {
+    package func encodedText() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
@@ -26,7 +26,7 @@ extension PartialResult {
     }
 
     /// Reads a partial file's bytes; `name` names the file in errors.
-    public static func decode(_ data: Data, name: String) throws(ShardError) -> PartialResult {
+    package static func decode(_ data: Data, name: String) throws(ShardError) -> PartialResult {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         let header: Header

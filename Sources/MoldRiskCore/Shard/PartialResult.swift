@@ -6,32 +6,32 @@
 ///
 /// The file format is JSON (see `PartialResult+Serialization.swift`); `formatVersion` changes
 /// whenever the engine's accumulated state or this layout changes.
-public struct PartialResult: Sendable, Equatable {
+package struct PartialResult: Sendable, Equatable {
     /// Identifies the file type.
-    public static let formatName = "moldrisk-partial"
+    package static let formatName = "moldrisk-partial"
     /// Version of this layout.
-    public static let formatVersion = 2
+    package static let formatVersion = 3
 
-    public var moldriskVersion: String
+    package var moldriskVersion: String
     /// Generator and chunk size: with the seed they fix every draw (informative; a change of
     /// either comes with a new moldrisk version).
-    public var generator: String
-    public var chunkSize: Int
-    public var scenario: ScenarioSource
+    package var generator: String
+    package var chunkSize: Int
+    package var scenario: ScenarioSource
     /// `scenario.fingerprint` when written; checked again when read.
-    public var fingerprint: UInt64
-    public var trials: Int
-    public var seed: UInt64
-    public var shard: Shard
+    package var fingerprint: UInt64
+    package var trials: Int
+    package var seed: UInt64
+    package var shard: Shard
     /// Chunks in the whole run.
-    public var chunkCount: Int
+    package var chunkCount: Int
     /// This shard's chunks, `shard.chunks(of: chunkCount)`.
-    public var chunks: Range<Int>
+    package var chunks: Range<Int>
     /// Each chunk's totals, in chunk order.
-    public var chunkTotals: [RunTotals]
-    public var sketches: RunSketches
+    package var chunkTotals: [RunTotals]
+    package var sketches: RunSketches
 
-    public init(scenario: ScenarioSource, trials: Int, seed: UInt64, shard: Shard, chunkCount: Int,
+    package init(scenario: ScenarioSource, trials: Int, seed: UInt64, shard: Shard, chunkCount: Int,
                 chunks: Range<Int>, chunkTotals: [RunTotals], sketches: RunSketches) {
         moldriskVersion = MoldRiskVersion.current
         generator = RandomStream.generatorName
@@ -49,7 +49,7 @@ public struct PartialResult: Sendable, Equatable {
 
     /// Runs `shard`'s chunks of the plan (the plan's scenario must be `source` loaded, with the
     /// plan's trials and seed). Throws if there are fewer chunks than shards.
-    public static func run(_ plan: SimulationPlan, source: ScenarioSource, shard: Shard, threads: Int,
+    package static func run(_ plan: SimulationPlan, source: ScenarioSource, shard: Shard, threads: Int,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ShardError) -> PartialResult {
         let chunkCount = plan.chunkCount
         guard shard.count <= chunkCount else {
@@ -69,5 +69,5 @@ public struct PartialResult: Sendable, Equatable {
     }
 
     /// Trials this shard ran.
-    public var shardTrials: Int { chunkTotals.reduce(0) { $0 + $1.trials } }
+    package var shardTrials: Int { chunkTotals.reduce(0) { $0 + $1.trials } }
 }

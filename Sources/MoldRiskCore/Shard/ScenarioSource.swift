@@ -1,26 +1,26 @@
 /// Where a scenario came from, kept in a partial result so `merge` can rebuild the very same
 /// `Scenario` (and name the report) without the original file.
-public struct ScenarioSource: Sendable, Equatable, Codable {
+package struct ScenarioSource: Sendable, Equatable, Codable {
     /// The file's text, exactly as read.
-    public var text: String
+    package var text: String
     /// The path the scenario was loaded from, as given (its stem is the default scenario name and
     /// names the report `reports/<stem>.<ext>`).
-    public var file: String
+    package var file: String
     /// Raw `--set KEY=VALUE` overrides, in order, re-applied when the scenario is rebuilt.
-    public var overrides: [String]
+    package var overrides: [String]
 
-    public init(text: String, file: String, overrides: [String] = []) {
+    package init(text: String, file: String, overrides: [String] = []) {
         self.text = text
         self.file = file
         self.overrides = overrides
     }
 
     /// The file name without folders and extension (`scenarios/cup.toml` → `cup`).
-    public var stem: String { ScenarioParser.stem(of: file) }
+    package var stem: String { ScenarioParser.stem(of: file) }
 
     /// FNV-1a 64 of the text, the stem and the overrides, each followed by a NUL byte (which
     /// none of them can contain). Two sources with one fingerprint give the same scenario.
-    public var fingerprint: UInt64 {
+    package var fingerprint: UInt64 {
         var h = FNV1a64()
         for part in [text, stem] + overrides {
             h.add(part)
@@ -30,13 +30,13 @@ public struct ScenarioSource: Sendable, Equatable, Codable {
     }
 
     /// The fingerprint as 16 hex digits.
-    public var fingerprintText: String {
+    package var fingerprintText: String {
         let hex = String(fingerprint, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Parses and validates the text with the overrides applied, as `run` did.
-    public func load() throws(ScenarioError) -> Scenario {
+    package func load() throws(ScenarioError) -> Scenario {
         try ScenarioLoader.parse(text, file: file, overrides: overrides)
     }
 }

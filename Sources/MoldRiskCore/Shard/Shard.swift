@@ -1,13 +1,13 @@
 /// One share of a run's chunks: shard `index` of `count` (`--shard I/N`). Shard I runs the
 /// contiguous chunks [I·C/N, (I+1)·C/N) of the C chunks, so the N shards cover every chunk once,
 /// in order, and differ in size by at most one chunk.
-public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     /// I, in 0..<count.
-    public let index: Int
+    package let index: Int
     /// N, at least 1.
-    public let count: Int
+    package let count: Int
 
-    public init(index: Int, count: Int) {
+    package init(index: Int, count: Int) {
         precondition(count >= 1 && (0..<count).contains(index), "shard \(index)/\(count) out of range")
         self.index = index
         self.count = count
@@ -15,7 +15,7 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses `I/N` (e.g. `2/8`), or throws a message saying what is wrong (the argument parser
     /// names the option and the value before it).
-    public init(parsing text: String) throws(ShardError) {
+    package init(parsing text: String) throws(ShardError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]) else {
             throw ShardError("give I/N, the shard's index and the number of shards, e.g. 0/8")
@@ -28,16 +28,16 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The chunks of this shard when the run has `chunkCount` chunks.
-    public func chunks(of chunkCount: Int) -> Range<Int> {
+    package func chunks(of chunkCount: Int) -> Range<Int> {
         (index * chunkCount / count)..<((index + 1) * chunkCount / count)
     }
 
     /// `I/N`.
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 
     enum CodingKeys: String, CodingKey { case index, count }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let index = try c.decode(Int.self, forKey: .index)
         let count = try c.decode(Int.self, forKey: .count)
@@ -49,9 +49,9 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 /// Why a shard could not run or partials could not be merged: one line naming the files.
-public struct ShardError: Error, Equatable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+package struct ShardError: Error, Equatable, CustomStringConvertible {
+    package var message: String
+    package init(_ message: String) { self.message = message }
     /// The message with invisible characters (of file names) escaped.
-    public var description: String { QuotedString.visibleLines(message) }
+    package var description: String { QuotedString.visibleLines(message) }
 }

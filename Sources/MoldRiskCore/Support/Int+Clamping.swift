@@ -3,7 +3,7 @@ extension Int {
     /// NaN and anything at or below the lower bound give `range.lowerBound`, anything at or above
     /// the upper bound (+∞, 1e300) gives `range.upperBound`. Every conversion of a computed
     /// `Double` to an integer in moldrisk goes through it.
-    public init(truncating x: Double, clampedTo range: ClosedRange<Int>) {
+    package init(truncating x: Double, clampedTo range: ClosedRange<Int>) {
         if !(x > Double(range.lowerBound)) {
             self = range.lowerBound
         } else if !(x < Double(range.upperBound)) {

@@ -1,5 +1,5 @@
 /// String quoting shared by the JSON writer, TOML text and one-line messages.
-public enum QuotedString {
+package enum QuotedString {
     /// `text` in double quotes with `"`, `\` and every control character escaped (`\n`, `\t`,
     /// `\uXXXX`…): valid both as a JSON string (RFC 8259 §7) and as a TOML basic string.
     package static func doubleQuoted(_ text: String) -> String {
@@ -34,7 +34,7 @@ public enum QuotedString {
     }
 
     /// `text` line by line through `escapingInvisibles`: a message of several lines keeps its line breaks.
-    public static func visibleLines(_ text: String) -> String {
+    package static func visibleLines(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { escapingInvisibles(String($0)) }.joined(separator: "\n")
     }
 

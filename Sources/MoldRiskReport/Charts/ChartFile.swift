@@ -2,11 +2,11 @@ import MoldRiskAnalysis
 import MoldRiskCore
 
 /// One chart file: its name inside the charts folder and its SVG text (UTF-8).
-public struct ChartFile: Sendable, Equatable {
-    public var fileName: String
-    public var svg: String
+package struct ChartFile: Sendable, Equatable {
+    package var fileName: String
+    package var svg: String
 
-    public init(fileName: String, svg: String) {
+    package init(fileName: String, svg: String) {
         self.fileName = fileName
         self.svg = svg
     }

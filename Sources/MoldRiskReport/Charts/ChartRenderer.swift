@@ -11,7 +11,7 @@ import MoldRiskCore
 /// sensitivity bars, `tornado.svg`. Each is a standalone SVG 1.1 file, readable in black and
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
 /// same result.
-public enum ChartRenderer {
+package enum ChartRenderer {
     static let profitDistributionFile = "profit-distribution.svg"
     static let lossExceedanceFile = "loss-exceedance.svg"
     static let stockCurveFile = "stock-curve.svg"
@@ -38,7 +38,7 @@ public enum ChartRenderer {
         return entries
     }
 
-    public static func render(_ result: RunResult) -> [ChartFile] {
+    package static func render(_ result: RunResult) -> [ChartFile] {
         catalog(result).map { entry in
             let svg: String
             switch entry.fileName {

@@ -9,9 +9,9 @@ import Testing
     @Test(arguments: [
         (["run", "cup.toml", "--trials", "-5"], "--trials must be a whole number from 1 to 1,000,000,000, got -5"),
         (["run", "cup.toml", "--trials", "1000000001"], "--trials must be a whole number from 1 to 1,000,000,000, got 1000000001"),
-        (["run", "cup.toml", "--seed", "-5"], "--seed must be a whole number from 0 to 18,446,744,073,709,551,615 (2^64 - 1), got -5"),
+        (["run", "cup.toml", "--seed", "-5"], "--seed must be a whole number from 0 to 18,446,744,073,709,551,615 (2^64 - 1), decimal or 0x hex, got -5"),
         (["run", "cup.toml", "--seed", "18446744073709551616"],
-         "--seed must be a whole number from 0 to 18,446,744,073,709,551,615 (2^64 - 1), got 18446744073709551616"),
+         "--seed must be a whole number from 0 to 18,446,744,073,709,551,615 (2^64 - 1), decimal or 0x hex, got 18446744073709551616"),
         (["run", "cup.toml", "--threads", "-1"], "--threads must be a whole number from 1 to 1,024, got -1"),
         (["merge", "a.partial", "--threads", "-2"], "--threads must be a whole number from 1 to 1,024, got -2"),
         (["run", "cup.toml", "--precision", "-0.1"], "--precision must be a half-width above 0 and at most 0.5"),
@@ -24,6 +24,23 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("Error: \(message)"), "\(r.stderr)")
         #expect(!r.stderr.contains("Missing value"))
+    }
+
+    /// `--seed` takes what `scenario.seed` takes: `0x` and hex digits give the same run as decimal.
+    @Test func aHexSeedRunsLikeItsDecimalValue() throws {
+        let dir = try CLI.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
+        func report(_ seed: String) throws -> Data {
+            let r = try CLI.run(["run", "cup.toml", "--trials", "2000", "--seed", seed, "--no-sensitivity",
+                                 "--format", "json", "--output", "-"], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdoutData
+        }
+        let hex = try report("0xDEAD_BEEF")
+        #expect(hex == (try report("3735928559")))
+        let json = try JSONSerialization.jsonObject(with: hex) as? [String: Any]
+        #expect((json?["seed"] as? NSNumber)?.uint64Value == 0xDEAD_BEEF)
     }
 
     @Test func theLargestSeedAndGroupedDigitsAreAccepted() throws {

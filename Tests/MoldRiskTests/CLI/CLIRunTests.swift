@@ -88,7 +88,7 @@ import Testing
     @Test func usageErrorsExitWithStatusTwo() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
-        for args in [["run"], ["run", "cup.toml", "--format", "pdf"], ["run", "cup.toml", "--trials", "0"],
+        for args in [["run"], ["run", "cup.toml", "--format", "docx"], ["run", "cup.toml", "--trials", "0"],
                      ["run", "cup.toml", "--threads", "0"], ["frobnicate"], ["run", "cup.toml", "--bogus"]] {
             let r = try CLI.run(args, in: dir)
             #expect(r.status == 2, "\(args): status \(r.status) \(r.stderr)")

@@ -30,7 +30,7 @@ import Testing
     func mergedShardsGiveTheUnshardedReportByteForByte(tornado: [String]) throws {
         let dir = try Self.shardedFolder()
         var reports: [Data] = []
-        for format in ["text", "json", "csv", "markdown"] {
+        for format in ["text", "json", "csv", "markdown", "pdf"] {
             let whole = try CLI.run(["run", "scenarios/cup.toml", "--trials", Self.trials, "--format", format,
                                      "--output", "-"] + tornado, in: dir)
             let merged = try CLI.run(["merge", "parts/2.partial", "parts/0.partial", "parts/1.partial",

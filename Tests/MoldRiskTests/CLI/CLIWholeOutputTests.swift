@@ -46,8 +46,8 @@ import Testing
             OVERVIEW: Simulate a scenario, print the verdict and write the full report.
 
             Prints the verdict and headline figures, and writes the full report to
-            reports/<scenario-file-stem>.<ext> (txt, json, csv or md) unless --output says
-            otherwise; a what-if run (--set without --output) writes beside it, to
+            reports/<scenario-file-stem>.<ext> (txt, json, csv, md or pdf) unless --output
+            says otherwise; a what-if run (--set without --output) writes beside it, to
             reports/<stem>+set-<overrides>.<ext>. With --output - the report alone goes to
             standard output and the headline to standard error, so `moldrisk run x.toml
             --format json --output - | jq` works. The same scenario and seed always give
@@ -67,8 +67,8 @@ import Testing
               --trials <trials>       Number of trials (1 to 1,000,000,000); overrides
                                       scenario.trials.
               --seed <seed>           Random seed (0 to 2^64 - 1); overrides scenario.seed.
-              --format <format>       Report format: text, json, csv or markdown (default:
-                                      text). (values: text, json, csv, markdown)
+              --format <format>       Report format (default: text). (values: text, json,
+                                      csv, markdown, pdf)
               --output <output>       Where to write the report; - for standard output.
                                       Default: reports/<stem>.<ext>.
               --charts <dir>          Also write SVG charts into this folder (created if

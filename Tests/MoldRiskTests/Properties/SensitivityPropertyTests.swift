@@ -89,7 +89,9 @@ enum ReportScan {
         let fields = line.split(separator: ",", omittingEmptySubsequences: false)
         guard fields.count == 6 else { return false }
         let (curve, x, xUnit, y) = (fields[1], fields[2], fields[3], fields[4])
-        if curve == "sensitivity_baseline" { return x.isEmpty && xUnit.isEmpty && !y.isEmpty }
+        if curve == "sensitivity_baseline" || curve == "evpi" || curve == "evpi_se" {
+            return x.isEmpty && xUnit.isEmpty && !y.isEmpty
+        }
         return !x.isEmpty && (!y.isEmpty || curve.hasPrefix("to_go_"))
     }
 

@@ -1,0 +1,19 @@
+/// The valid variants of a validated scenario that the analysis re-runs (the tornado, the lead
+/// search). Fields of a `Scenario` can only be set inside this module, so every scenario another
+/// layer holds came through validation or through one of these.
+extension Scenario {
+    /// The same scenario evaluated at its planned stock alone (`analysis.stock_levels` dropped).
+    package var atPlannedStockOnly: Scenario {
+        var scenario = self
+        scenario.stockLevels = [product.stock]
+        return scenario
+    }
+
+    /// The same scenario with cycle `k` committing `days` (a whole, non-negative number of days,
+    /// within `ScenarioRanges`) before the window.
+    package func committing(cycle k: Int, daysBeforeWindow days: Int) -> Scenario {
+        var scenario = self
+        scenario.cycles[k].commitDaysBeforeWindow = Double(days)
+        return scenario
+    }
+}
