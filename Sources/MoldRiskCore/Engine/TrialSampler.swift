@@ -27,12 +27,14 @@ enum TrialSampler {
     }
 
     /// One cycle's draws from its drawn inputs (pins applied here for rework, drift and
-    /// conversion; the samplers apply the others'), the demand count (signals form) drawn from
+    /// conversion; the samplers apply the others'; `conversionIsCoupled`: the drawn rate is already
+    /// the coupling's target, see `BetaCoupling`), the demand count (signals form) drawn from
     /// `noise`. Negative durations, costs, demand and visitors count as 0.
     @inline(__always)
     static func assemble(_ plan: CycleKernel, research: Double, tooling: Double, happens: Bool,
                          reworkDays days: Double, reworkCost cost: Double, z: Double, input rawInput: Double,
-                         conversion drawn: Double, noise: UnownedStream) -> CycleDraws {
+                         conversion drawn: Double, conversionIsCoupled: Bool = false,
+                         noise: UnownedStream) -> CycleDraws {
         var reworked = false
         var reworkDays = 0.0
         var reworkCost = 0.0
@@ -53,7 +55,8 @@ enum TrialSampler {
         var potential: Double
         var fault: SamplerFault?
         if plan.isSignals {
-            conversion = plan.pins.conversion ?? plan.pins.conversionCoupling.map { $0.map(drawn) } ?? drawn
+            let coupled = conversionIsCoupled ? drawn : plan.pins.conversionCoupling.map { $0.map(drawn) } ?? drawn
+            conversion = plan.pins.conversion ?? coupled
             // The sampler's boundary: only a finite mean ≥ 0 reaches it (NaN fails both tests).
             let mean = TrialModel.demand(base: input, conversion: conversion, drift: drift, availability: 1)
             if mean >= 0 && mean < .infinity {
