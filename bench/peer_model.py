@@ -258,7 +258,8 @@ def _check_keys(d, allowed, path):
 
 
 def parse_scenario(raw: dict) -> Scenario:
-    _check_keys(raw, {"scenario", "product", "mold", "window", "cycles", "analysis", "decision"}, "")
+    # [life] (DESIGN §8.1) leaves season 1 unchanged, and season 1 is what this peer models: ignored.
+    _check_keys(raw, {"scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life"}, "")
     sc = _table(raw, "scenario", "")
     _check_keys(sc, {"name", "trials", "seed"}, "scenario")
     if not isinstance(sc.get("name"), str):

@@ -104,11 +104,12 @@ public enum MoldRiskRun {
 }
 
 /// The precision of a run's headline risk figure: the largest 95 % Wilson half-width of P(loss)
-/// at the planned stock over the cycles.
+/// at the planned stock over the cycles (with `[life]`, of P(NPV < 0), what the verdict judges).
 package enum Precision {
     package static func halfWidth(of totals: RunTotals, plannedStockIndex j: Int) -> Double {
-        (0..<totals.cycleCount).map { k in
-            let ci = ConfidenceInterval.wilson(successes: totals.losses[totals.cell(k, j)], trials: totals.trials)
+        let losses = totals.life?.losses ?? totals.losses
+        return (0..<totals.cycleCount).map { k in
+            let ci = ConfidenceInterval.wilson(successes: losses[totals.cell(k, j)], trials: totals.trials)
             return (ci.upper - ci.lower) / 2
         }.max() ?? 0
     }

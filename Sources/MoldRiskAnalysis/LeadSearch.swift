@@ -46,9 +46,11 @@ package enum LeadSearch {
             let leadPlan = SimulationPlan(scenario: scenario.committing(cycle: k, daysBeforeWindow: lead), trials: trials, seed: plan.seed).restricted(toCycle: k)
             let totals = Simulation.run(leadPlan, threads: threads).totals
             let cell = totals.cell(0, 0)
+            // With [life] the verdict judges the NPV (`LifeAnalysis`), so the lead does too.
+            let losses = totals.life.map { $0.losses[cell] } ?? totals.losses[cell]
+            let mean = totals.life.map { $0.npv[cell].mean } ?? totals.profit[cell].mean
             let p = totals.trials > 0 && VerdictRule.passes(
-                probabilityOfLoss: Double(totals.losses[cell]) / Double(totals.trials),
-                expectedProfit: totals.profit[cell].mean, tolerance: tolerance)
+                probabilityOfLoss: Double(losses) / Double(totals.trials), expectedProfit: mean, tolerance: tolerance)
             known[lead] = p
             return p
         }

@@ -30,8 +30,9 @@ package enum RunAnalysis {
         let totals = output.totals
         let trials = totals.trials
         let tolerance = scenario.maxLossProbability
+        let lives = LifeAnalysis.results(plan, output)
         let cycles = plan.cycles.indices.map { k in
-            cycleResult(k, plan: plan, output: output, tornado: extras.tornadoes?[k])
+            cycleResult(k, plan: plan, output: output, tornado: extras.tornadoes?[k], life: lives?[k])
         }
         let comparisons = totals.pairs.indices.map { p -> CycleComparison in
             let pair = totals.pairs[p]
@@ -41,9 +42,12 @@ package enum RunAnalysis {
                                    ci: ConfidenceInterval.normal(mean: d.mean, standardError:
                                                                     meanStandardError(plan, output) { $0.difference[p] }))
         }
-        let verdict = VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock, tolerance: tolerance) {
-            ToGo.analyse(decision: $0, cycle: $1, cycles: cycles, totals: totals, sketches: output.sketches,
-                         tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+        // With [life] the verdict and what would make it GO judge the NPV (`LifeAnalysis`).
+        let judged = lives == nil ? cycles : cycles.map(LifeAnalysis.judgedOnLife)
+        let judgedOutput = LifeAnalysis.judgedOnLife(output)
+        let verdict = VerdictRule.decide(cycles: judged, plannedStock: scenario.product.stock, tolerance: tolerance) {
+            ToGo.analyse(decision: $0, cycle: $1, cycles: judged, totals: judgedOutput.totals,
+                         sketches: judgedOutput.sketches, tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         }
         var method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
@@ -58,7 +62,7 @@ package enum RunAnalysis {
 
     /// One cycle's figures, with its tornado when one was computed.
     static func cycleResult(_ k: Int, plan: SimulationPlan, output: SimulationOutput,
-                            tornado: CycleTornado?) -> CycleResult {
+                            tornado: CycleTornado?, life: LifeResult? = nil) -> CycleResult {
         let scenario = plan.scenario
         let product = scenario.product
         let totals = output.totals
@@ -135,6 +139,7 @@ package enum RunAnalysis {
             bestStock: best.stock,
             maxStockWithinTolerance: withinTolerance?.stock,
             sensitivity: tornado,
-            standardErrors: standardErrors)
+            standardErrors: standardErrors,
+            life: life)
     }
 }

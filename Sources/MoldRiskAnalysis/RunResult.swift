@@ -201,6 +201,8 @@ package struct CycleResult: Sendable, Equatable {
     package var sensitivity: CycleTornado?
     /// Standard errors of the headline figures.
     package var standardErrors: HeadlineStandardErrors
+    /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil without it.
+    package var life: LifeResult? = nil
 }
 
 /// A closed interval [lower, upper], used for confidence intervals.

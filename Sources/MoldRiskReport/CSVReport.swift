@@ -74,6 +74,7 @@ enum CSVReport {
                     }
                 }
             }
+            rows += lifeRows(cycle)
         }
         rows += valueOfInformationRows(result.valueOfInformation)
         if let toGo = result.verdict.toGo { rows += toGoRows(toGo, plannedStock: result.scenario.product.stock) }

@@ -10,14 +10,19 @@ package enum HeadlineRenderer {
         let verdict = result.verdict
         let planned = result.scenario.product.stock
         var lines = [ReportWording.verdictLine(verdict)]
-        lines.append(ReportWording.verdictReason(verdict.reason))
+        lines.append(ReportWording.verdictReason(result))
+        if let basis = ReportWording.lifeBasis(result.scenario) {
+            lines.append("Judged on " + basis + ".")
+            if let life = ReportContent.verdictCycle(result)?.life { lines.append(ReportWording.lifeSummary(life)) }
+        }
         if let toGo = verdict.toGo {
             lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))
         }
         if let cycle = ReportContent.verdictCycle(result) {
-            lines.append("Expected profit \(Fmt.money(cycle.profit.mean)) (\(cycle.name), planned stock "
+            let seasonOne = (result.scenario.life?.seasons ?? 1) > 1 ? "Season 1: " : ""
+            lines.append((seasonOne.isEmpty ? "Expected profit" : seasonOne + "expected profit") + " \(Fmt.money(cycle.profit.mean)) (\(cycle.name), planned stock "
                          + "\(Fmt.unitsWord(planned)))")
-            lines.append("P(loss) " + ReportWording.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))
+            lines.append(seasonOne + "P(loss) " + ReportWording.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))
             lines.append("Break-even: sell " + ReportWording.breakEvenSellThrough(cycle))
             lines.append(ReportWording.latenessShort(cycle))
         }

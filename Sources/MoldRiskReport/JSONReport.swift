@@ -56,6 +56,7 @@ enum JSONReport {
             ("overrides", .array(result.scenario.overrides.map {
                 .object([("key", .string($0.keyPath.description)), ("value", .string($0.value))])
             })),
+        ] + lifeSettings(result.scenario) + [
             ("value_of_information", valueOfInformation(result.valueOfInformation)),
         ])
     }
@@ -107,7 +108,7 @@ enum JSONReport {
                 ("cycle", .string(result.verdict.cycle)),
                 ("decision", .string(result.verdict.decision.rawValue)),
                 ("stock", .count(result.verdict.stock)),
-                ("reason", .string(ReportWording.verdictReason(result.verdict.reason))),
+                ("reason", .string(ReportWording.verdictReason(result))),
                 ("marginal", .bool(result.verdict.isMarginal)),
                 ("to_go", result.verdict.toGo.map(toGo) ?? .null),
             ])),
@@ -191,7 +192,7 @@ enum JSONReport {
             ("sensitivity", .array(c.sensitivity?.bars.map(sensitivity) ?? [])),
             ("sensitivity_baseline", c.sensitivity.map { .number($0.baseline) } ?? .null),
             ("sensitivity_trials", .integer(c.sensitivity?.trials ?? 0)),
-        ])
+        ] + life(c))
     }
 
     /// `verdict.to_go` (see the type's description).

@@ -74,8 +74,11 @@ extension ReportContent {
                     + "available; one bar edge is on that day.")))
         }
 
-        items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict)))
+        items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict,
+                                            seasons: result.scenario.life?.seasons ?? 1)))
         items += images(ChartRenderer.stockCurveFile)
+        items += lifeItems(cycle, result: result)
+        items += images(ChartRenderer.paybackFile)
         items += sensitivityItems(cycle)
         items += images(ChartRenderer.tornadoFile)
         return items
@@ -83,16 +86,19 @@ extension ReportContent {
 
     /// The stock curve with the best stock, the largest stock within tolerance, the planned stock
     /// and the verdict's point marked: `GO` only when the verdict is a go (at the planned or a
-    /// smaller stock), `closest` for the point a NO-GO names.
+    /// smaller stock), `closest` for the point a NO-GO names. Over a life of `seasons` > 1 the
+    /// verdict judges the NPV, so its point is marked in the life's table instead and this table
+    /// is titled as season 1's.
     static func stockCurveTable(_ cycle: CycleResult, planned: Double, tolerance: Double,
-                                verdict: Verdict) -> ReportTable {
+                                verdict: Verdict, seasons: Int = 1) -> ReportTable {
+        let marksVerdict = seasons <= 1
         let verdictMark = verdict.decision == .noGo ? "closest" : "GO"
         let rows: [ReportTable.Row] = cycle.stockCurve.map { point in
             var marks: [String] = []
             if point.stock == cycle.bestStock { marks.append("best") }
             if point.stock == cycle.maxStockWithinTolerance { marks.append("max") }
             if point.stock == planned { marks.append("plan") }
-            if verdict.cycle == cycle.name && point.stock == verdict.stock { marks.append(verdictMark) }
+            if marksVerdict && verdict.cycle == cycle.name && point.stock == verdict.stock { marks.append(verdictMark) }
             return .cells([Fmt.units(point.stock), Fmt.money(point.expectedProfit), Fmt.percent(point.probabilityOfLoss),
                            Fmt.money(point.p5), Fmt.money(point.p95), Fmt.percent(point.meanSellThrough),
                            marks.joined(separator: " ")])
@@ -100,12 +106,12 @@ extension ReportContent {
         let verdictNote = verdict.decision == .noGo
             ? "closest: the verdict's nearest miss (NO-GO)." : "GO: the verdict's stock."
         var notes = ["best: highest expected profit; max: largest stock with P(loss) ≤ \(Fmt.percent(tolerance)); "
-            + "plan: planned stock; " + verdictNote]
+            + "plan: planned stock" + (marksVerdict ? "; " + verdictNote : " (the verdict's stock is marked in the life's table).")]
         if cycle.maxStockWithinTolerance == nil {
             notes.append("No evaluated stock keeps P(loss) within \(Fmt.percent(tolerance)).")
         }
         return ReportTable(
-            title: "Stock curve (same trials for every stock)",
+            title: "Stock curve (same trials for every stock)" + (marksVerdict ? "" : ", season 1"),
             columns: [
                 .init(header: "Stock", alignment: .right),
                 .init(header: "Exp. profit", alignment: .right),

@@ -34,6 +34,17 @@ extension ReportContent {
         rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units", at: "stock_levels")
         rows.table(.root.key("decision"))
         rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
+        if let life = scenario.life {
+            rows.table(.root.key("life"))
+            rows.value("\(life.seasons)", at: "seasons")
+            rows.value(describe(life.demandChange, unit: "× the season before",
+                                written: scenario.lognormalQuantiles[.root.key("life").key("demand_change")]), at: "demand_change")
+            rows.value("\"\(life.restock.rawValue)\" (\(ReportWording.restockWords(life.restock)))", at: "restock")
+            rows.value(describe(life.maintenancePerSeason, unit: "yuan",
+                                written: scenario.lognormalQuantiles[.root.key("life").key("maintenance_per_season")]),
+                       at: "maintenance_per_season")
+            rows.value(probability(life.discountPerSeason), at: "discount_per_season")
+        }
         if let spec = scenario.valueOfInformation {
             rows.table(.root.key("value_of_information"))
             rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + " impressions",

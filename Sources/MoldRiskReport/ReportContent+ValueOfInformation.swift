@@ -4,14 +4,16 @@ import MoldRiskCore
 extension ReportContent {
     /// The value-of-information block (DESIGN §8.2), at the end of section 3: EVPI always; with
     /// `[value_of_information]`, per signals-form cycle the table n → EVSI, cost, net value and the
-    /// best size in plain words.
+    /// best size in plain words. With `[life]` it says that it values the NPV over the mold's life,
+    /// the value the verdict judges (`ChoiceValue`).
     static func valueOfInformationItems(_ result: RunResult) -> [ReportItem] {
         let value = result.valueOfInformation
         var items: [ReportItem] = [.heading(level: 2, text: "Value of information")]
+        let basis = ReportWording.valueOfInformationBasis(result.scenario)
         items.append(.table(facts(nil, [
             ("EVPI", "\(Fmt.money(value.evpi)) (standard error \(Fmt.money(value.evpiSE)))"),
-        ])))
-        items.append(.paragraph(ReportWording.evpi(value.evpi)))
+        ] + (basis.map { [("Value judged", $0)] } ?? []))))
+        items.append(.paragraph(ReportWording.evpi(value.evpi, judged: result.scenario.life == nil ? "profit" : "NPV")))
         guard let spec = value.spec else {
             if result.scenario.cycles.contains(where: isSignals) {
                 items.append(.paragraph("Add a [value_of_information] table to price a further test listing "
@@ -55,8 +57,9 @@ extension ReportContent {
     }
 
     /// The method row of the value of information.
-    static func valueOfInformationMethod(_ value: ValueOfInformation) -> (String, String) {
-        var text = "EVPI = E[max(0, best choice's profit with everything known)] − max(0, best expected profit), "
+    static func valueOfInformationMethod(_ value: ValueOfInformation, life: Life? = nil) -> (String, String) {
+        let judged = life == nil ? "profit" : "NPV over the mold's life"
+        var text = "EVPI = E[max(0, best choice's \(judged) with everything known)] − max(0, best expected \(judged)), "
             + "exact on the trials run, standard error from the per-trial regret"
         if value.spec != nil {
             text += "; EVSI by preposterior analysis: the listing's orders k follow the Beta-binomial predictive "
@@ -70,10 +73,21 @@ extension ReportContent {
 }
 
 extension ReportWording {
-    /// What EVPI means, in a sentence.
-    static func evpi(_ evpi: Double) -> String {
+    /// With `[life]`, what the value of information values: "the NPV over the mold's 4 seasons
+    /// (discounted 4.0 % a season), the value the verdict judges"; nil without it.
+    static func valueOfInformationBasis(_ scenario: Scenario) -> String? {
+        guard let life = scenario.life else { return nil }
+        let seasons = life.seasons == 1 ? "1 season" : "\(life.seasons) seasons"
+        let discount = life.discountPerSeason == 0 ? "not discounted"
+            : "discounted \(Fmt.percent(life.discountPerSeason)) a season"
+        return "the NPV over the mold's \(seasons) (\(discount)), the value the verdict judges: EVPI and EVSI "
+            + "are gains in expected NPV"
+    }
+
+    /// What EVPI means, in a sentence; `judged` names the value ("profit", or "NPV" with `[life]`).
+    static func evpi(_ evpi: Double, judged: String = "profit") -> String {
         "Knowing every uncertain input before deciding (cost, timing, demand) would raise the expected "
-            + "profit of the best choice by \(Fmt.money(evpi)): no study, listing or forecast can be worth more "
+            + "\(judged) of the best choice by \(Fmt.money(evpi)): no study, listing or forecast can be worth more "
             + "to this decision."
     }
 

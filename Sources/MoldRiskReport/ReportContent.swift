@@ -22,8 +22,8 @@ package enum ReportContent {
         case sectionStart
         /// Each chart beside the figure it illustrates, in the first cycle's section (each chart
         /// shows every cycle): the profit distribution with the profit table, the lead time with
-        /// the lead-time figures, the stock curve after its table, the tornado after the
-        /// sensitivity tables (PDF).
+        /// the lead-time figures, the stock curve after its table, with `[life]` the payback chart
+        /// after the life's tables, the tornado after the sensitivity tables (PDF).
         case besideFigures
     }
 
@@ -80,7 +80,8 @@ package enum ReportContent {
             ("Decision", verdict.decision.rawValue),
             ("Cycle", verdict.cycle),
             ("Stock", stock),
-            ("Reason", ReportWording.verdictReason(verdict.reason)),
+            ("Reason", ReportWording.verdictReason(result)),
+        ] + lifeVerdictRows(result) + [
             ("Precision", ReportWording.verdictPrecision(verdict)),
         ] + (result.convergence.map { [("Convergence", ReportWording.convergence($0, trials: result.trials))] } ?? [])
           + (result.scenario.overrides.isEmpty ? [] : [("Set on the command line",
@@ -110,11 +111,14 @@ package enum ReportContent {
             for comparison in result.comparisons {
                 rows.append(("Cycle difference", ReportWording.comparison(comparison)))
             }
-            items.append(.table(facts("Headline figures: \(cycle.name) at the planned stock of \(Fmt.unitsWord(planned))", rows)))
+            let seasonOne = (result.scenario.life?.seasons ?? 1) > 1 ? ", season 1" : ""
+            items.append(.table(facts("Headline figures: \(cycle.name) at the planned stock of \(Fmt.unitsWord(planned))"
+                                      + seasonOne, rows)))
         }
 
         items.append(.table(ReportTable(
-            title: "All cycles at the planned stock of \(Fmt.unitsWord(planned))",
+            title: "All cycles at the planned stock of \(Fmt.unitsWord(planned))"
+                + ((result.scenario.life?.seasons ?? 1) > 1 ? ", season 1" : ""),
             columns: [
                 .init(header: "Cycle", alignment: .left, wraps: true),
                 .init(header: "Exp. profit", alignment: .right),
@@ -198,7 +202,7 @@ package enum ReportContent {
         ] + (result.verdict.toGo.map { [("To change it", ReportWording.toGoMethod($0))] } ?? []) + [
             ("Reproducibility", "the same scenario and seed give an identical report, whatever the number of threads"),
         ]
-        rows.insert(valueOfInformationMethod(result.valueOfInformation), at: rows.count - 1)
+        rows.insert(valueOfInformationMethod(result.valueOfInformation, life: result.scenario.life), at: rows.count - 1)
         return [.heading(level: 1, text: sectionTitles[4]), .table(facts(nil, rows))]
     }
 

@@ -153,7 +153,7 @@ import Testing
         #expect(read.chunks == 2..<4 && read.chunkCount == 7 && read.shardTrials == 20_000)
         let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         #expect(json?["format"] as? String == "moldrisk-partial")
-        #expect(json?["formatVersion"] as? Int == 3)
+        #expect(json?["formatVersion"] as? Int == PartialResult.formatVersion)
         #expect(json?["moldriskVersion"] as? String == MoldRiskVersion.current)
         #expect((json?["scenario"] as? [String: Any])?["stem"] as? String == "rinse-cups")
     }
@@ -224,9 +224,10 @@ import Testing
         #expect(message(String(text.prefix(text.count / 2))).hasPrefix("x.partial is not a moldrisk partial result"))
         let version = text.replacingOccurrences(of: "\"moldriskVersion\":\"\(MoldRiskVersion.current)\"",
                                                 with: "\"moldriskVersion\":\"0.0.1\"")
-        #expect(message(version).contains("x.partial was written by moldrisk 0.0.1 (partial format 3)"))
-        let format = text.replacingOccurrences(of: "\"formatVersion\":3", with: "\"formatVersion\":4")
-        #expect(message(format).contains("(partial format 4); this is moldrisk"))
+        #expect(message(version).contains("x.partial was written by moldrisk 0.0.1 (partial format \(PartialResult.formatVersion))"))
+        let format = text.replacingOccurrences(of: "\"formatVersion\":\(PartialResult.formatVersion)",
+                                               with: "\"formatVersion\":\(PartialResult.formatVersion + 1)")
+        #expect(message(format).contains("(partial format \(PartialResult.formatVersion + 1)); this is moldrisk"))
         let seed = text.replacingOccurrences(of: "\"seed\":", with: "\"sed\":")
         #expect(message(seed) == "x.partial is a corrupt partial result: missing \"seed\"")
         let scenarioEdit = text.replacingOccurrences(of: "built in code", with: "built in mode")

@@ -10,7 +10,8 @@ corpus)` picks a seed file and a mode:
 - struct: the file parsed (tomllib), a value swapped for another type or a special number,
   a key deleted or added, a distribution replaced by a random (often extreme) one, a cycle
   renamed, duplicated or deleted, `scenario.sampling` set, `[[correlation]]` entries added
-  (real and bad key paths, valid, extreme and conflicting ranks), then written back (tomltext.dumps);
+  (real and bad key paths, valid, extreme and conflicting ranks), a `[life]` added or one of its
+  keys set to an edge value, then written back (tomltext.dumps);
 - set: the seed file untouched, 1-4 `--set PATH=VALUE` overrides (real, new and malformed paths);
 - flags: `--trials`, `--seed`, `--threads` (and now and then `--precision`) mutated for `run`.
 """
@@ -518,6 +519,41 @@ def s_correlation(rng, doc):
     return f"correlation → {tomltext.value(entries)[:100]}"
 
 
+# [life] (DESIGN §8.1): edge values of every key, odd restock rules, extreme demand changes (a long run
+# of large changes must not overflow the potential demand to ∞ or NaN).
+LIFE_SEASONS = [1, 2, 4, 40, 0, 41, -1, 2.5, 1e308, "4", Raw("nan"), True]
+LIFE_CHANGES = [0.85, 0, 1, 100, 101, -0.5, Raw("nan"), Raw("inf"),
+                Raw('{ dist = "lognormal", median = 0.85, sigma = 0.2 }'),
+                Raw('{ dist = "lognormal", median = 100, sigma = 10 }'),
+                Raw('{ dist = "lognormal", median = 1e-300, sigma = 10 }'),
+                Raw('{ dist = "normal", mean = 0.9, sd = 100 }'),
+                Raw('{ dist = "gamma", shape = 1e-3, scale = 100 }'),
+                Raw('{ dist = "empirical", values = [0, 100], weights = [1, 1] }'),
+                Raw('{ dist = "uniform", min = 0, max = 100 }')]
+LIFE_RESTOCK = ["same", "last_sold", "last", "", "SAME", 1, "last_sold\u0000"]
+LIFE_MAINTENANCE = [0, 5000, 1e12, -1, 1e13, Raw("nan"),
+                    Raw('{ dist = "triangular", min = 0, mode = 5_000, max = 1e12 }'),
+                    Raw('{ dist = "normal", mean = 0, sd = 1e12 }')]
+LIFE_DISCOUNT = [0, 0.05, 1, 1.5, -0.1, 20, Raw("nan"), 5e-324]
+
+
+def s_life(rng, doc):
+    """Adds or changes `[life]`: a valid one, then one key set to an edge or invalid value (or deleted)."""
+    life = doc.get("life") if isinstance(doc.get("life"), dict) else None
+    if life is None:
+        life = {"seasons": rng.choice([1, 4, 40]), "demand_change": Raw('{ dist = "lognormal", median = 0.85, sigma = 0.2 }'),
+                "restock": rng.choice(["same", "last_sold"]), "maintenance_per_season": 5000,
+                "discount_per_season": 0.05}
+        doc["life"] = life
+    key, choices = rng.choice([("seasons", LIFE_SEASONS), ("demand_change", LIFE_CHANGES), ("restock", LIFE_RESTOCK),
+                               ("maintenance_per_season", LIFE_MAINTENANCE), ("discount_per_season", LIFE_DISCOUNT)])
+    if rng.random() < 0.1:
+        life.pop(key, None)
+        return f"life.{key} deleted"
+    life[key] = rng.choice(choices)
+    return f"life.{key} → {tomltext.value(life[key])[:60]}"
+
+
 LISTING_SIZES = [[], [0], [-1], [1], [1.5], [1_000_000], [1_000_001], [2**62], [1, 1, 1],
                  list(range(1, 12)), [2_000, 5_000, 20_000, 50_000], Raw("[1e308]"), Raw('[1, "a"]'),
                  Raw("[nan]"), Raw("5"), Raw("[[1]]")]
@@ -546,7 +582,8 @@ def s_value_of_information(rng, doc):
 
 
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
-              (s_cycles, 8), (s_stock_levels, 5), (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8)]
+              (s_cycles, 8), (s_stock_levels, 5), (s_life, 10),
+              (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8)]
 
 
 def _show(path):
@@ -575,6 +612,8 @@ def set_argument(rng, doc):
                              "cycles.new.demand.units", "cycles.new.commit_days_before_window",
                              "scenario.seed", "scenario.trials", "scenario.name", "decision.max_loss_probability",
                              "analysis.stock_levels", "product", "cycles", "mold.cost.lambda", "x.y",
+                             "life.seasons", "life.demand_change", "life.restock", "life.maintenance_per_season",
+                             "life.discount_per_season", "life",
                              "value_of_information.listing_sizes", "value_of_information.cost_per_impression",
                              "value_of_information", "scenario.sampling"])
         old = None
@@ -600,6 +639,10 @@ KNOWN_SET_COMBOS = [
     ["scenario.sampling=\"sobol\"", "value_of_information.listing_sizes=[1, 1_000_000]",
      "correlation=[{ between = [\"cycles.data_driven.demand.visitors\", \"cycles.data_driven.demand.conversion\"], rank = 0.9 }]"],
     ["scenario.sampling=\"latin_hypercube\"", "mold.cost={ dist = \"gamma\", shape = 1e-3, scale = 1e5 }"],
+    # forty seasons of demand growing up to 100× with sigma 10: the potential must stay finite
+    ["life.seasons=40", "life.demand_change={ dist = \"lognormal\", median = 100, sigma = 10 }",
+     "life.restock=\"last_sold\""],
+    ["life.seasons=40", "life.demand_change=0", "life.discount_per_season=1"],
     ["mold.cost={ dist = \"empirical\", values = [0, 1e12], weights = [998, 2] }", "product.unit_price=1e-9",
      "product.unit_cost=0", "product.salvage_value=0"],
 ]

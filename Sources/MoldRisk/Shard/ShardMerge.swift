@@ -85,6 +85,9 @@ package enum ShardMerge {
                 guard chunk.profit.allSatisfy({ $0.count == expected }), chunk.moldCost.count == expected else {
                     throw corrupt("chunk \(c) does not hold its \(expected) trials")
                 }
+                if let problem = lifeProblem(chunk.life, plan: plan, trials: expected) {
+                    throw corrupt("chunk \(c): \(problem)")
+                }
                 totals.merge(chunk)
                 if plan.scenario.sampling.isStratified { kept.append(chunk) }
             }
@@ -94,7 +97,13 @@ package enum ShardMerge {
                 throw corrupt("its sketches do not have the scenario's \(cycles) cycles × \(stocks) stocks")
             }
             let ran = UInt64(p.shardTrials)
-            guard (s.profit + s.sellThrough + s.ready + s.preMoldProfit).allSatisfy({ $0.count == ran }) else {
+            let lifeSketches = plan.life == nil ? 0 : cycles * stocks + cycles
+            guard s.lifeNPV.count + s.lifePreMoldNPV.count == lifeSketches,
+                  plan.life == nil || (s.lifeNPV.count == cycles * stocks && s.lifePreMoldNPV.count == cycles) else {
+                throw corrupt("its life sketches do not match the scenario's [life]")
+            }
+            guard (s.profit + s.sellThrough + s.ready + s.preMoldProfit + s.lifeNPV + s.lifePreMoldNPV)
+                .allSatisfy({ $0.count == ran }) else {
                 throw corrupt("its sketches do not hold its \(ran) trials")
             }
             sketches.merge(s)

@@ -28,7 +28,7 @@ extension RunTotals: Codable {
     enum CodingKeys: String, CodingKey {
         case cycleCount = "cycles", stockCount = "stocks"
         case profit, sellThrough, losses, late, reworkCost, moldCost, difference, preMoldProfit
-        case perfectInformation, perfectInformationRegret
+        case perfectInformation, perfectInformationRegret, life
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -43,6 +43,7 @@ extension RunTotals: Codable {
         try c.encode(moldCost, forKey: .moldCost)
         try c.encode(difference, forKey: .difference)
         try c.encode(preMoldProfit, forKey: .preMoldProfit)
+        try c.encodeIfPresent(life, forKey: .life)
         try c.encode(perfectInformation, forKey: .perfectInformation)
         try c.encode(perfectInformationRegret, forKey: .perfectInformationRegret)
     }
@@ -73,6 +74,11 @@ extension RunTotals: Codable {
         moldCost = try c.decode(Moments.self, forKey: .moldCost)
         difference = try read(.difference, count: pairs.count)
         preMoldProfit = try read(.preMoldProfit, count: cycles)
+        life = try c.decodeIfPresent(LifeTotals.self, forKey: .life)
+        if let life, life.cycleCount != cycles || life.stockCount != stocks {
+            throw DecodingError.dataCorruptedError(forKey: .life, in: c, debugDescription:
+                "run totals: life of \(life.cycleCount) cycles × \(life.stockCount) stocks, expected \(cycles) × \(stocks)")
+        }
         perfectInformation = try c.decode(Moments.self, forKey: .perfectInformation)
         perfectInformationRegret = try read(.perfectInformationRegret, count: cells)
     }
@@ -80,7 +86,7 @@ extension RunTotals: Codable {
 
 extension RunSketches: Codable {
     enum CodingKeys: String, CodingKey {
-        case profit, sellThrough, ready, preMoldProfit
+        case profit, sellThrough, ready, preMoldProfit, lifeNPV, lifePreMoldNPV
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -89,6 +95,10 @@ extension RunSketches: Codable {
         try c.encode(sellThrough, forKey: .sellThrough)
         try c.encode(ready, forKey: .ready)
         try c.encode(preMoldProfit, forKey: .preMoldProfit)
+        if !lifeNPV.isEmpty || !lifePreMoldNPV.isEmpty {
+            try c.encode(lifeNPV, forKey: .lifeNPV)
+            try c.encode(lifePreMoldNPV, forKey: .lifePreMoldNPV)
+        }
     }
 
     /// The shape (cells per cycle) is checked by whoever knows the plan (`ShardMerge`).
@@ -99,5 +109,7 @@ extension RunSketches: Codable {
         sellThrough = try c.decode([ValueSketch].self, forKey: .sellThrough)
         ready = try c.decode([ValueSketch].self, forKey: .ready)
         preMoldProfit = try c.decode([ValueSketch].self, forKey: .preMoldProfit)
+        lifeNPV = try c.decodeIfPresent([ValueSketch].self, forKey: .lifeNPV) ?? []
+        lifePreMoldNPV = try c.decodeIfPresent([ValueSketch].self, forKey: .lifePreMoldNPV) ?? []
     }
 }

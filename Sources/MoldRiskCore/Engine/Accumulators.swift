@@ -33,6 +33,9 @@ package struct RunTotals: Sendable, Equatable {
     /// The first impossible sampler input met (earliest trial); nil in every valid run. Not part of
     /// a partial result: a shard that meets one fails instead of writing it.
     package var fault: TrialFault?
+    /// The mold's life over several seasons (`[life]`); nil without it (and in empty totals
+    /// before the first chunk is merged).
+    package var life: LifeTotals?
 
     package init(cycleCount: Int, stockCount: Int) {
         self.cycleCount = cycleCount
@@ -72,6 +75,9 @@ package struct RunTotals: Sendable, Equatable {
         moldCost.merge(other.moldCost)
         for p in difference.indices { difference[p].merge(other.difference[p]) }
         if fault == nil { fault = other.fault }
+        if let otherLife = other.life {
+            if life == nil { life = otherLife } else { life!.merge(otherLife) }
+        }
     }
 
     package static func == (a: RunTotals, b: RunTotals) -> Bool {
@@ -79,7 +85,7 @@ package struct RunTotals: Sendable, Equatable {
             && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
             && a.preMoldProfit == b.preMoldProfit
             && a.perfectInformation == b.perfectInformation && a.perfectInformationRegret == b.perfectInformationRegret
-            && a.fault == b.fault
+            && a.fault == b.fault && a.life == b.life
     }
 }
 
@@ -94,6 +100,10 @@ package struct RunSketches: Sendable, Equatable {
     package var ready: [ValueSketch]
     /// Profit before the mold cost per cycle at the planned stock (see `RunTotals.preMoldProfit`).
     package var preMoldProfit: [ValueSketch]
+    /// NPV over the mold's life per cell (`[life]`); empty without it.
+    package var lifeNPV: [ValueSketch] = []
+    /// NPV before the mold cost per cycle at the planned stock (`LifeTotals.preMoldNPV`); empty without `[life]`.
+    package var lifePreMoldNPV: [ValueSketch] = []
 
     package init(cycleCount: Int, stockCount: Int) {
         profit = Array(repeating: ValueSketch(), count: cycleCount * stockCount)
@@ -109,5 +119,13 @@ package struct RunSketches: Sendable, Equatable {
             ready[k].merge(other.ready[k])
             preMoldProfit[k].merge(other.preMoldProfit[k])
         }
+        Self.merge(&lifeNPV, other.lifeNPV)
+        Self.merge(&lifePreMoldNPV, other.lifePreMoldNPV)
+    }
+
+    /// Adds `other` to `sketches` value by value; an empty list (no life recorded yet) takes `other`.
+    private static func merge(_ sketches: inout [ValueSketch], _ other: [ValueSketch]) {
+        guard !sketches.isEmpty else { sketches = other; return }
+        for i in sketches.indices where i < other.count { sketches[i].merge(other[i]) }
     }
 }

@@ -38,13 +38,29 @@ struct ChunkRunner {
         let difference = Scratch<Moments>(pairs.count, Moments())
         let preMold = Scratch<Moments>(cycleCount, Moments())
         let regret = Scratch<Moments>(cells, Moments())
+        let value = Scratch<Double>(cells, 0)
         defer {
             for s in [draws.raw, timings.raw, outcomes.raw, profit.raw, sellThrough.raw, losses.raw, late.raw,
-                      reworkCost.raw, difference.raw, preMold.raw, regret.raw] { s.deallocate() }
+                      reworkCost.raw, difference.raw, preMold.raw, regret.raw, value.raw] { s.deallocate() }
         }
         var moldCost = Moments()
         var perfect = Moments()
         var fault: TrialFault?
+        var life = plan.life.map { LifeChunk(plan: $0, simulation: plan, chunk: c) }
+        defer { life?.deallocate() }
+        // The worker's life sketches, moved out for the loop and back after it.
+        var lifeNPV = sketches.lifeNPV
+        var lifePreMold = sketches.lifePreMoldNPV
+        sketches.lifeNPV = []
+        sketches.lifePreMoldNPV = []
+        if life != nil {
+            if lifeNPV.isEmpty { lifeNPV = Array(repeating: ValueSketch(), count: cells) }
+            if lifePreMold.isEmpty { lifePreMold = Array(repeating: ValueSketch(), count: cycleCount) }
+        }
+        defer {
+            sketches.lifeNPV = lifeNPV
+            sketches.lifePreMoldNPV = lifePreMold
+        }
 
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
           sketches.preMoldProfit.withUnsafeMutableBufferPointer { preMoldSketches in
@@ -83,10 +99,21 @@ struct ChunkRunner {
                             preMold.buffer[k].add(beforeMold)
                             preMoldSketches[k].add(beforeMold)
                         }
+                        if life != nil {
+                            lifeNPV.withUnsafeMutableBufferPointer { npv in
+                                lifePreMold.withUnsafeMutableBufferPointer { preMold in
+                                    life?.add(draws: draws.buffer, outcomes: outcomes.buffer, moldCost: mold,
+                                              npvSketches: npv, preMoldSketches: preMold)
+                                }
+                            }
+                        }
                         var best = 0.0
-                        for cell in 0..<cells { best = max(best, ChoiceValue.of(outcomes.buffer[cell])) }
+                        for cell in 0..<cells {
+                            value.buffer[cell] = ChoiceValue.of(outcomes.buffer[cell], lifeNPV: life?.npv(ofCell: cell))
+                            best = max(best, value.buffer[cell])
+                        }
                         perfect.add(best)
-                        for cell in 0..<cells { regret.buffer[cell].add(best - ChoiceValue.of(outcomes.buffer[cell])) }
+                        for cell in 0..<cells { regret.buffer[cell].add(best - value.buffer[cell]) }
                         for p in pairs.indices {
                             let pair = pairs[p]
                             difference.buffer[p].add(outcomes.buffer[pair.to * stockCount + planned].profit
@@ -108,6 +135,7 @@ struct ChunkRunner {
         totals.perfectInformation = perfect
         totals.perfectInformationRegret = Array(regret.buffer)
         totals.fault = fault
+        totals.life = life?.totals
         return totals
     }
 }

@@ -32,7 +32,7 @@ extension SimulationPlan {
             sampler.hasLegalParameters ? nil
                 : "\(path): the \(sampler.distribution.familyName) parameters are not finite numbers a sampler can take"
         }
-        if let fault = check(moldCost, "mold.cost") { return fault }
+        if let fault = check(moldCost, "mold.cost") ?? life?.samplerFault() { return fault }
         for c in cycles {
             let base = TOMLPath.cycle(c.cycle.name)
             let samplers: [(Sampler, String)] = [

@@ -17,6 +17,8 @@ package struct SimulationPlan: Sendable {
     /// How the inputs are drawn under DESIGN §8.3 (stratified sampling, correlations); nil for
     /// random sampling without correlations, which draws from the samplers' streams.
     package let sampling: SamplingLayout?
+    /// The mold's life (`[life]`); nil: one season.
+    package let life: LifePlan?
 
     package init(scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil) {
         self.scenario = scenario
@@ -27,6 +29,7 @@ package struct SimulationPlan: Sendable {
         plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
         sampling = SamplingLayout(scenario: scenario)
         moldCost = Sampler(scenario.mold.cost)
+        life = scenario.life.map(LifePlan.init)
         cycles = scenario.cycles.indices.map {
             CyclePlan(scenario.cycles[$0], streamIndex: $0, stocks: stocks, mold: scenario.mold)
         }

@@ -1,6 +1,7 @@
 import Synchronization
 
-/// Every trial's value of every choice (`ChoiceValue.of`, per cell `cycle * stockCount + stock`)
+/// Every trial's value of every choice (`ChoiceValue.of`, per cell `cycle * stockCount + stock`;
+/// the NPV over the mold's life with `[life]`, its seasons drawn as the engine draws them)
 /// for a plan, kept trial by trial rather than summarised: the preposterior analysis (DESIGN §8.2)
 /// pairs runs under different posteriors trial by trial, for its sums and its standard errors.
 ///
@@ -44,9 +45,14 @@ package struct TrialValues: Sendable {
                 }
                 for c in workerChunks {
                     let streams = ChunkStreams(plan: plan, chunk: c)
+                    var life = plan.life.map { LifeChunk(plan: $0, simulation: plan, chunk: c) }
+                    defer { life?.deallocate() }
                     for trial in plan.trialRange(ofChunk: c) {
-                        _ = evaluator.evaluate(streams, draws: draws, timings: timings, outcomes: outcomes)
-                        for cell in 0..<cells { out[trial * cells + cell] = ChoiceValue.of(outcomes[cell]) }
+                        let mold = evaluator.evaluate(streams, draws: draws, timings: timings, outcomes: outcomes)
+                        life?.add(draws: draws, outcomes: outcomes, moldCost: mold, npvSketches: nil, preMoldSketches: nil)
+                        for cell in 0..<cells {
+                            out[trial * cells + cell] = ChoiceValue.of(outcomes[cell], lifeNPV: life?.npv(ofCell: cell))
+                        }
                         for k in 0..<cycleCount {
                             if let f = draws[k].fault {
                                 faults.withLock {

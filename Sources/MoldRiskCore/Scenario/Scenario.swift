@@ -32,6 +32,8 @@ public struct Scenario: Sendable, Equatable {
     package internal(set) var sampling: SamplingMethod = .random
     /// The `[[correlation]]` entries in file order (DESIGN §8.3), validated.
     package internal(set) var correlations: [CorrelationSpec] = []
+    /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil: one season, as DESIGN §1.
+    package internal(set) var life: Life?
 
     init(name: String, trials: Int, seed: UInt64, product: Product, mold: Mold,
                 window: SalesWindow, cycles: [Cycle], stockLevels: [Double], maxLossProbability: Double) {
@@ -66,7 +68,8 @@ public struct Scenario: Sendable, Equatable {
     /// as too much work — trials × evaluated stock levels × cycles above
     /// `ScenarioRanges.Limits.work` — or nil.
     package func workProblem(trials: Int? = nil) -> String? {
-        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count)
+        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count,
+                                   seasons: life?.seasons ?? 1)
     }
 }
 

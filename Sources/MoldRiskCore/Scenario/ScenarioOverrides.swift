@@ -102,7 +102,7 @@ struct ScenarioOverrides {
 
     /// A hint for a bare word where a string belongs, the usual slip: strings need quotes on the command line too.
     private static func quotingHint(_ value: String, key: TOMLPath) -> String {
-        let stringKeys = ["name", "dist"]  // the schema's only string values
+        let stringKeys = ["name", "dist", "restock"]  // the schema's only string values
         guard let last = key.lastKey, stringKeys.contains(last),
               let first = value.unicodeScalars.first, first.properties.isAlphabetic,
               !value.contains("'"), !value.contains("\"") else { return "" }

@@ -2,7 +2,7 @@ import TOMLKit
 
 /// Turns a parsed TOML document into a validated `Scenario` (DESIGN §2), applying every default
 /// and recording every problem on the way rather than stopping at the first. Sections are read
-/// in schema order (scenario, product, mold, window, cycles in file order, analysis, decision),
+/// in schema order (scenario, product, mold, window, cycles in file order, analysis, decision, life),
 /// each table's unknown keys first, so the problems come out in a stable order.
 struct ScenarioParser {
     let root: TableReader
@@ -35,9 +35,10 @@ struct ScenarioParser {
         let cycles = self.cycles(defaultMoldDays: mold?.days ?? .fixed(0))
         let stockLevels = self.stockLevels(stock: product?.stock)
         let maxLoss = self.maxLossProbability()
+        let life = self.life()
         let valueOfInformation = self.valueOfInformation()
-        guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss
-        else { return nil }
+        guard log.isEmpty, let header, let product, let mold, let window, let cycles, let stockLevels, let maxLoss,
+              let life else { return nil }
         var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: header.seed,
                                 product: product, mold: mold, window: window, cycles: cycles,
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
@@ -48,6 +49,7 @@ struct ScenarioParser {
         guard let sampling, samplable, let correlations else { return nil }
         scenario.sampling = sampling
         scenario.correlations = correlations
+        scenario.life = life
         scenario.valueOfInformation = valueOfInformation
         if let problem = scenario.workProblem() {
             log.add(TOMLPath.root.key("scenario").key("trials"), problem)

@@ -36,6 +36,10 @@ enum ScenarioRanges {
     static let trials: ClosedRange<Int64> = 1...1_000_000_000
     /// A `[[correlation]]` entry's Spearman `rank`.
     static let rank = ValueRange(-1, 1)
+    /// `life.seasons`: the mold's selling seasons, the first included.
+    static let seasons: ClosedRange<Int64> = 1...40
+    /// `life.demand_change`: a season's demand ÷ the season before.
+    static let demandChange = ValueRange(0, 100)
 
     /// Limits on the size of a scenario and of the work it asks for.
     enum Limits {
@@ -51,7 +55,8 @@ enum ScenarioRanges {
         static let stockLevels = 50
         /// Entries in an `empirical` distribution's `values`.
         static let empiricalValues = 100_000
-        /// trials × evaluated stock levels × cycles (the planned stock counts as a level).
+        /// trials × evaluated stock levels × cycles × seasons (the planned stock counts as a level;
+        /// seasons is `life.seasons`, 1 without `[life]`).
         static let work = 1e11
         /// Entries in `value_of_information.listing_sizes` (each is a preposterior analysis).
         static let listingSizes = 10
@@ -65,10 +70,16 @@ enum ScenarioRanges {
         static let correlations = 100
     }
 
-    /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels is refused, or nil.
-    static func workProblem(trials: Int, stocks: Int, cycles: Int) -> String? {
-        let work = Double(trials) * Double(stocks) * Double(cycles)
+    /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels over `seasons`
+    /// seasons (`life.seasons`) is refused, or nil.
+    static func workProblem(trials: Int, stocks: Int, cycles: Int, seasons: Int = 1) -> String? {
+        let work = Double(trials) * Double(stocks) * Double(cycles) * Double(max(1, seasons))
         guard work > Limits.work else { return nil }
+        if seasons > 1 {
+            return "trials × stock levels × cycles × seasons = \(trials) × \(stocks) × \(cycles) × \(seasons) = "
+                + "\(work.messageText), more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two "
+                + "cores); use fewer trials, stock levels, cycles or seasons"
+        }
         return "trials × stock levels × cycles = \(trials) × \(stocks) × \(cycles) = \(work.messageText), "
             + "more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two cores); "
             + "use fewer trials, stock levels or cycles"
@@ -112,6 +123,11 @@ enum ScenarioRanges {
             row("`analysis.stock_levels[i]`", stock),
             row("`decision.max_loss_probability`", share),
             row("`[[correlation]]` `rank`", rank, "Spearman; the entries' matrix of 2·sin(π·rank/6) positive semi-definite"),
+            Row(key: "`life.seasons`", range: "\(seasons.lowerBound) to \(seasons.upperBound), whole"),
+            row("`life.demand_change`", demandChange, "a distribution"),
+            Row(key: "`life.restock`", range: "`\"same\"` or `\"last_sold\"`"),
+            row("`life.maintenance_per_season`", money, "a distribution"),
+            row("`life.discount_per_season`", share),
             row("`value_of_information.listing_sizes[i]`", listingImpressions),
             row("`value_of_information.cost_per_impression`", costPerImpression),
             Row(key: "a distribution's `value`, `min`, `mode`, `max`, `median`, `scale`, `sd`, `values[i]`",
@@ -134,8 +150,8 @@ enum ScenarioRanges {
             Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
             Row(key: "`value_of_information.listing_sizes`", range: "at most \(Limits.listingSizes) entries"),
-            Row(key: "trials × stock levels × cycles", range: "at most \(ValueRange.boundText(Limits.work)) "
-                + "(the planned stock counts as a level; checked for `--trials` too)"),
+            Row(key: "trials × stock levels × cycles × seasons", range: "at most \(ValueRange.boundText(Limits.work)) "
+                + "(the planned stock counts as a level; seasons is `life.seasons`, 1 without `[life]`; checked for `--trials` too)"),
             Row(key: "`[[correlation]]` entries", range: "at most \(Limits.correlations)"),
             Row(key: "`scenario.sampling = \"sobol\"`", range: "at most \(SobolSequence.maxDimensions) random inputs "
                 + "(GSL's Sobol tables); `latin_hypercube` has no limit"),

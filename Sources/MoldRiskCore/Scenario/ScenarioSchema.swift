@@ -1,7 +1,7 @@
 /// The keys a scenario file may contain, table by table, and the defaults of the optional ones
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
 enum ScenarioSchema {
-    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "value_of_information",
+    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information",
                        "correlation"]
     static let scenario = ["name", "trials", "seed", "sampling"]
     /// The keys of one `[[correlation]]` entry (DESIGN §8.3).
@@ -16,6 +16,7 @@ enum ScenarioSchema {
     static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
     static let analysis = ["stock_levels"]
     static let decision = ["max_loss_probability"]
+    static let life = ["seasons", "demand_change", "restock", "maintenance_per_season", "discount_per_season"]
     static let valueOfInformation = ["listing_sizes", "cost_per_impression"]
 
     /// Every key path a scenario can set outside distribution tables, in schema order, with the
@@ -23,7 +24,7 @@ enum ScenarioSchema {
     /// the candidates of a "did you mean" for a `--set` key that is not in the schema.
     static func keyPaths(cycles: [String]) -> [TOMLPath] {
         let tables = ["scenario": scenario, "product": product, "mold": mold, "window": window,
-                      "analysis": analysis, "decision": decision,
+                      "analysis": analysis, "decision": decision, "life": life,
                       "value_of_information": valueOfInformation]
         var paths: [TOMLPath] = []
         for section in root {
@@ -54,5 +55,6 @@ enum ScenarioSchema {
         /// `analysis.stock_levels` default: the product's stock times these, rounded to whole units.
         static let stockMultiples = [0.25, 0.5, 0.75, 1, 1.25, 1.5]
         static let maxLossProbability = 0.2
+        static let discountPerSeason = 0.0
     }
 }

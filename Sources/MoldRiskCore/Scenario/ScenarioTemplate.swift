@@ -91,6 +91,15 @@ package enum ScenarioTemplate {
         # between = ["mold.cost", "cycles.traditional.research_days"]
         # rank = 0.6
 
+        # The mold's life: a mold is paid once and serves several seasons (or re-runs of the product).
+        # Without [life] the whole mold is charged to one season. Remove the # signs to count its life;
+        # the verdict then judges the net present value (NPV) of all the seasons together.
+        # [life]
+        # seasons = 4             # selling seasons the mold serves, this one included (1 to 40)
+        # demand_change = { dist = "lognormal", median = 0.85, sigma = 0.2 } # a season's demand ÷ the season before
+        # restock = "last_sold"   # "same": the planned stock every season; "last_sold": make what sold last season
+        # maintenance_per_season = 5_000 # yuan a season from the second season on (upkeep, storage, repairs)
+        # discount_per_season = 0.05     # what money later is worth less than money now, per season (0 to 1)
         # What a further test listing would be worth (optional; EVPI, the most any information can
         # be worth, is reported either way). Remove the # signs to price listings of these sizes.
         # [value_of_information]

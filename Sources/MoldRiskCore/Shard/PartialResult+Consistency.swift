@@ -18,6 +18,16 @@ extension PartialResult {
                 return "\(place) has \(chunk.cycleCount) cycles × \(chunk.stockCount) stocks, chunkTotals[0] \(cycles) × \(stocks)"
             }
             if let problem = Self.problem(of: chunk, trials: chunkRanges[i].count) { return "\(place).\(problem)" }
+            if (chunk.life == nil) != (first.life == nil) {
+                return "\(place) \(chunk.life == nil ? "has no" : "has") life totals, chunkTotals[0] \(first.life == nil ? "has none" : "has")"
+            }
+            if let life = chunk.life {
+                guard let firstLife = first.life, life.hasShape(of: firstLife), life.cycleCount == cycles,
+                      life.stockCount == stocks else {
+                    return "\(place).life does not have chunkTotals[0]'s shape"
+                }
+                if let problem = life.problem(trials: chunkRanges[i].count) { return "\(place).\(problem)" }
+            }
         }
         let s = sketches
         guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
@@ -25,8 +35,14 @@ extension PartialResult {
             return "sketches do not have the chunk totals' \(cycles) cycles × \(stocks) stocks"
         }
         let ran = UInt64(chunkRanges.reduce(0) { $0 + $1.count })
+        let lifeCounts = first.life == nil ? (0, 0) : (cycles * stocks, cycles)
+        guard s.lifeNPV.count == lifeCounts.0, s.lifePreMoldNPV.count == lifeCounts.1 else {
+            return "sketches.lifeNPV and lifePreMoldNPV hold \(s.lifeNPV.count) and \(s.lifePreMoldNPV.count) sketches, "
+                + "expected \(lifeCounts.0) and \(lifeCounts.1)"
+        }
         for (name, list) in [("profit", s.profit), ("sellThrough", s.sellThrough), ("ready", s.ready),
-                             ("preMoldProfit", s.preMoldProfit)] {
+                             ("preMoldProfit", s.preMoldProfit), ("lifeNPV", s.lifeNPV),
+                             ("lifePreMoldNPV", s.lifePreMoldNPV)] {
             for (k, sketch) in list.enumerated() {
                 if sketch.count != ran { return "sketches.\(name)[\(k)] holds \(sketch.count) values, the shard ran \(ran) trials" }
                 if let problem = sketch.extremesProblem { return "sketches.\(name)[\(k)]: \(problem)" }

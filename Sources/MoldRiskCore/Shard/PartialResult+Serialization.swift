@@ -2,7 +2,7 @@ import Foundation
 
 /// The partial file: one JSON object (UTF-8, keys sorted, one line) —
 /// ```
-/// { "format": "moldrisk-partial", "formatVersion": 3, "moldriskVersion": "0.1.0",
+/// { "format": "moldrisk-partial", "formatVersion": 4, "moldriskVersion": "0.1.0",
 ///   "generator": "…", "chunkSize": 10000,
 ///   "scenario": { "text": "…", "file": "scenarios/cup.toml", "stem": "cup", "overrides": [] },
 ///   "fingerprint": "fnv1a64:…", "trials": 70000, "seed": 11,

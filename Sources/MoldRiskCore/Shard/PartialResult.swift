@@ -10,7 +10,7 @@ package struct PartialResult: Sendable, Equatable {
     /// Identifies the file type.
     package static let formatName = "moldrisk-partial"
     /// Version of this layout.
-    package static let formatVersion = 3
+    package static let formatVersion = 4
 
     package var moldriskVersion: String
     /// Generator and chunk size: with the seed they fix every draw (informative; a change of

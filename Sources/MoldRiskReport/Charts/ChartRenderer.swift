@@ -8,7 +8,8 @@ import MoldRiskCore
 /// S-curve), `loss-exceedance.svg` (all cycles overlaid), `stock-curve.svg` (per cycle: expected
 /// profit and P(loss) against stock, best and tolerated stock marked), `lead-time.svg` (per
 /// cycle: days until ready against the day the window opens) and, only when some cycle has
-/// sensitivity bars, `tornado.svg`. Each is a standalone SVG 1.1 file, readable in black and
+/// sensitivity bars, `tornado.svg`; with `[life]`, `payback.svg` (per cycle: the share of trials
+/// paid back by each season). Each is a standalone SVG 1.1 file, readable in black and
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
 /// same result.
 package enum ChartRenderer {
@@ -17,6 +18,7 @@ package enum ChartRenderer {
     static let stockCurveFile = "stock-curve.svg"
     static let leadTimeFile = "lead-time.svg"
     static let tornadoFile = "tornado.svg"
+    static let paybackFile = "payback.svg"
 
     /// A chart's file name and title (the Markdown report's image text).
     struct Entry: Sendable, Equatable {
@@ -35,6 +37,9 @@ package enum ChartRenderer {
         if !TornadoChart.panels(result).isEmpty {
             entries.append(Entry(fileName: tornadoFile, title: TornadoChart.title))
         }
+        if result.cycles.contains(where: { $0.life != nil }) {
+            entries.append(Entry(fileName: paybackFile, title: PaybackChart.title))
+        }
         return entries
     }
 
@@ -46,6 +51,7 @@ package enum ChartRenderer {
             case lossExceedanceFile: svg = LossExceedanceChart.svg(result)
             case stockCurveFile: svg = StockCurveChart.svg(result)
             case leadTimeFile: svg = LeadTimeChart.svg(result)
+            case paybackFile: svg = PaybackChart.svg(result)
             default: svg = TornadoChart.svg(result)
             }
             return ChartFile(fileName: entry.fileName, svg: svg)

@@ -1,0 +1,63 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// `payback.svg` (only with `[life]`): one panel per cycle, a bar per season k = 1…K at the
+/// planned stock whose height is the share of trials that have paid the mold back by season k
+/// (discounted cumulative profit ≥ 0), labelled with its percentage; the panel title gives the
+/// expected NPV and P(NPV < 0). The bars never fall (a trial paid back stays paid back).
+enum PaybackChart {
+    static let title = "Payback: share of trials that have paid the mold back by each season"
+    static let plotHeight = 150.0
+
+    static func svg(_ result: RunResult) -> String {
+        let barStroke = Stroke(color: ChartStyle.darkGrey, width: 0.8)
+        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
+            LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: barStroke),
+                       label: "paid back by this season (planned stock)"),
+        ])
+        let shareUnit = AxisUnit.percent("paid back")
+        let seasonUnit = AxisUnit.plain("season (1 = the season the mold is made for)")
+        for cycle in result.cycles {
+            guard let life = cycle.life else { continue }
+            let p = life.planned
+            let area = canvas.panel(title: "\(cycle.name): expected NPV \(Fmt.money(p.mean)), P(NPV < 0) "
+                                        + Fmt.percent(p.probabilityOfLoss),
+                                    plotHeight: plotHeight, left: 84, right: 40)
+            let seasons = p.paidBackBySeason.count
+            guard seasons > 0 else {
+                canvas.empty(area)
+                continue
+            }
+            let x = LinearScale(lower: 0.5, upper: Double(seasons) + 0.5, start: area.x, end: area.right)
+            let yTicks = Ticks.nice(0, 100, count: 4)
+            // Headroom above 100 % for the bars' labels.
+            let y = LinearScale(lower: 0, upper: 112, start: area.bottom, end: area.y)
+            ChartAxes.grid(&canvas.doc, area: area, y: (y, yTicks))
+            let slot = area.width / Double(seasons)
+            let barWidth = min(slot * 0.7, 60)
+            var bars: [String] = []
+            for (s, share) in p.paidBackBySeason.enumerated() where share.isFinite {
+                let cx = x(Double(s + 1))
+                let top = y(max(0, min(1, share)) * 100)
+                bars.append(SVGDocument.rect(cx - barWidth / 2, top, barWidth, area.bottom - top, fill: ChartStyle.lightGrey,
+                                             stroke: barStroke))
+                if slot >= 34 {
+                    bars.append(SVGDocument.text(cx, top - 4, Fmt.percent(share), size: 10, anchor: .middle))
+                }
+            }
+            canvas.doc.add(SVGDocument.group(bars, className: "bars paid-back", title: "\(cycle.name): paid back by season"))
+            ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: yTicks, unit: shareUnit)
+            let seasonTicks = Ticks.fitting(1, Double(seasons), length: area.width - slot, exact: true) {
+                seasonUnit.label($0, decimals: $1)
+            }
+            ChartAxes.bottom(&canvas.doc, area: area, scale: x,
+                             ticks: Ticks(values: seasonTicks.values.filter { $0 == $0.rounded() }, step: max(1, seasonTicks.step),
+                                          decimals: 0),
+                             unit: seasonUnit)
+        }
+        canvas.note("Each bar is the share of trials whose profit so far, discounted, is at least 0 by the end of that "
+            + "season, at the planned stock. Season 1 carries the mold; later seasons restock "
+            + (result.scenario.life.map { ReportWording.restockWords($0.restock) } ?? "") + ".")
+        return canvas.finish()
+    }
+}
