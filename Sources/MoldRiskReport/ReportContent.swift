@@ -189,6 +189,7 @@ package enum ReportContent {
                          + "\(Fmt.percent(cycle.leadTime.probabilityLate)) ± \(ReportWording.smallPercent(se.probabilityLate)); "
                          + "break-even \(Fmt.units(cycle.breakEven.units)) ± \(Fmt.units(se.breakEvenUnits)) units"))
         }
+        rows += ReportWording.samplingRows(result)
         rows += [
             ("Standard errors", "means: sd/√n; probabilities: √(p(1 − p)/n) (P(profit ≥ 0) has that of "
                 + "P(loss)); VaR: √(0.05·0.95/n)/f(P5), the density from the histogram; CVaR: the asymptotic "
