@@ -19,10 +19,13 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_math.h>
+#include <gsl/gsl_qrng.h>
 
 /* GSL's built-in generator types (globals in GSL) behind accessors. */
 static inline const gsl_rng_type *moldrisk_rng_mt19937(void) { return gsl_rng_mt19937; }
 static inline const gsl_rng_type *moldrisk_rng_taus2(void) { return gsl_rng_taus2; }
+/* GSL's Sobol quasi-random sequence type (a global in GSL), for scenario.sampling = "sobol". */
+static inline const gsl_qrng_type *moldrisk_qrng_sobol(void) { return gsl_qrng_sobol; }
 
 /* splitmix64: one step of the sequence whose state is *x (Steele, Lea, Flood 2014). */
 static inline uint64_t moldrisk_splitmix64_next(uint64_t *x) {

@@ -44,6 +44,8 @@ public enum MoldRiskRun {
     public static func run(_ scenario: Scenario, options: Options) -> RunResult {
         let plan = SimulationPlan(scenario: scenario, trials: options.trials, seed: options.seed)
         var simulation = SimulationOptions(sink: options.sink, progress: options.progress)
+        // Stratified sampling takes its standard errors from the chunk means (`RunAnalysis.meanStandardError`).
+        simulation.keepChunkTotals = scenario.sampling.isStratified
         let planned = plan.plannedStockIndex
         if let target = options.precision {
             simulation.stopRule = { totals in Precision.halfWidth(of: totals, plannedStockIndex: planned) <= target }

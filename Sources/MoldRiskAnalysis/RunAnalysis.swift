@@ -39,7 +39,8 @@ package enum RunAnalysis {
             let d = totals.difference[p]
             return CycleComparison(from: cycles[pair.from].name, to: cycles[pair.to].name,
                                    expectedProfitDifference: d.mean,
-                                   ci: ConfidenceInterval.normal(mean: d.mean, standardError: d.standardError))
+                                   ci: ConfidenceInterval.normal(mean: d.mean, standardError:
+                                                                    meanStandardError(plan, output) { $0.difference[p] }))
         }
         // With [life] the verdict and what would make it GO judge the NPV (`LifeAnalysis`).
         let judged = lives == nil ? cycles : cycles.map(LifeAnalysis.judgedOnLife)
@@ -48,12 +49,15 @@ package enum RunAnalysis {
             ToGo.analyse(decision: $0, cycle: $1, cycles: judged, totals: judgedOutput.totals,
                          sketches: judgedOutput.sketches, tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         }
-        let method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
+        var method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
+        method.sampling = samplingInfo(plan, output)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
                          cycles: cycles, comparisons: comparisons, verdict: verdict,
                          convergence: extras.convergence, simulationFault: extras.simulationFault,
-                         valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings))
+                         valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings) {
+                             meanStandardError(plan, output, $0)
+                         })
     }
 
     /// One cycle's figures, with its tornado when one was computed.
@@ -72,7 +76,7 @@ package enum RunAnalysis {
             let cell = totals.cell(k, j)
             let tails = output.sketches.profit[cell].quantiles([0.05, 0.95])
             return StockPoint(stock: plan.stocks[j], expectedProfit: totals.profit[cell].mean,
-                              expectedProfitSE: totals.profit[cell].standardError,
+                              expectedProfitSE: meanStandardError(plan, output) { $0.profit[cell] },
                               probabilityOfLoss: Double(totals.losses[cell]) / Double(trials),
                               probabilityOfLossCI: ConfidenceInterval.wilson(successes: totals.losses[cell], trials: trials),
                               p5: tails[0], p95: tails[1], meanSellThrough: totals.sellThrough[cell].mean)
@@ -99,8 +103,9 @@ package enum RunAnalysis {
         let breakEvenUnitsSE = (totals.moldCost.standardError * totals.moldCost.standardError
             + totals.reworkCost[k].standardError * totals.reworkCost[k].standardError).squareRoot()
             / (product.unitPrice - product.salvageValue)
+        let profitSE = meanStandardError(plan, output) { $0.profit[planned] }
         let standardErrors = HeadlineStandardErrors(
-            expectedProfit: profitMoments.standardError,
+            expectedProfit: profitSE,
             probabilityOfLoss: (probabilityOfLoss * (1 - probabilityOfLoss) / n).squareRoot(),
             probabilityLate: (pLate * (1 - pLate) / n).squareRoot(),
             var95: RiskCurves.var95StandardError(profitSketch),
@@ -110,7 +115,7 @@ package enum RunAnalysis {
         return CycleResult(
             name: cycle.name,
             profit: ProfitSummary(mean: profitMoments.mean, sd: profitMoments.standardDeviation,
-                                  se: profitMoments.standardError, percentiles: percentiles),
+                                  se: profitSE, percentiles: percentiles),
             probabilityOfLoss: probabilityOfLoss,
             probabilityOfLossCI: stockCurve[plan.plannedStockIndex].probabilityOfLossCI,
             var95: -(percentiles.first { $0.level == 0.05 }!.value),

@@ -39,6 +39,9 @@ package struct MethodInfo: Sendable, Equatable {
     /// Largest relative error of a percentile, tail mean or curve point taken from the
     /// mergeable histograms (means, standard deviations and probabilities are exact).
     package var percentileRelativeError: Double
+    /// Sampling method, correlations and variance ratios (DESIGN §8.3); nil for random sampling
+    /// without correlations.
+    package var sampling: SamplingInfo?
 
     package init(generator: String, chunkSize: Int, chunks: Int, percentileRelativeError: Double) {
         self.generator = generator

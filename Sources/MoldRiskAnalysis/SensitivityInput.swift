@@ -1,74 +1,10 @@
 import MoldRiskCore
 
 /// One uncertain input of a scenario that the tornado can hold at a quantile: which draw it is,
-/// its key path, and how to pin it in a plan without changing any other draw.
-package enum SensitivityInput: Equatable {
-    case moldCost
-    case research(cycle: Int)
-    case tooling(cycle: Int)
-    case rework(cycle: Int)
-    case reworkDays(cycle: Int)
-    case reworkCost(cycle: Int)
-    /// Season units (distribution form) or visitors (signals form).
-    case demand(cycle: Int)
-    /// The conversion rate learnt from impressions and orders (signals form).
-    case conversion(cycle: Int)
-    case drift(cycle: Int)
+/// its key path (`RandomInput`), and how to pin it in a plan without changing any other draw.
+package typealias SensitivityInput = RandomInput
 
-    /// The uncertain inputs of a scenario, mold cost first, then each cycle's in draw order.
-    static func all(in scenario: Scenario) -> [SensitivityInput] {
-        var inputs: [SensitivityInput] = scenario.mold.cost.isDeterministic ? [] : [.moldCost]
-        for (k, cycle) in scenario.cycles.enumerated() {
-            if !cycle.researchDays.isDeterministic { inputs.append(.research(cycle: k)) }
-            if !cycle.moldDays.isDeterministic { inputs.append(.tooling(cycle: k)) }
-            if cycle.reworkProbability > 0 && cycle.reworkProbability < 1 { inputs.append(.rework(cycle: k)) }
-            if cycle.reworkProbability > 0 {
-                if !cycle.reworkDays.isDeterministic { inputs.append(.reworkDays(cycle: k)) }
-                if !cycle.reworkCost.isDeterministic { inputs.append(.reworkCost(cycle: k)) }
-            }
-            switch cycle.demand.source {
-            case let .units(units):
-                if !units.isDeterministic { inputs.append(.demand(cycle: k)) }
-            case let .signals(signals):
-                if !signals.visitors.isDeterministic { inputs.append(.demand(cycle: k)) }
-                inputs.append(.conversion(cycle: k))
-            }
-            if cycle.demand.driftPer30Days > 0 { inputs.append(.drift(cycle: k)) }
-        }
-        return inputs
-    }
-
-    /// The cycle whose draw this is; nil for the shared mold cost.
-    var cycle: Int? {
-        switch self {
-        case .moldCost: nil
-        case let .research(k), let .tooling(k), let .rework(k), let .reworkDays(k), let .reworkCost(k),
-             let .demand(k), let .conversion(k), let .drift(k): k
-        }
-    }
-
-    /// The scenario key path reports name the input by. The conversion rate has no key of its
-    /// own: it is `demand.conversion`, learnt from `impressions` and `orders`.
-    func keyPath(in scenario: Scenario) -> TOMLPath {
-        let moldCost = TOMLPath.root.key("mold").key("cost")
-        guard let k = cycle else { return moldCost }
-        let c = scenario.cycles[k]
-        let base = TOMLPath.cycle(c.name)
-        switch self {
-        case .moldCost: return moldCost
-        case .research: return base.key("research_days")
-        case .tooling: return c.moldDays == scenario.mold.days ? TOMLPath.root.key("mold").key("days") : base.key("mold_days")
-        case .rework: return base.key("rework_probability")
-        case .reworkDays: return base.key("rework_days")
-        case .reworkCost: return base.key("rework_cost")
-        case .demand:
-            if case .units = c.demand.source { return base.key("demand").key("units") }
-            return base.key("demand").key("visitors")
-        case .conversion: return base.key("demand").key("conversion")
-        case .drift: return base.key("demand").key("drift_per_30_days")
-        }
-    }
-
+extension SensitivityInput {
     /// The plan with this input held at its q-quantile in every trial; every random number is
     /// still drawn, so all other inputs keep their values trial by trial.
     func pinning(_ plan: SimulationPlan, atQuantile q: Double) -> SimulationPlan {

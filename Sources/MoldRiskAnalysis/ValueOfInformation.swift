@@ -7,7 +7,8 @@ import MoldRiskCore
 ///   max(0, max_{c,s} E[value_{c,s}]), exact on the trials run. It is computed as the mean of the
 ///   per-trial regret max(0, max value) − value of the choice that is best without information
 ///   (`RunTotals.perfectInformationRegret`; the perfect-information value itself when not making
-///   the mold is best), so its standard error is that mean's, sd/√n.
+///   the mold is best), so its standard error is that mean's: sd/√n, or from the chunk means'
+///   spread under Latin hypercube or Sobol sampling, like expected profit's.
 /// - EVSI, the expected value of sample information of a further test listing of n impressions,
 ///   per signals-form cycle (`ValueOfInformation+Listings.swift`).
 package struct ValueOfInformation: Sendable, Equatable {
@@ -40,15 +41,21 @@ package struct ValueOfInformation: Sendable, Equatable {
     }
 
     /// EVPI and its standard error from a run's totals (see the type's description), with the
-    /// listings priced before the analysis.
-    package static func perfect(_ totals: RunTotals, listings: PricedListings? = nil) -> ValueOfInformation {
+    /// listings priced before the analysis. `standardError` gives the standard error of the mean
+    /// it is handed a way to read from the totals (`RunAnalysis.meanStandardError`: the chunk
+    /// means' spread under stratified sampling, DESIGN §8.3); by default sd/√n.
+    package static func perfect(_ totals: RunTotals, listings: PricedListings? = nil,
+                                standardError: (((RunTotals) -> Moments) -> Double)? = nil)
+        -> ValueOfInformation {
         var best: (cell: Int, value: Double)?
         for cell in totals.profit.indices {
             let value = ChoiceValue.expected(totals, cell: cell)
             if value > (best?.value ?? 0) { best = (cell, value) }
         }
-        let moments = best.map { totals.perfectInformationRegret[$0.cell] } ?? totals.perfectInformation
-        return ValueOfInformation(evpi: moments.mean, evpiSE: moments.standardError, listings: listings)
+        let pick: (RunTotals) -> Moments = { t in best.map { t.perfectInformationRegret[$0.cell] } ?? t.perfectInformation }
+        let moments = pick(totals)
+        return ValueOfInformation(evpi: moments.mean, evpiSE: standardError?(pick) ?? moments.standardError,
+                                  listings: listings)
     }
 
     /// The listing with the largest net value (EVSI − cost) for cycle `name`, if any was priced.

@@ -4,7 +4,8 @@ import MoldRiskCore
 /// The JSON report: the keys of DESIGN §4 in that order, then documented extras.
 ///
 /// Extras, always after the §4 keys of their object:
-/// - top level: `method` {`generator`, `chunk_size`, `chunks`, `percentile_relative_error`};
+/// - top level: `method` {`generator`, `chunk_size`, `chunks`, `percentile_relative_error`, and
+///   `sampling` only when the scenario sets `scenario.sampling` or `[[correlation]]` (`samplingKeys`)};
 /// - per cycle: `expected_profit_se`, `mean_mold_cost`, `mean_rework_cost`, `commit_days`,
 ///   `profit_cdf` [{`profit`, `probability`}], `loss_exceedance` [{`loss`, `probability`}],
 ///   `profit_histogram` and `ready_histogram` [{`lower`, `upper`, `share`}];
@@ -116,8 +117,30 @@ enum JSONReport {
                 ("chunk_size", .integer(result.method.chunkSize)),
                 ("chunks", .integer(result.method.chunks)),
                 ("percentile_relative_error", .number(result.method.percentileRelativeError)),
-            ])),
+            ] + samplingKeys(result))),
         ]
+    }
+
+    /// `method.sampling` (DESIGN §8.3), only for a scenario that uses it: {`method`, `correlations`
+    /// [{`between` [path, path], `rank`}], `standard_errors` ("chunk_means" or "sd_over_sqrt_n"),
+    /// `variance_ratio` {cycle: ratio}, `effective_trials` {cycle: trials}}.
+    static func samplingKeys(_ result: RunResult) -> [(String, JSONValue)] {
+        guard let sampling = result.method.sampling else { return [] }
+        let names = result.cycles.map(\.name)
+        return [("sampling", .object([
+            ("method", .string(sampling.method.rawValue)),
+            ("correlations", .array(result.scenario.correlations.map { c in
+                .object([("between", .array(c.names(in: result.scenario).map { .string($0.description) })),
+                         ("rank", .number(c.rank))])
+            })),
+            ("standard_errors", .string(sampling.fromChunkSpread ? "chunk_means" : "sd_over_sqrt_n")),
+            ("variance_ratio", .object(names.indices.map {
+                (names[$0], .number(sampling.varianceRatios.indices.contains($0) ? sampling.varianceRatios[$0] : 1))
+            })),
+            ("effective_trials", .object(names.indices.map {
+                (names[$0], .number(sampling.effectiveTrials(cycle: $0, trials: result.trials)))
+            })),
+        ]))]
     }
 
     static func cycle(_ c: CycleResult, trials: Int) -> JSONValue {

@@ -174,6 +174,7 @@ package enum ReportContent {
         for cycle in result.cycles {
             rows.append((words.precisionLabel(cycle: cycle.name), words.precision(cycle)))
         }
+        rows += ReportWording.samplingRows(result, words: words)
         rows += [
             (say(.standardErrors), say(.standardErrorsText)),
             (say(.percentiles), words.percentilesText(relativeError: method.percentileRelativeError)),

@@ -9,8 +9,9 @@ corpus)` picks a seed file and a mode:
   NUL bytes, invalid UTF-8, right-to-left override and other invisible characters, truncation;
 - struct: the file parsed (tomllib), a value swapped for another type or a special number,
   a key deleted or added, a distribution replaced by a random (often extreme) one, a cycle
-  renamed, duplicated or deleted, a `[life]` added or one of its keys set to an edge value, then
-  written back (tomltext.dumps);
+  renamed, duplicated or deleted, `scenario.sampling` set, `[[correlation]]` entries added
+  (real and bad key paths, valid, extreme and conflicting ranks), a `[life]` added or one of its
+  keys set to an edge value, then written back (tomltext.dumps);
 - set: the seed file untouched, 1-4 `--set PATH=VALUE` overrides (real, new and malformed paths);
 - flags: `--trials`, `--seed`, `--threads` (and now and then `--precision`) mutated for `run`;
   `--lang` (mostly `zh`, so the Chinese reports meet the oracle too; now and then an unknown one).
@@ -470,6 +471,56 @@ def s_stock_levels(rng, doc):
     return f"analysis.stock_levels → {tomltext.value(levels)[:60]}"
 
 
+SAMPLING_VALUES = ["random", "latin_hypercube", "sobol", "Sobol", "lhs", "", "latin-hypercube"]
+
+
+def _input_paths(doc):
+    """Key paths a `[[correlation]]` entry may name in `doc` (random or not), and some that it may not."""
+    paths = ["mold.cost", "mold.days"]
+    cycles = doc.get("cycles")
+    if isinstance(cycles, dict):
+        for name, body in cycles.items():
+            base = "cycles." + tomltext.key(name)
+            paths += [base + "." + k for k in ("research_days", "mold_days", "rework_probability", "rework_days",
+                                               "rework_cost", "fixed_cost")]
+            paths += [base + ".demand." + k for k in ("units", "visitors", "conversion", "drift_per_30_days")]
+    return paths + ["product.stock", "cycles.nope.research_days", "mold", "", "mold..cost", "cycles.\"x"]
+
+
+def s_sampling(rng, doc):
+    """`scenario.sampling` set to a method (mostly a valid one) or a wrong value."""
+    doc.setdefault("scenario", {})
+    if not isinstance(doc["scenario"], dict):
+        doc["scenario"] = {}
+    v = rng.choice(SAMPLING_VALUES[:3]) if rng.random() < 0.8 else rng.choice(SAMPLING_VALUES[3:] + [Raw(special_value(rng))])
+    doc["scenario"]["sampling"] = v
+    return f"scenario.sampling → {tomltext.value(v)[:40]}"
+
+
+def s_correlation(rng, doc):
+    """`[[correlation]]` entries: pairs of (mostly real) input paths with ranks that are valid,
+    extreme, conflicting or not numbers; sometimes many, sometimes malformed."""
+    paths = _input_paths(doc)
+    real = paths[:-6]
+    entries = []
+    for _ in range(rng.choice([1, 1, 2, 3, 5, 20, 101])):
+        pick = real if rng.random() < 0.9 else paths
+        between = [rng.choice(pick), rng.choice(pick)]
+        if rng.random() < 0.05:
+            between = rng.choice([[], [between[0]], between + [between[0]], "mold.cost", [1, 2]])
+        r = rng.random()
+        rank = (round(rng.uniform(-1, 1), 3) if r < 0.6 else rng.choice([1, -1, 0, 0.99, -0.99])
+                if r < 0.8 else Raw(special_value(rng)))
+        entry = {"between": between, "rank": rank}
+        if rng.random() < 0.05:
+            entry = rng.choice([{"between": between}, {"rank": rank}, {"between": between, "rank": rank, "rnak": 1}])
+        entries.append(entry)
+    if rng.random() < 0.05:
+        entries = rng.choice([Raw("[]"), Raw("1"), Raw('"a"'), {"between": ["mold.cost", "mold.days"], "rank": 0.5}])
+    doc["correlation"] = entries
+    return f"correlation → {tomltext.value(entries)[:100]}"
+
+
 # [life] (DESIGN §8.1): edge values of every key, odd restock rules, extreme demand changes (a long run
 # of large changes must not overflow the potential demand to ∞ or NaN).
 LIFE_SEASONS = [1, 2, 4, 40, 0, 41, -1, 2.5, 1e308, "4", Raw("nan"), True]
@@ -534,7 +585,7 @@ def s_value_of_information(rng, doc):
 
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
               (s_cycles, 8), (s_stock_levels, 5), (s_life, 10),
-              (s_value_of_information, 5)]
+              (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8)]
 
 
 def _show(path):
@@ -567,7 +618,7 @@ def set_argument(rng, doc):
                              "life.seasons", "life.demand_change", "life.restock", "life.maintenance_per_season",
                              "life.discount_per_season", "life",
                              "value_of_information.listing_sizes", "value_of_information.cost_per_impression",
-                             "value_of_information"])
+                             "value_of_information", "scenario.sampling"])
         old = None
     value = special_value(rng, old)
     if len(value) > 100_000:
@@ -586,6 +637,11 @@ KNOWN_SET_COMBOS = [
     ["mold.cost={ dist = \"pert\", min = 1, mode = 2, max = 3, lambda = 1e308 }"],
     ["mold.cost={ dist = \"beta\", alpha = 1e-320, beta = 1e-320 }"],
     ["product.unit_price=1e-320"], ["mold.capacity_per_day=2.2e-308"], ["product.stock=2.2e-308"],
+    ["scenario.sampling=\"sobol\""], ["scenario.sampling=\"latin_hypercube\"", "scenario.trials=25000"],
+    # EVSI's preposterior re-runs on the inverse-CDF path, the conversion rank-correlated with visitors
+    ["scenario.sampling=\"sobol\"", "value_of_information.listing_sizes=[1, 1_000_000]",
+     "correlation=[{ between = [\"cycles.data_driven.demand.visitors\", \"cycles.data_driven.demand.conversion\"], rank = 0.9 }]"],
+    ["scenario.sampling=\"latin_hypercube\"", "mold.cost={ dist = \"gamma\", shape = 1e-3, scale = 1e5 }"],
     # forty seasons of demand growing up to 100× with sigma 10: the potential must stay finite
     ["life.seasons=40", "life.demand_change={ dist = \"lognormal\", median = 100, sigma = 10 }",
      "life.restock=\"last_sold\""],

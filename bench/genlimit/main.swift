@@ -9,6 +9,8 @@
 //
 // usage: moldrisk-genlimit SCENARIO [--trials N] [--threads T] [--seed S]
 // prints one JSON object: trials, threads, seconds, trials_per_second, draws_per_trial.
+// moldrisk-genlimit --inverse-cdf [--draws N]: inverse CDF against GSL sampler per family
+// (InverseCDFSpeed.swift).
 import Dispatch
 import Foundation
 import MoldRiskCore
@@ -24,6 +26,11 @@ func number(_ text: String, _ option: String) -> Int {
 }
 
 var args = Array(CommandLine.arguments.dropFirst())
+if args.first == "--inverse-cdf" {
+    let draws = args.count >= 3 && args[1] == "--draws" ? number(args[2], "--draws") : 200_000
+    InverseCDFSpeed.run(draws: max(1, draws))
+    exit(0)
+}
 var path: String?
 var trials: Int?
 var threads = ProcessInfo.processInfo.activeProcessorCount

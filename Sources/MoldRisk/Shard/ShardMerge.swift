@@ -68,6 +68,7 @@ package enum ShardMerge {
         var totals = RunTotals(cycleCount: cycles, stockCount: stocks)
         var sketches = RunSketches(cycleCount: cycles, stockCount: stocks)
         var next = 0
+        var kept: [RunTotals] = []  // the chunk means give a stratified run's standard errors
         for named in ordered {
             let p = named.partial
             func corrupt(_ what: String) -> ShardError { ShardError("\(named.name) is a corrupt partial result: \(what)") }
@@ -88,6 +89,7 @@ package enum ShardMerge {
                     throw corrupt("chunk \(c): \(problem)")
                 }
                 totals.merge(chunk)
+                if plan.scenario.sampling.isStratified { kept.append(chunk) }
             }
             let s = p.sketches
             guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
@@ -111,7 +113,7 @@ package enum ShardMerge {
             throw ShardError("cannot merge: the partials cover chunks 0..<\(next) of \(plan.chunkCount)")
         }
         return SimulationOutput(totals: totals, sketches: sketches, chunks: 0..<next,
-                                chunkTotals: [], stoppedEarly: false)
+                                chunkTotals: kept, stoppedEarly: false)
     }
 
     /// Checks the partials, rebuilds the scenario from their source and folds them into the

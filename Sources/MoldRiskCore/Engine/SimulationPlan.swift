@@ -14,6 +14,9 @@ package struct SimulationPlan: Sendable {
     package let plannedStockIndex: Int
     package internal(set) var moldCost: Sampler
     package internal(set) var cycles: [CyclePlan]
+    /// How the inputs are drawn under DESIGN §8.3 (stratified sampling, correlations); nil for
+    /// random sampling without correlations, which draws from the samplers' streams.
+    package let sampling: SamplingLayout?
     /// The mold's life (`[life]`); nil: one season.
     package let life: LifePlan?
 
@@ -24,6 +27,7 @@ package struct SimulationPlan: Sendable {
         let stocks = scenario.evaluatedStocks
         self.stocks = stocks
         plannedStockIndex = stocks.firstIndex(of: scenario.product.stock)!
+        sampling = SamplingLayout(scenario: scenario)
         moldCost = Sampler(scenario.mold.cost)
         life = scenario.life.map(LifePlan.init)
         cycles = scenario.cycles.indices.map {

@@ -30,6 +30,9 @@ package struct ChunkStreams {
     package let cycles: [UnownedStream]
     /// Cycle k's noise stream: the signals-form demand count and its thinning by availability.
     package let noise: [UnownedStream]
+    /// The chunk's rows of uniforms when the scenario uses DESIGN §8.3 (`SamplingLayout`); nil
+    /// otherwise (the inputs then draw from `shared` and `cycles`).
+    package let uniforms: ChunkUniforms?
     /// The streams the unowned ones draw from, alive as long as this value: read the streams only
     /// while it is in scope, as `TrialEvaluator.evaluate` does with its argument.
     private let owners: [RandomStream]
@@ -44,6 +47,9 @@ package struct ChunkStreams {
         shared = owners[0].unowned
         cycles = owners[1...cycleRoles.count].map(\.unowned)
         noise = owners[(cycleRoles.count + 1)...].map(\.unowned)
+        uniforms = plan.sampling.map {
+            ChunkUniforms(layout: $0, runSeed: plan.seed, chunk: c, rows: plan.trialRange(ofChunk: c).count)
+        }
     }
 }
 
@@ -54,6 +60,10 @@ package struct TrialEvaluator: Sendable {
     /// The plan's draw rules and constants, trivially copyable (see `CycleKernel`).
     let moldCost: SamplerRule
     let kernels: [CycleKernel]
+    /// The mold cost's and each cycle's inverse CDFs and columns under the plan's
+    /// `SamplingLayout`; nil without one.
+    let moldCostQuantile: CycleQuantiles.Input?
+    let quantiles: [CycleQuantiles]?
     /// Production days per cell, `cycle * stockCount + stock`.
     let productionDays: [Double]
 
@@ -61,6 +71,15 @@ package struct TrialEvaluator: Sendable {
         self.plan = plan
         moldCost = plan.moldCost.rule
         kernels = plan.cycles.map(CycleKernel.init)
+        if let layout = plan.sampling {
+            moldCostQuantile = CycleQuantiles.Input(column: layout.column(of: .moldCost),
+                                                    inverse: InverseCDF(plan.moldCost.distribution),
+                                                    pinned: plan.moldCost.pinnedValue)
+            quantiles = plan.cycles.map { CycleQuantiles($0, layout: layout) }
+        } else {
+            moldCostQuantile = nil
+            quantiles = nil
+        }
         productionDays = plan.cycles.flatMap(\.productionDays)
     }
 
@@ -82,6 +101,13 @@ package struct TrialEvaluator: Sendable {
     /// thinning of late signals-form demand, which depends on the timing (`TrialSampler.shelfDemand`).
     @inline(__always)
     package func drawInputs(_ streams: ChunkStreams, into drawsOut: UnsafeMutableBufferPointer<CycleDraws>) -> Double {
+        if let uniforms = streams.uniforms, let quantiles, let moldCostQuantile {
+            let row = uniforms.nextRow()
+            for k in kernels.indices {
+                drawsOut[k] = TrialSampler.draw(kernels[k], quantiles: quantiles[k], row: row, noise: streams.noise[k])
+            }
+            return max(0, moldCostQuantile.value(row))
+        }
         let moldCost = max(0, self.moldCost.draw(streams.shared))
         for k in kernels.indices {
             drawsOut[k] = TrialSampler.draw(kernels[k], from: streams.cycles[k], noise: streams.noise[k])

@@ -9,34 +9,54 @@ enum TrialSampler {
     /// the input stream it would shift every later trial's inputs.
     @inline(__always)
     static func draw(_ plan: CycleKernel, from stream: UnownedStream, noise: UnownedStream) -> CycleDraws {
-        let research = max(0, plan.research.draw(stream))
-        let tooling = max(0, plan.tooling.draw(stream))
+        let research = plan.research.draw(stream)
+        let tooling = plan.tooling.draw(stream)
+        var happens = false
+        var days = 0.0
+        var cost = 0.0
+        if plan.reworkProbability > 0 {
+            happens = stream.uniform() < plan.reworkProbability
+            days = plan.reworkDays.draw(stream)
+            cost = plan.reworkCost.draw(stream)
+        }
+        let z = plan.driftPer30Days > 0 ? stream.standardNormal() : 0
+        let input = plan.demandOrVisitors.draw(stream)
+        let conversion = plan.isSignals ? stream.beta(plan.posteriorAlpha, plan.posteriorBeta) : 0
+        return assemble(plan, research: research, tooling: tooling, happens: happens, reworkDays: days,
+                        reworkCost: cost, z: z, input: input, conversion: conversion, noise: noise)
+    }
+
+    /// One cycle's draws from its drawn inputs (pins applied here for rework, drift and
+    /// conversion; the samplers apply the others'; `conversionIsCoupled`: the drawn rate is already
+    /// the coupling's target, see `BetaCoupling`), the demand count (signals form) drawn from
+    /// `noise`. Negative durations, costs, demand and visitors count as 0.
+    @inline(__always)
+    static func assemble(_ plan: CycleKernel, research: Double, tooling: Double, happens: Bool,
+                         reworkDays days: Double, reworkCost cost: Double, z: Double, input rawInput: Double,
+                         conversion drawn: Double, conversionIsCoupled: Bool = false,
+                         noise: UnownedStream) -> CycleDraws {
         var reworked = false
         var reworkDays = 0.0
         var reworkCost = 0.0
         if plan.reworkProbability > 0 {
-            let happens = stream.uniform() < plan.reworkProbability
-            let days = max(0, plan.reworkDays.draw(stream))
-            let cost = max(0, plan.reworkCost.draw(stream))
             reworked = plan.pins.rework ?? happens
             if reworked {
-                reworkDays = days
-                reworkCost = cost
+                reworkDays = max(0, days)
+                reworkCost = max(0, cost)
             }
         }
         let s = plan.driftPer30Days
         var drift = 1.0
         if s > 0 {
-            let z = stream.standardNormal()
             drift = TrialModel.drift(perThirtyDays: s, ageDays: plan.commitDays, z: plan.pins.driftZ ?? z)
         }
-        let input = max(0, plan.demandOrVisitors.draw(stream))
+        let input = max(0, rawInput)
         var conversion = 0.0
         var potential: Double
         var fault: SamplerFault?
         if plan.isSignals {
-            let drawn = stream.beta(plan.posteriorAlpha, plan.posteriorBeta)
-            conversion = plan.pins.conversion ?? plan.pins.conversionCoupling.map { $0.map(drawn) } ?? drawn
+            let coupled = conversionIsCoupled ? drawn : plan.pins.conversionCoupling.map { $0.map(drawn) } ?? drawn
+            conversion = plan.pins.conversion ?? coupled
             // The sampler's boundary: only a finite mean ≥ 0 reaches it (NaN fails both tests).
             let mean = TrialModel.demand(base: input, conversion: conversion, drift: drift, availability: 1)
             if mean >= 0 && mean < .infinity {
@@ -48,7 +68,7 @@ enum TrialSampler {
         } else {
             potential = TrialModel.demand(base: input, drift: drift, availability: 1)
         }
-        var draws = CycleDraws(researchDays: research, toolingDays: tooling, reworkDays: reworkDays,
+        var draws = CycleDraws(researchDays: max(0, research), toolingDays: max(0, tooling), reworkDays: reworkDays,
                                reworkCost: reworkCost, drift: drift, potentialDemand: potential)
         draws.fault = fault
         draws.reworked = reworked

@@ -25,6 +25,10 @@ package struct BetaCoupling: @unchecked Sendable {
 
     let x: UnsafeBufferPointer<Double>
     let y: UnsafeBufferPointer<Double>
+    /// The target law's shapes (α′, β′): a rate drawn by inversion (DESIGN §8.3) is moved exactly,
+    /// as Q′ at its own uniform, without the table (`TrialSampler.draw(_:quantiles:row:noise:)`).
+    package let targetAlpha: Double
+    package let targetBeta: Double
 
     /// The Beta(α′, β′) rate at the quantile of `p` under Beta(α, β).
     @inline(__always)
@@ -62,7 +66,8 @@ package final class BetaCouplingTable: @unchecked Sendable {
         }
         let base = UnsafeBufferPointer(storage)
         coupling = BetaCoupling(x: UnsafeBufferPointer(rebasing: base[0..<n]),
-                                y: UnsafeBufferPointer(rebasing: base[n..<(2 * n)]))
+                                y: UnsafeBufferPointer(rebasing: base[n..<(2 * n)]),
+                                targetAlpha: to.alpha, targetBeta: to.beta)
     }
 
     /// The map from Beta(`from.alpha`, `from.beta`) to Beta(`to.alpha`, `to.beta`); every shape > 0.

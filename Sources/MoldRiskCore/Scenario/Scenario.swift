@@ -31,6 +31,10 @@ public struct Scenario: Sendable, Equatable {
     /// `[value_of_information]`: the further test listings to price; nil when the file has none
     /// (EVPI is reported either way).
     package internal(set) var valueOfInformation: ValueOfInformationSpec?
+    /// How the inputs' uniforms are made (`scenario.sampling`, DESIGN §8.3).
+    package internal(set) var sampling: SamplingMethod = .random
+    /// The `[[correlation]]` entries in file order (DESIGN §8.3), validated.
+    package internal(set) var correlations: [CorrelationSpec] = []
     /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil: one season, as DESIGN §1.
     package internal(set) var life: Life?
 

@@ -44,6 +44,12 @@ struct ScenarioParser {
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
         scenario.language = header.language
+        let sampling = samplingMethod()
+        let samplable = sampling.map { checkSampling($0, of: scenario) } ?? false
+        let correlations = correlations(in: scenario)
+        guard let sampling, samplable, let correlations else { return nil }
+        scenario.sampling = sampling
+        scenario.correlations = correlations
         scenario.life = life
         scenario.valueOfInformation = valueOfInformation
         if let problem = scenario.workProblem() {

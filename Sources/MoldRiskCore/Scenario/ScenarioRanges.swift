@@ -34,6 +34,8 @@ enum ScenarioRanges {
     static let costPerImpression = ValueRange(0, 1e6, unit: "yuan an impression")
     static let listingImpressions = ValueRange(1, Double(Limits.listingImpressions), unit: "impressions", wholeOnly: true)
     static let trials: ClosedRange<Int64> = 1...1_000_000_000
+    /// A `[[correlation]]` entry's Spearman `rank`.
+    static let rank = ValueRange(-1, 1)
     /// `life.seasons`: the mold's selling seasons, the first included.
     static let seasons: ClosedRange<Int64> = 1...40
     /// `life.demand_change`: a season's demand ÷ the season before.
@@ -64,6 +66,8 @@ enum ScenarioRanges {
         static let tomlNesting = 32
         /// Parts of one dotted key.
         static let tomlKeyParts = 32
+        /// `[[correlation]]` entries.
+        static let correlations = 100
     }
 
     /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels over `seasons`
@@ -118,6 +122,7 @@ enum ScenarioRanges {
             row("`cycles.*.demand.drift_per_30_days`", drift),
             row("`analysis.stock_levels[i]`", stock),
             row("`decision.max_loss_probability`", share),
+            row("`[[correlation]]` `rank`", rank, "Spearman; the entries' matrix of 2·sin(π·rank/6) positive semi-definite"),
             Row(key: "`life.seasons`", range: "\(seasons.lowerBound) to \(seasons.upperBound), whole"),
             row("`life.demand_change`", demandChange, "a distribution"),
             Row(key: "`life.restock`", range: "`\"same\"` or `\"last_sold\"`"),
@@ -147,6 +152,9 @@ enum ScenarioRanges {
             Row(key: "`value_of_information.listing_sizes`", range: "at most \(Limits.listingSizes) entries"),
             Row(key: "trials × stock levels × cycles × seasons", range: "at most \(ValueRange.boundText(Limits.work)) "
                 + "(the planned stock counts as a level; seasons is `life.seasons`, 1 without `[life]`; checked for `--trials` too)"),
+            Row(key: "`[[correlation]]` entries", range: "at most \(Limits.correlations)"),
+            Row(key: "`scenario.sampling = \"sobol\"`", range: "at most \(SobolSequence.maxDimensions) random inputs "
+                + "(GSL's Sobol tables); `latin_hypercube` has no limit"),
             Row(key: "TOML nesting", range: "arrays and inline tables at most \(Limits.tomlNesting) deep, "
                 + "dotted keys at most \(Limits.tomlKeyParts) parts"),
         ]

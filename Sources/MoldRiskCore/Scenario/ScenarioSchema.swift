@@ -1,8 +1,11 @@
 /// The keys a scenario file may contain, table by table, and the defaults of the optional ones
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
 enum ScenarioSchema {
-    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information"]
-    static let scenario = ["name", "trials", "seed", "lang"]
+    static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information",
+                       "correlation"]
+    static let scenario = ["name", "trials", "seed", "sampling", "lang"]
+    /// The keys of one `[[correlation]]` entry (DESIGN §8.3).
+    static let correlation = ["between", "rank"]
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
     static let mold = ["cost", "days", "capacity_per_day"]
     static let window = ["season_days", "peak_share"]

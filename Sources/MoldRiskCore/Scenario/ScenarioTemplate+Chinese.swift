@@ -24,6 +24,7 @@ extension ScenarioTemplate {
         name = \(TOMLQuoting.basicString(name))
         trials = 100_000          # 模拟多少种可能的未来（越多数字越稳，但越慢）
         seed = 1                  # 同一种子得到同一结果；换一个种子可检查数字是否稳定
+        sampling = "random"       # 抽样方法：随机抽样；或 "latin_hypercube"（拉丁超立方抽样）/ "sobol"（Sobol 序列）：同样的试验次数，期望利润更稳
         lang = "zh"               # 报告语言："zh" 中文，"en" 英文；命令行 --lang 优先
 
         [product]
@@ -81,6 +82,12 @@ extension ScenarioTemplate {
 
         [decision]
         max_loss_probability = 0.20 # 你能接受的最大亏损概率
+
+        # 一起变动的输入（可选）：两个随机输入之间的 Spearman 秩相关，按键路径指定，
+        # 各自的分布保持不变。
+        # [[correlation]]
+        # between = ["mold.cost", "cycles.traditional.research_days"]
+        # rank = 0.6
 
         # 模具寿命：模具只付一次钱，却能用好几季（或产品返单）。不写 [life] 时，模具成本全部
         # 算在一季上。去掉 # 号即按模具寿命计算；结论随之按所有季的净现值（NPV）合计来判断。

@@ -39,6 +39,7 @@ package enum ScenarioTemplate {
         name = \(TOMLQuoting.basicString(name))
         trials = 100_000          # how many possible futures to simulate (more: steadier figures, slower)
         seed = 1                  # same seed, same result; change it to check the figures are stable
+        sampling = "random"       # or "latin_hypercube" / "sobol": tighter expected profits for the same trials
         # lang = "zh"             # the reports' language: "en" (English, the default) or "zh" (Chinese)
 
         [product]
@@ -97,6 +98,12 @@ package enum ScenarioTemplate {
 
         [decision]
         max_loss_probability = 0.20 # the largest chance of losing money you accept
+
+        # Inputs that move together (optional): a Spearman rank correlation between two random
+        # inputs, by key path, drawn so that each keeps its own distribution.
+        # [[correlation]]
+        # between = ["mold.cost", "cycles.traditional.research_days"]
+        # rank = 0.6
 
         # The mold's life: a mold is paid once and serves several seasons (or re-runs of the product).
         # Without [life] the whole mold is charged to one season. Remove the # signs to count its life;

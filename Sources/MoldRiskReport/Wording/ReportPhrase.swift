@@ -10,7 +10,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
          seeInputsSection, firmMoldQuote, commitment, expectedProfit, probabilityOfLoss, valueAtRisk,
          conditionalValueAtRisk, probabilityLate, breakEven, cycleDifference, cycleColumn, expectedProfitColumn,
          breakEvenColumn, bestStockColumn, breakEvenNote, sell, marginalWarning, whatWouldChangeIt, lead,
-         noFirmQuote, notSearched, judgedOnLabel, moldsLifeLabel
+         noFirmQuote, notSearched, judgedOnLabel, moldsLifeLabel, samplingLabel, correlationsLabel
     // 2 Risk profiles
     case mean, standardDeviation, standardErrorOfMean, valueAtRiskP5, conditionalValueAtRiskTail,
          probabilityOfLossInterval, figure, profit, p5Note, sellThroughTitle, sellThroughPercentiles, sCurveTitle,

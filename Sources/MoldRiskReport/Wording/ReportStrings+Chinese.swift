@@ -96,6 +96,8 @@ package struct ChineseStrings: ReportStrings {
         case .notSearched: "未搜索"
         case .judgedOnLabel: "判断依据"
         case .moldsLifeLabel: "模具寿命"
+        case .samplingLabel: "抽样方法"
+        case .correlationsLabel: "输入相关"
         case .mean: "平均值"
         case .standardDeviation: "标准差"
         case .standardErrorOfMean: "平均值的标准误差"

@@ -59,6 +59,8 @@ package struct EnglishStrings: ReportStrings {
         case .notSearched: "not searched"
         case .judgedOnLabel: "Judged on"
         case .moldsLifeLabel: "Mold's life"
+        case .samplingLabel: "Sampling"
+        case .correlationsLabel: "Correlations"
         case .mean: "Mean"
         case .standardDeviation: "Standard deviation"
         case .standardErrorOfMean: "Standard error of the mean"

@@ -145,6 +145,22 @@ package protocol ReportStrings: Sendable {
     func chartPaybackSeries(cycle: String) -> String
     func chartPaybackNote(restock: Life.Restock?) -> String
 
+    // MARK: Sampling and correlations (DESIGN §8.3, method section)
+    /// The sampling method's name: `Latin hypercube (stratified within each chunk)`.
+    func samplingMethod(_ method: SamplingMethod) -> String
+    /// After random sampling's name: `; standard errors sd/√n`.
+    var samplingRandomNote: String { get }
+    /// One cycle's effective trials: `data_driven 1,234,567 (variance ratio 6.2×)`.
+    func effectiveTrials(cycle: String, trials: Double, ratio: String) -> String
+    /// After a stratified method's name: standard errors from the chunk means, the effective trials.
+    func samplingChunkSpread(chunks: Int, figures: [String]) -> String
+    /// Fewer than 20 chunks: the standard errors are rough.
+    func samplingRoughErrors(chunks: Int, relativeError: Double) -> String
+    /// A single chunk: sd/√n, an upper bound.
+    func samplingSingleChunk(minimumTrials: Int) -> String
+    /// The correlations row: how they are drawn, `list` (`mold.cost ~ research_days 0.60`), the tornado.
+    func correlationsText(_ list: [String]) -> String
+
     // MARK: Method (section 5)
     func chunks(count: Int, size: Int) -> String
     func precisionLabel(cycle: String) -> String

@@ -1,0 +1,39 @@
+import MoldRiskCore
+
+/// The standard errors of a stratified run (DESIGN §8.3) and the method facts reports state.
+extension RunAnalysis {
+    /// True when the standard errors of means come from the spread of the chunk means: Latin
+    /// hypercube or Sobol sampling with at least two chunks kept in `output`.
+    static func usesChunkSpread(_ plan: SimulationPlan, _ output: SimulationOutput) -> Bool {
+        plan.scenario.sampling.isStratified && output.chunkTotals.count >= 2
+    }
+
+    /// The standard error of the mean `pick` reads from the totals: from the spread of the chunk
+    /// means (`ChunkSpread`) when `usesChunkSpread`, else sd/√n. Expected profits (per cycle and
+    /// stock level) and paired differences use it; P(loss) intervals stay the Wilson ones of
+    /// independent trials (conservative for the stratified methods).
+    static func meanStandardError(_ plan: SimulationPlan, _ output: SimulationOutput,
+                                  _ pick: (RunTotals) -> Moments) -> Double {
+        if usesChunkSpread(plan, output), let se = ChunkSpread.standardError(output.chunkTotals.map(pick)) { return se }
+        return pick(output.totals).standardError
+    }
+
+    /// The sampling facts of a scenario that uses DESIGN §8.3 (nil otherwise, so a plain random
+    /// run's result is unchanged): method, correlations, and per cycle the variance ratio of
+    /// expected profit at the planned stock, (sd²/n) ÷ SE², the factor by which the method's
+    /// trials count more than random ones (effective trials = n × ratio).
+    static func samplingInfo(_ plan: SimulationPlan, _ output: SimulationOutput) -> SamplingInfo? {
+        guard plan.sampling != nil else { return nil }
+        let scenario = plan.scenario
+        var info = SamplingInfo(method: scenario.sampling, correlations: scenario.correlations.count)
+        info.fromChunkSpread = usesChunkSpread(plan, output)
+        for k in plan.cycles.indices {
+            let cell = output.totals.cell(k, plan.plannedStockIndex)
+            let random = output.totals.profit[cell].standardError
+            let se = meanStandardError(plan, output) { $0.profit[cell] }
+            let ratio = se > 0 ? (random * random) / (se * se) : 1
+            info.varianceRatios.append(ratio.isFinite ? ratio : 1)
+        }
+        return info
+    }
+}

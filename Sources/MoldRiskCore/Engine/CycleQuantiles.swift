@@ -1,0 +1,47 @@
+/// One cycle's columns and inverse CDFs under a `SamplingLayout`: what
+/// `TrialSampler.draw(_:quantiles:row:noise:)` reads instead of the samplers' streams. A column of
+/// nil is an input that is not random (its constant, or no rework / no drift).
+struct CycleQuantiles: Sendable {
+    /// One input: its column, its inverse CDF, and the value it is pinned to (the tornado), if any.
+    struct Input: Sendable {
+        let column: Int?
+        let inverse: InverseCDF
+        let pinned: Double?
+
+        /// The input's value in this row: the pin, else its inverse CDF at its uniform (at ½ when
+        /// not random: a constant spec's only value).
+        @inline(__always)
+        func value(_ row: UnsafePointer<Double>) -> Double {
+            if let pinned { return pinned }
+            return inverse.value(at: column.map { row[$0] } ?? 0.5)
+        }
+    }
+
+    let research: Input
+    let tooling: Input
+    let reworkDays: Input
+    let reworkCost: Input
+    let demandOrVisitors: Input
+    /// The rework event's uniform: rework happens when it is ≥ 1 − p (probability p; the event
+    /// rises with its uniform, so a positive rank correlation means "more often with more").
+    let rework: Int?
+    /// The drift's uniform (z = Φ⁻¹(u)).
+    let drift: Int?
+    /// The conversion rate's uniform (the Beta posterior's quantile), signals form.
+    let conversion: Int?
+
+    init(_ plan: CyclePlan, layout: SamplingLayout) {
+        let k = plan.streamIndex
+        func input(_ sampler: Sampler, _ slot: RandomInput) -> Input {
+            Input(column: layout.column(of: slot), inverse: InverseCDF(sampler.distribution), pinned: sampler.pinnedValue)
+        }
+        research = input(plan.research, .research(cycle: k))
+        tooling = input(plan.tooling, .tooling(cycle: k))
+        reworkDays = input(plan.reworkDays, .reworkDays(cycle: k))
+        reworkCost = input(plan.reworkCost, .reworkCost(cycle: k))
+        demandOrVisitors = input(plan.demandOrVisitors, .demand(cycle: k))
+        rework = layout.column(of: .rework(cycle: k))
+        drift = layout.column(of: .drift(cycle: k))
+        conversion = layout.column(of: .conversion(cycle: k))
+    }
+}

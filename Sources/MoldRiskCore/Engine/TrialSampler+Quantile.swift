@@ -1,0 +1,27 @@
+extension TrialSampler {
+    /// Draws one cycle's inputs by inversion from a row of uniforms (DESIGN §8.3, a scenario with a
+    /// `SamplingLayout`): each input is its inverse CDF at its column's uniform (`CycleQuantiles`),
+    /// rework happens when its uniform is ≥ 1 − p, the drift's z is Φ⁻¹ of its uniform, the
+    /// conversion rate the Beta posterior's quantile (the updated posterior's in a preposterior
+    /// re-run). Pins apply as in `draw(_:from:noise:)`; the
+    /// signals-form demand count still comes from the cycle's noise stream.
+    @inline(__always)
+    static func draw(_ plan: CycleKernel, quantiles q: CycleQuantiles, row: UnsafePointer<Double>,
+                     noise: UnownedStream) -> CycleDraws {
+        let p = plan.reworkProbability
+        let happens = p >= 1 || (q.rework.map { row[$0] >= 1 - p } ?? false)
+        let hasRework = p > 0
+        let z = plan.driftPer30Days > 0 ? (q.drift.map { Quantile.standardNormal(row[$0]) } ?? 0) : 0
+        // A preposterior re-run's coupling moves the rate to the same quantile of the updated
+        // posterior: by inversion that is the updated posterior's quantile at the same uniform.
+        let coupling = plan.pins.conversionCoupling
+        let conversion = plan.isSignals
+            ? Quantile.beta(q.conversion.map { row[$0] } ?? 0.5, coupling?.targetAlpha ?? plan.posteriorAlpha,
+                            coupling?.targetBeta ?? plan.posteriorBeta) : 0
+        return assemble(plan, research: q.research.value(row), tooling: q.tooling.value(row), happens: happens,
+                        reworkDays: hasRework ? q.reworkDays.value(row) : 0,
+                        reworkCost: hasRework ? q.reworkCost.value(row) : 0,
+                        z: z, input: q.demandOrVisitors.value(row), conversion: conversion,
+                        conversionIsCoupled: coupling != nil, noise: noise)
+    }
+}
