@@ -114,7 +114,9 @@ import Testing
         let englishComments = ScenarioTemplate.text(name: "x").split(separator: "\n").compactMap { line in
             line.firstIndex(of: "#").map { String(line[$0...]) }
         }.filter { $0.contains(where: \.isLetter) && !$0.contains("dist = ") && !$0.contains("[cycles.")
-            && !$0.hasPrefix("# [") }   // a commented-out table header (`# [value_of_information]`) is TOML, not English
+            && !$0.hasPrefix("# [")   // a commented-out table header (`# [value_of_information]`) is TOML, not English
+            // nor is a commented-out key without an explanation (`# rank = 0.6`)
+            && !($0.range(of: #"^# [a-z_]+ = "#, options: .regularExpression) != nil && !$0.dropFirst().contains("#")) }
         #expect(englishComments.count > 20)
         for comment in englishComments {
             #expect(!text.contains(comment), "\(comment)")
