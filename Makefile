@@ -15,6 +15,10 @@ SWIFT    ?= swift
 BIN      ?= .build/release/moldrisk
 FORMATS  := text json csv markdown pdf
 SCENARIOS := $(wildcard scenarios/*.toml)
+# Scenarios whose reports are also written in Chinese (--lang zh): reports/<stem>.zh.{txt,md,pdf}
+ZH_SCENARIOS := scenarios/rinse-cups.toml
+# Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
+ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 
 .PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke
 
@@ -49,8 +53,9 @@ test: deps
 	$(MAKE) fuzz-smoke
 
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
-# reports/<stem>.{txt,json,csv,md,pdf} and reports/<stem>-charts/*.svg; then the README's picture
-# of the rinse-cup PDF's first page, reports/rinse-cups-page1.png (pdftoppm, 50 dpi).
+# reports/<stem>.{txt,json,csv,md,pdf} and reports/<stem>-charts/*.svg; the ZH_SCENARIOS also in
+# Chinese: reports/<stem>.zh.{txt,md,pdf} and reports/<stem>.zh-charts/*.svg; then the README's
+# picture of the rinse-cup PDF's first page, reports/rinse-cups-page1.png (pdftoppm, 50 dpi).
 PAGE1_PNG := reports/rinse-cups-page1
 reports: build
 	@mkdir -p reports
@@ -60,6 +65,19 @@ reports: build
 			$(BIN) run $$f --format $$fmt --charts reports/$$stem-charts > /dev/null || exit 1; \
 		done; \
 		echo "reports/$$stem.{txt,json,csv,md,pdf} reports/$$stem-charts/"; \
+	done
+	@for f in $(ZH_SCENARIOS); do \
+		stem=$$(basename $$f .toml); \
+		$(BIN) run $$f --lang zh --output reports/$$stem.zh.txt > /dev/null || exit 1; \
+		$(BIN) run $$f --lang zh --format markdown --output reports/$$stem.zh.md --charts reports/$$stem.zh-charts \
+			> /dev/null || exit 1; \
+		$(BIN) run $$f --lang zh --format pdf --output reports/$$stem.zh.pdf > /dev/null || exit 1; \
+		echo "reports/$$stem.zh.{txt,md,pdf} reports/$$stem.zh-charts/"; \
+	done
+	@for f in $(ZH_TEXT_SCENARIOS); do \
+		stem=$$(basename $$f .toml); \
+		$(BIN) run $$f --lang zh --output reports/$$stem.zh.txt > /dev/null || exit 1; \
+		echo "reports/$$stem.zh.txt"; \
 	done
 	pdftoppm -png -r 50 -f 1 -l 1 -singlefile reports/rinse-cups.pdf $(PAGE1_PNG)
 

@@ -245,7 +245,7 @@ public struct Verdict: Sendable, Equatable {
     /// The recommended stock (for NO-GO: the planned stock).
     public internal(set) var stock: Double
     /// The figures behind the decision; Report words them as one or two plain sentences a factory
-    /// head can act on (`ReportWording.verdictReason`).
+    /// head can act on (`ReportStrings.verdictReason`).
     package var reason: VerdictReason
     /// True when P(loss)'s 95 % interval at the chosen stock straddles the tolerance, so more
     /// trials could change the decision.

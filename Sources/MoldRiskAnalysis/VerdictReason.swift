@@ -1,7 +1,7 @@
 import MoldRiskCore
 
 /// Why the verdict is what it is, as the figures behind it; Report words it
-/// (`ReportWording.verdictReason`), so the analysis holds no sentence and another language
+/// (`ReportStrings.verdictReason`, one wording per language), so the analysis holds no sentence and another language
 /// needs only another wording.
 package enum VerdictReason: Sendable, Equatable {
     /// GO: `chosen` passes at the planned stock.

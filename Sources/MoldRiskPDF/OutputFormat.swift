@@ -1,4 +1,5 @@
 import MoldRiskAnalysis
+import MoldRiskCore
 import MoldRiskReport
 
 /// A format `moldrisk run --format` and `merge --format` accept: one of the text formats
@@ -38,11 +39,13 @@ package enum OutputFormat: Equatable, Sendable, CaseIterable {
 
     /// The report of `result` in this format, as the bytes to write. `chartsPath` is the Markdown
     /// report's path to the SVG charts (see `ReportRenderer`); `creationDate` the PDF's (seconds
-    /// since 1970; nil: none).
-    package func render(_ result: RunResult, chartsPath: String?, creationDate: Int64?) throws(PDFError) -> [UInt8] {
+    /// since 1970; nil: none). The text, Markdown and PDF reports are worded in `language`.
+    package func render(_ result: RunResult, chartsPath: String?, creationDate: Int64?,
+                        language: ReportLanguage = .en) throws(PDFError) -> [UInt8] {
         switch self {
-        case let .report(format): Array(ReportRenderer.render(result, as: format, chartsPath: chartsPath).utf8)
-        case .pdf: try PDFReport.render(result, creationDate: creationDate)
+        case let .report(format):
+            Array(ReportRenderer.render(result, as: format, chartsPath: chartsPath, language: language).utf8)
+        case .pdf: try PDFReport.render(result, creationDate: creationDate, language: language)
         }
     }
 }

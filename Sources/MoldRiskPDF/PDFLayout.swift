@@ -10,6 +10,8 @@ struct PDFLayout {
     let pageHeight: Double
     /// The charts to draw, by file name, in the typesetter's order.
     let charts: [PDFChart]
+    /// Put after a table's title on the pages after its first (see `PDFTableLayout`).
+    let continuedMark: String
 
     /// How far a chart may shrink to finish a page.
     static let leastChartScale = 0.72
@@ -31,7 +33,8 @@ struct PDFLayout {
                 blocks.append(try textBlock(PDFText(string: text, style: .body), spaceBefore: 5, bottom: 0, outline: nil))
             case let .table(table):
                 blocks.append(try PDFTableLayout(setter: setter, width: width,
-                                                 wholeHeight: pageHeight * Self.wholeTableShare).block(table))
+                                                 wholeHeight: pageHeight * Self.wholeTableShare,
+                                                 continuedMark: continuedMark).block(table))
             case let .image(_, fileName):
                 blocks.append(try chartBlock(fileName))
             case .chart:

@@ -10,6 +10,8 @@ struct PDFTableLayout {
     let width: Double
     /// A table no higher than this is kept whole on one page.
     let wholeHeight: Double
+    /// Put after a table's title on the pages after its first: ` (continued)`, `（续）`.
+    let continuedMark: String
 
     static let gap = 10.0
     static let padding = 2.2
@@ -23,7 +25,7 @@ struct PDFTableLayout {
         var repeated: [PDFRow] = []
         if let title = table.title {
             lead.append(try titleRow(title))
-            repeated.append(try titleRow(ReportWording.continuedTitle(title)))
+            repeated.append(try titleRow(title + continuedMark))
         }
         if table.showsHeader {
             let header = try cellsRow(table.columns.map(\.header), table: table, widths: widths, header: true)

@@ -1,4 +1,5 @@
 import CPangoCairo
+import MoldRiskReport
 
 /// Measures and draws `PDFText` with pango on the PDF's cairo context, in one font family
 /// (Noto Sans CJK SC, which holds Latin and Chinese; pango falls back to another installed font
@@ -56,8 +57,16 @@ final class PDFTextSetter {
         pango_font_description_set_weight(font, text.style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
-        if text.style.tabular, let attributes = pango_attr_list_new() {
-            pango_attr_list_insert(attributes, pango_attr_font_features_new("tnum"))
+        let string = Self.printable(text.string, singleLine: text.singleLine)
+        if let attributes = pango_attr_list_new() {
+            if text.style.tabular { pango_attr_list_insert(attributes, pango_attr_font_features_new("tnum")) }
+            // A figure stays with its unit (`9.20万元`, `17.5 %`), as in the text report.
+            for range in DisplayWidth.unbreakableRanges(string) {
+                guard let glue = pango_attr_allow_breaks_new(0) else { continue }
+                glue.pointee.start_index = UInt32(string.utf8.distance(from: string.startIndex, to: range.lowerBound))
+                glue.pointee.end_index = UInt32(string.utf8.distance(from: string.startIndex, to: range.upperBound))
+                pango_attr_list_insert(attributes, glue)
+            }
             pango_layout_set_attributes(layout, attributes)
             pango_attr_list_unref(attributes)
         }
@@ -70,7 +79,6 @@ final class PDFTextSetter {
             }
         }
         pango_layout_set_alignment(layout, text.alignment == .right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT)
-        let string = Self.printable(text.string, singleLine: text.singleLine)
         pango_layout_set_text(layout, string, Int32(clamping: string.utf8.count))
         return layout
     }

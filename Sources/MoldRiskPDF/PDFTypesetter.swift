@@ -16,6 +16,8 @@ struct PDFTypesetter {
     var header: String
     var footer: String
     var pageNumber: (Int, Int) -> String
+    /// Put after a table's title on the pages after its first: ` (continued)`, `（续）`.
+    var continuedMark: String
     var geometry = PDFPageGeometry()
 
     func typeset(_ document: ReportDocument, charts files: [ChartFile]) throws(PDFError) -> [UInt8] {
@@ -34,7 +36,8 @@ struct PDFTypesetter {
             let setter = PDFTextSetter(cairo: cairo)
             var charts: [PDFChart] = []
             for file in files { charts.append(try PDFChart(fileName: file.fileName, svg: file.svg)) }
-            let layout = PDFLayout(setter: setter, width: geometry.bodyWidth, pageHeight: geometry.bodyHeight, charts: charts)
+            let layout = PDFLayout(setter: setter, width: geometry.bodyWidth, pageHeight: geometry.bodyHeight, charts: charts,
+                                  continuedMark: continuedMark)
             let pages = PDFPaginator(pageHeight: geometry.bodyHeight, width: geometry.bodyWidth).paginate(try layout.blocks(document, title: title, verdict: verdict))
 
             var section: Int32 = 0

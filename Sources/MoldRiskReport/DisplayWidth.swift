@@ -6,7 +6,7 @@ import MoldRiskCore
 /// columns; combining marks, format characters and controls take none; everything else —
 /// including box drawing and block elements U+2500–U+259F and East Asian Ambiguous characters —
 /// takes one. Widths are measured per grapheme cluster, so `é` written as `e` + U+0301 is 1.
-enum DisplayWidth {
+package enum DisplayWidth {
     /// Display columns of `text`.
     static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
@@ -96,7 +96,9 @@ enum DisplayWidth {
     }
 
     /// `text` broken into lines of at most `width` columns: at spaces where possible, between any
-    /// two wide (CJK) characters, and inside a word only when the word alone is too wide.
+    /// two wide (CJK) characters (but never before closing punctuation such as `，` or `）`, nor
+    /// between a number and its unit, `19.54万元`), and inside a word only when the word alone is
+    /// too wide.
     /// Explicit newlines are kept. Never returns an empty array.
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
@@ -105,6 +107,35 @@ enum DisplayWidth {
             lines += wrapParagraph(String(paragraph), width: width)
         }
         return lines.isEmpty ? [""] : lines
+    }
+
+    /// Wide punctuation that may not start a line (Chinese line-breaking rules): it stays with the
+    /// character before it.
+    private static let closingPunctuation: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "】", "》"]
+
+    /// Wide unit characters that stay with the number before them (`19.54万元`, `100,000件`, `45.3天`).
+    private static let unitCharacters: Set<Character> = ["万", "元", "件", "天", "人"]
+
+    /// The stretches of `text` a line may not break inside, by the same rule as `wrap`: a number's
+    /// last ASCII digit with the unit characters after it (`0万元` of `9.20万元`) or with ` %`.
+    /// For a typesetter that breaks lines itself (the PDF's pango).
+    package static func unbreakableRanges(_ text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let ch = text[index]
+            let next = text.index(after: index)
+            guard ch.isASCII && ch.isNumber, next < text.endIndex else {
+                index = next
+                continue
+            }
+            var end = next
+            while end < text.endIndex && unitCharacters.contains(text[end]) { end = text.index(after: end) }
+            if end == next && text[next...].hasPrefix(" %") { end = text.index(next, offsetBy: 2) }
+            if end > next { ranges.append(index..<end) }
+            index = end > next ? end : next
+        }
+        return ranges
     }
 
     /// Stands for the space of " %" while wrapping, so a number and its percent sign stay on one line.
@@ -121,8 +152,22 @@ enum DisplayWidth {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 tokens.append(" ")
             } else if of(ch) == 2 {
-                if !word.isEmpty { tokens.append(word); word = "" }
-                tokens.append(String(ch))
+                // Closing punctuation never starts a line; a unit stays with its number (`19.54万元`).
+                let target = word.isEmpty ? (tokens.last == " " ? nil : tokens.last) : word
+                let before = target?.last
+                // (`Character.isNumber` would count 万 itself as a digit: only ASCII digits are.)
+                let digit = { (c: Character) in c.isASCII && c.isNumber }
+                let glued = before != nil && (closingPunctuation.contains(ch)
+                    || unitCharacters.contains(ch) && (digit(before!)
+                        || unitCharacters.contains(before!) && target!.contains(where: digit)))
+                if glued && !word.isEmpty {
+                    word.append(ch)
+                } else if glued {
+                    tokens[tokens.count - 1].append(ch)
+                } else {
+                    if !word.isEmpty { tokens.append(word); word = "" }
+                    tokens.append(String(ch))
+                }
             } else {
                 word.append(ch)
             }

@@ -6,37 +6,39 @@ import MoldRiskCore
 package enum HeadlineRenderer {
     package static let width = 80
 
-    package static func render(_ result: RunResult) -> String {
+    /// The headline in the language of `words`.
+    package static func render(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> String {
         let verdict = result.verdict
         let planned = result.scenario.product.stock
-        var lines = [ReportWording.verdictLine(verdict)]
-        lines.append(ReportWording.verdictReason(result))
-        if let basis = ReportWording.lifeBasis(result.scenario) {
-            lines.append("Judged on " + basis + ".")
-            if let life = ReportContent.verdictCycle(result)?.life { lines.append(ReportWording.lifeSummary(life)) }
+        var lines = [words.verdictLine(verdict)]
+        lines.append(ReportWording.verdictReason(result, words: words))
+        if let life = result.scenario.life {
+            lines.append(words.judgedOnLine(words.lifeBasis(life)))
+            if let life = ReportContent.verdictCycle(result)?.life { lines.append(words.lifeSummary(life)) }
         }
         if let toGo = verdict.toGo {
-            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))
+            lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle),
+                                             words: words)
         }
         if let cycle = ReportContent.verdictCycle(result) {
-            let seasonOne = (result.scenario.life?.seasons ?? 1) > 1 ? "Season 1: " : ""
-            lines.append((seasonOne.isEmpty ? "Expected profit" : seasonOne + "expected profit") + " \(Fmt.money(cycle.profit.mean)) (\(cycle.name), planned stock "
-                         + "\(Fmt.unitsWord(planned)))")
-            lines.append(seasonOne + "P(loss) " + ReportWording.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))
-            lines.append("Break-even: sell " + ReportWording.breakEvenSellThrough(cycle))
-            lines.append(ReportWording.latenessShort(cycle))
+            let bySeason = (result.scenario.life?.seasons ?? 1) > 1
+            let seasonOne = { (line: String) -> String in bySeason ? words.seasonOneLine(line) : line }
+            lines.append(seasonOne(words.headlineExpectedProfit(cycle, planned: planned)))
+            lines.append(seasonOne(words.headlineLoss(words.lossVersusTolerance(cycle, tolerance: result.scenario.maxLossProbability))))
+            lines.append(words.headlineBreakEven(words.breakEvenSellThrough(cycle.breakEven)))
+            lines.append(words.latenessShort(cycle.leadTime))
         }
         if let comparison = result.comparisons.first(where: { $0.to == verdict.cycle || $0.from == verdict.cycle })
             ?? result.comparisons.first {
-            lines.append(ReportWording.comparison(comparison))
+            lines.append(words.comparison(comparison))
         }
         if let convergence = result.convergence {
-            lines.append(ReportWording.convergenceShort(convergence, trials: result.trials))
+            lines.append(words.convergenceShort(convergence, trials: result.trials))
         }
-        if verdict.isMarginal { lines.append(ReportWording.marginalWarning) }
+        if verdict.isMarginal { lines.append(words.phrase(.marginalWarning)) }
         var wrapped = lines.flatMap { DisplayWidth.wrap($0, width: width) }
         if !result.scenario.overrides.isEmpty {   // one line, cut to fit, right after the verdict line
-            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width),
+            wrapped.insert(ReportWording.overridesShort(result.scenario.overrides, width: width, words: words),
                            at: min(1, wrapped.count))
         }
         return wrapped.map { $0 + "\n" }.joined()

@@ -27,12 +27,12 @@ struct InputRows {
 
     /// The rows, each one whose key path is overridden, has an overridden part
     /// (`cycles.a.rework_days.mode`) or lies in an overridden table marked `(set)` after its value.
-    func marked(by overrides: [ScenarioOverride]) -> [ReportTable.Row] {
+    func marked(by overrides: [ScenarioOverride], mark: String = " (set)") -> [ReportTable.Row] {
         rows.map { row, path in
             guard case let .cells(cells) = row, cells.count >= 2, let path,
                   overrides.contains(where: { $0.keyPath.starts(with: path) || path.starts(with: $0.keyPath) })
             else { return row }
-            return .cells([cells[0], cells[1] + " (set)"] + cells.dropFirst(2))
+            return .cells([cells[0], cells[1] + mark] + cells.dropFirst(2))
         }
     }
 }

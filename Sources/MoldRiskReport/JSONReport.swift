@@ -108,7 +108,7 @@ enum JSONReport {
                 ("cycle", .string(result.verdict.cycle)),
                 ("decision", .string(result.verdict.decision.rawValue)),
                 ("stock", .count(result.verdict.stock)),
-                ("reason", .string(ReportWording.verdictReason(result))),
+                ("reason", .string(ReportWording.verdictReason(result, words: EnglishStrings()))),   // JSON: English whatever --lang
                 ("marginal", .bool(result.verdict.isMarginal)),
                 ("to_go", result.verdict.toGo.map(toGo) ?? .null),
             ])),

@@ -7,9 +7,9 @@ import MoldRiskCore
 enum MarkdownReport {
     static let chartWidth = 76
 
-    static func render(_ result: RunResult, chartsPath: String? = nil) -> String {
-        let document = ReportContent.document(result, charts: chartsPath != nil)
-        var parts: [String] = ["# Mold risk report: \(inline(document.title))"]
+    static func render(_ result: RunResult, chartsPath: String? = nil, words: any ReportStrings = EnglishStrings()) -> String {
+        let document = ReportContent.document(result, charts: chartsPath != nil, words: words)
+        var parts: [String] = ["# \(inline(words.phrase(.markdownTitle))): \(inline(document.title))"]
         for item in document.items {
             switch item {
             case let .heading(level, text):
@@ -21,7 +21,7 @@ enum MarkdownReport {
             case let .image(title, fileName):
                 parts.append("![\(inline(title))](\(imagePath(chartsPath ?? "", fileName)))")
             case let .chart(chart):
-                let lines = TextCharts.lines(for: chart, width: chartWidth)
+                let lines = TextCharts.lines(for: chart, width: chartWidth, words: words)
                 parts.append("**\(inline(chart.title))**\n\n```text\n" + lines.joined(separator: "\n")
                              + "\n```\n\n" + inline(chart.caption))
             }

@@ -6,72 +6,73 @@ extension ReportContent {
     /// Section 4: every input as read, under its scenario-file key path, so the report stands
     /// alone as an audit trail. Values are printed exactly (no rounding), but for the form of a
     /// lognormal that was not written (`i.e. …`), which is derived and rounded.
-    static func inputsSection(_ scenario: Scenario) -> [ReportItem] {
+    static func inputsSection(_ scenario: Scenario, words: any ReportStrings = EnglishStrings()) -> [ReportItem] {
+        let say = words.phrase
         var rows = InputRows()
         rows.table(.root.key("scenario"))
         rows.value(scenario.name, at: "name")
         rows.value(Fmt.units(Double(scenario.trials)), at: "trials")
         rows.value(String(scenario.seed), at: "seed")
         rows.table(.root.key("product"))
-        rows.value(Fmt.exactMoney(scenario.product.unitPrice) + " per unit sold", at: "unit_price")
-        rows.value(Fmt.exactMoney(scenario.product.unitCost) + " per unit made", at: "unit_cost")
-        rows.value(Fmt.exactMoney(scenario.product.salvageValue) + " per unit left", at: "salvage_value")
-        rows.value(Fmt.exact(scenario.product.stock) + " units (planned)", at: "stock")
+        rows.value(words.exactMoney(scenario.product.unitPrice) + say(.perUnitSold), at: "unit_price")
+        rows.value(words.exactMoney(scenario.product.unitCost) + say(.perUnitMade), at: "unit_cost")
+        rows.value(words.exactMoney(scenario.product.salvageValue) + say(.perUnitLeft), at: "salvage_value")
+        rows.value(Fmt.exact(scenario.product.stock) + say(.plannedUnits), at: "stock")
         rows.table(.root.key("mold"))
-        rows.value(describe(scenario.mold.cost, unit: "yuan", written: scenario.lognormalQuantiles[moldPath("cost")]),
-                   at: "cost")
-        rows.value(describe(scenario.mold.days, unit: "days", written: scenario.lognormalQuantiles[moldPath("days")]),
-                   at: "days")
-        rows.value(scenario.mold.capacityPerDay.map { Fmt.exact($0) + " units per day" } ?? "none (production takes no time)",
+        rows.value(describe(scenario.mold.cost, unit: say(.unitYuan), written: scenario.lognormalQuantiles[moldPath("cost")],
+                            words: words), at: "cost")
+        rows.value(describe(scenario.mold.days, unit: say(.unitDays), written: scenario.lognormalQuantiles[moldPath("days")],
+                            words: words), at: "days")
+        rows.value(scenario.mold.capacityPerDay.map { Fmt.exact($0) + say(.unitsPerDay) } ?? say(.noCapacity),
                    at: "capacity_per_day")
         rows.table(.root.key("window"))
-        rows.value(Fmt.exact(scenario.window.seasonDays) + " days", at: "season_days")
+        rows.value(Fmt.exact(scenario.window.seasonDays) + say(.daysSuffix), at: "season_days")
         rows.value(probability(scenario.window.peakShare), at: "peak_share")
         for cycle in scenario.cycles {
-            addCycleRows(cycle, scenario: scenario, to: &rows)
+            addCycleRows(cycle, scenario: scenario, to: &rows, words: words)
         }
         rows.table(.root.key("analysis"))
-        rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + " units", at: "stock_levels")
+        rows.value(scenario.stockLevels.map(Fmt.exact).joined(separator: ", ") + say(.unitsSuffix), at: "stock_levels")
         rows.table(.root.key("decision"))
         rows.value(probability(scenario.maxLossProbability), at: "max_loss_probability")
         if let life = scenario.life {
             rows.table(.root.key("life"))
             rows.value("\(life.seasons)", at: "seasons")
-            rows.value(describe(life.demandChange, unit: "× the season before",
-                                written: scenario.lognormalQuantiles[.root.key("life").key("demand_change")]), at: "demand_change")
-            rows.value("\"\(life.restock.rawValue)\" (\(ReportWording.restockWords(life.restock)))", at: "restock")
-            rows.value(describe(life.maintenancePerSeason, unit: "yuan",
-                                written: scenario.lognormalQuantiles[.root.key("life").key("maintenance_per_season")]),
+            rows.value(describe(life.demandChange, unit: words.demandChangeUnit,
+                                written: scenario.lognormalQuantiles[.root.key("life").key("demand_change")], words: words),
+                       at: "demand_change")
+            rows.value("\"\(life.restock.rawValue)\" (\(words.restockWords(life.restock)))", at: "restock")
+            rows.value(describe(life.maintenancePerSeason, unit: say(.unitYuan),
+                                written: scenario.lognormalQuantiles[.root.key("life").key("maintenance_per_season")], words: words),
                        at: "maintenance_per_season")
             rows.value(probability(life.discountPerSeason), at: "discount_per_season")
         }
         if let spec = scenario.valueOfInformation {
             rows.table(.root.key("value_of_information"))
-            rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + " impressions",
+            rows.value(spec.listingSizes.map { Fmt.exact(Double($0)) }.joined(separator: ", ") + say(.impressionsSuffix),
                        at: "listing_sizes")
-            rows.value(Fmt.exactMoney(spec.costPerImpression) + " per impression", at: "cost_per_impression")
+            rows.value(words.exactMoney(spec.costPerImpression) + say(.perImpression), at: "cost_per_impression")
         }
 
-        var items: [ReportItem] = [.heading(level: 1, text: sectionTitles[3])]
-        var notes = ["Distributions are named as in the scenario file (dist = …) with their parameters;"
-                     + " a lognormal also shows its other form (i.e. …), rounded."]
+        var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[3])]
+        var notes = [say(.distributionsNote)]
         if !scenario.overrides.isEmpty {
-            items.append(.paragraph("Values set on the command line: "
-                + ReportWording.overrideList(scenario.overrides)
-                + ". They replace the file's values for this run; the inputs below already include them."))
-            notes.append("(set): the value was set on the command line with --set.")
+            items.append(.paragraph(words.overridesParagraph(ReportWording.overrideList(scenario.overrides))))
+            notes.append(say(.setNote))
         }
         items.append(.table(ReportTable(
-            title: "Scenario inputs, by key",
-            columns: [.init(header: "Key", alignment: .left), .init(header: "Value", alignment: .left, wraps: true)],
-            rows: rows.marked(by: scenario.overrides),
+            title: say(.inputsTitle),
+            columns: [.init(header: say(.keyColumn), alignment: .left),
+                      .init(header: say(.valueColumn), alignment: .left, wraps: true)],
+            rows: rows.marked(by: scenario.overrides, mark: say(.setMark)),
             notes: notes)))
         return items
     }
 
     /// The rows of one cycle's table, under `[cycles.<name>]` (the name quoted when TOML needs it).
-    static func addCycleRows(_ cycle: Cycle, scenario: Scenario, to rows: inout InputRows) {
+    static func addCycleRows(_ cycle: Cycle, scenario: Scenario, to rows: inout InputRows, words: any ReportStrings) {
         let table = TOMLPath.cycle(cycle.name)
+        let say = words.phrase
         /// `distribution` at `keys` under the cycle, in the lognormal form it was written in; a
         /// default `mold_days` is shown as `mold.days` was written.
         func describe(_ distribution: Distribution, unit: String, _ keys: String...) -> String {
@@ -79,27 +80,27 @@ extension ReportContent {
             if quantiles == nil, keys == ["mold_days"], cycle.moldDays == scenario.mold.days {
                 quantiles = scenario.lognormalQuantiles[moldPath("days")]
             }
-            return ReportContent.describe(distribution, unit: unit, written: quantiles)
+            return ReportContent.describe(distribution, unit: unit, written: quantiles, words: words)
         }
         rows.table(table)
-        rows.value(Fmt.exact(cycle.commitDaysBeforeWindow) + " days", at: "commit_days_before_window")
-        rows.value(Fmt.exactMoney(cycle.fixedCost), at: "fixed_cost")
-        rows.value(describe(cycle.researchDays, unit: "days", "research_days"), at: "research_days")
-        rows.value(describe(cycle.moldDays, unit: "days", "mold_days"), at: "mold_days")
+        rows.value(Fmt.exact(cycle.commitDaysBeforeWindow) + say(.daysSuffix), at: "commit_days_before_window")
+        rows.value(words.exactMoney(cycle.fixedCost), at: "fixed_cost")
+        rows.value(describe(cycle.researchDays, unit: say(.unitDays), "research_days"), at: "research_days")
+        rows.value(describe(cycle.moldDays, unit: say(.unitDays), "mold_days"), at: "mold_days")
         rows.value(probability(cycle.reworkProbability), at: "rework_probability")
-        rows.value(describe(cycle.reworkDays, unit: "days", "rework_days"), at: "rework_days")
-        rows.value(describe(cycle.reworkCost, unit: "yuan", "rework_cost"), at: "rework_cost")
+        rows.value(describe(cycle.reworkDays, unit: say(.unitDays), "rework_days"), at: "rework_days")
+        rows.value(describe(cycle.reworkCost, unit: say(.unitYuan), "rework_cost"), at: "rework_cost")
         switch cycle.demand.source {
         case let .units(distribution):
-            rows.value(describe(distribution, unit: "units", "demand", "units"), at: "demand", "units")
+            rows.value(describe(distribution, unit: say(.unitUnits), "demand", "units"), at: "demand", "units")
         case let .signals(signals):
             let posterior = signals.posterior
-            rows.value(describe(signals.visitors, unit: "visitors", "demand", "visitors"), at: "demand", "visitors")
+            rows.value(describe(signals.visitors, unit: say(.unitVisitors), "demand", "visitors"), at: "demand", "visitors")
             rows.value(Fmt.exact(signals.impressions), at: "demand", "impressions")
             rows.value(Fmt.exact(signals.orders), at: "demand", "orders")
             rows.value(Fmt.exact(signals.priorAlpha), at: "demand", "prior_alpha")
             rows.value(Fmt.exact(signals.priorBeta), at: "demand", "prior_beta")
-            rows.derived("conversion (posterior)",
+            rows.derived(say(.conversionPosterior),
                          "beta: alpha \(Fmt.exact(posterior.alpha)), beta \(Fmt.exact(posterior.beta))",
                          at: "demand", "conversion")
         }
@@ -121,8 +122,10 @@ extension ReportContent {
     /// of its forms, the one written first and exactly (`written`: it was given by `p10`/`p90`),
     /// the other rounded to 3 significant digits: `lognormal: p10 40,000, p90 160,000, i.e.
     /// median 80,000, sigma 0.541 (units)`.
-    static func describe(_ distribution: Distribution, unit: String, written: LognormalQuantiles? = nil) -> String {
+    static func describe(_ distribution: Distribution, unit: String, written: LognormalQuantiles? = nil,
+                         words: any ReportStrings = EnglishStrings()) -> String {
         let e = Fmt.exact
+        let thatIs = words.phrase(.thatIs)
         switch distribution {
         case let .fixed(v):
             return "\(e(v)) \(unit)"
@@ -137,11 +140,11 @@ extension ReportContent {
         case let .lognormal(median, sigma):
             if let written {
                 return "lognormal: p10 \(e(written.p10)), p90 \(e(written.p90)), "
-                    + "i.e. median \(approx(median)), sigma \(approx(sigma)) (\(unit))"
+                    + "\(thatIs) median \(approx(median)), sigma \(approx(sigma)) (\(unit))"
             }
             let quantiles = LognormalQuantiles(median: median, sigma: sigma)
             return "lognormal: median \(e(median)), sigma \(e(sigma)), "
-                + "i.e. p10 \(approx(quantiles.p10)), p90 \(approx(quantiles.p90)) (\(unit))"
+                + "\(thatIs) p10 \(approx(quantiles.p10)), p90 \(approx(quantiles.p90)) (\(unit))"
         case let .gamma(shape, scale):
             return "gamma: shape \(e(shape)), scale \(e(scale)) (\(unit))"
         case let .beta(a, b):
@@ -151,7 +154,7 @@ extension ReportContent {
             let list = equal
                 ? values.map(e).joined(separator: ", ")
                 : zip(values, weights).map { "\(e($0)) × \(e($1))" }.joined(separator: ", ")
-            return "empirical (\(unit)), \(values.count) values\(equal ? "" : " × weight"): \(list)"
+            return "empirical (\(unit)), \(values.count) \(words.phrase(.values))\(equal ? "" : words.phrase(.timesWeight)): \(list)"
         }
     }
 

@@ -34,12 +34,15 @@ public enum ReportRenderer {
     /// The report; with `chartsPath` (the folder of `ChartRenderer`'s files relative to the report,
     /// `charts` or `../charts`; empty for the same folder) the Markdown report embeds the charts as
     /// images. The other formats ignore it.
-    package static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?) -> String {
+    /// The text and Markdown reports are worded in `language`; JSON and CSV are the same bytes in
+    /// every language.
+    package static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?,
+                               language: ReportLanguage = .en) -> String {
         switch format {
-        case .text: TextReport.render(result)
+        case .text: TextReport.render(result, words: language.strings)
         case .json: JSONReport.render(result)
         case .csv: CSVReport.render(result)
-        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath)
+        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath, words: language.strings)
         }
     }
 }

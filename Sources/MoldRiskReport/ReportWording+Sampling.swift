@@ -3,51 +3,40 @@ import MoldRiskCore
 
 /// The method section's rows for a scenario that uses DESIGN §8.3: the sampling method with its
 /// effective trials, the correlations and how the tornado treats them. None for random sampling
-/// without correlations (that report is unchanged).
+/// without correlations (that report is unchanged). The words come from the string table.
 extension ReportWording {
-    /// The rows, label then text.
-    static func samplingRows(_ result: RunResult) -> [(String, String)] {
+    /// The rows, label then text, in the language of `words`.
+    static func samplingRows(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> [(String, String)] {
         guard let sampling = result.method.sampling else { return [] }
         var rows: [(String, String)] = []
-        var text = sampling.method.title
+        var text = words.samplingMethod(sampling.method)
         switch sampling.method {
         case .random:
-            text += "; standard errors sd/√n"
+            text += words.samplingRandomNote
         case .latinHypercube, .sobol:
             if sampling.fromChunkSpread {
                 let figures = result.cycles.indices.map { k in
                     let ratio = sampling.varianceRatios.indices.contains(k) ? sampling.varianceRatios[k] : 1
-                    return "\(result.cycles[k].name) \(Fmt.units(sampling.effectiveTrials(cycle: k, trials: result.trials))) "
-                        + "(variance ratio \(ratioText(ratio)))"
+                    return words.effectiveTrials(cycle: result.cycles[k].name,
+                                                 trials: sampling.effectiveTrials(cycle: k, trials: result.trials),
+                                                 ratio: ratioText(ratio))
                 }
-                text += "; every input drawn by its inverse CDF; standard errors of expected profits and of the "
-                    + "paired differences from the spread of the \(Fmt.units(Double(result.method.chunks))) chunk means "
-                    + "(sd/√n would overstate them); effective trials of expected profit (the random trials that "
-                    + "would give the same standard error): " + figures.joined(separator: ", ")
-                    + "; P(loss) intervals are those of independent trials (conservative)"
+                text += words.samplingChunkSpread(chunks: result.method.chunks, figures: figures)
                 let chunks = result.method.chunks
                 if chunks < 20 {
                     let error = 1 / (2 * Double(max(1, chunks - 1))).squareRoot()
-                    text += "; from \(chunks) chunks these standard errors are rough (relative error about "
-                        + "\(Fmt.percent(error)); use 200,000 trials or more for steady ones)"
+                    text += words.samplingRoughErrors(chunks: chunks, relativeError: error)
                 }
             } else {
-                text += "; a single chunk gives no spread of chunk means, so the standard errors are sd/√n, "
-                    + "an upper bound (use at least 2 chunks, \(Fmt.units(Double(2 * SimulationPlan.chunkSize))) "
-                    + "trials, for the method's own)"
+                text += words.samplingSingleChunk(minimumTrials: 2 * SimulationPlan.chunkSize)
             }
         }
-        rows.append(("Sampling", text))
+        rows.append((words.phrase(.samplingLabel), text))
         if sampling.correlations > 0 {
             let list = result.scenario.correlations.map { c in
                 c.names(in: result.scenario).map(\.description).joined(separator: " ~ ") + " " + Fmt.fixed(c.rank, places: 2)
             }
-            rows.append(("Correlations", "Spearman rank correlations drawn by a Gaussian copula (Cholesky factor of "
-                + "2·sin(π·ρ/6), each input through its own inverse CDF, so every marginal law is unchanged): "
-                + list.joined(separator: "; ") + ". For rework, a yes/no event, the rank correlation is that of the "
-                + "uniform it is drawn from. The tornado holds one input at a time and leaves its correlated "
-                + "partners as drawn: each bar is the input's own effect; its rank correlation with profit "
-                + "includes its partners'"))
+            rows.append((words.phrase(.correlationsLabel), words.correlationsText(list)))
         }
         return rows
     }

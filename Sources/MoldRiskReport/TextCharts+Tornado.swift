@@ -11,11 +11,12 @@ extension TextCharts {
     /// When rows have a `detail` (the values held), each row is two lines: `label  detail`, then
     /// the bar across the whole width (a long title wraps, never cut). A row's `group` heading is printed above its group's first
     /// row. Under the rows, an axis with the money at both ends and at the centre.
-    static func tornado(_ rows: [ReportChart.TornadoRow], center: Double, width: Int) -> [String] {
+    static func tornado(_ rows: [ReportChart.TornadoRow], center: Double, width: Int,
+                        words: any ReportStrings = EnglishStrings()) -> [String] {
         guard !rows.isEmpty, center.isFinite else { return [] }
         let twoLine = rows.contains { $0.detail != nil }
         let labelWidth = twoLine ? 1 : min(tornadoLabelWidth, rows.map { DisplayWidth.of($0.label) }.max() ?? 0)
-        let swings = rows.map { Fmt.money(($0.high - $0.low).magnitude) }
+        let swings = rows.map { words.money(($0.high - $0.low).magnitude) }
         let swingWidth = max(5, swings.map(DisplayWidth.of).max() ?? 0)
         var plotWidth = max(11, width - labelWidth - 1 - 1 - 1 - swingWidth)
         if plotWidth % 2 == 0 { plotWidth -= 1 }   // odd: the centre is a whole column
@@ -58,18 +59,14 @@ extension TextCharts {
         var rule = Array(repeating: "─", count: plotWidth)
         rule[0] = "├"; rule[half] = "┼"; rule[plotWidth - 1] = "┤"
         lines.append(indent + rule.joined())
-        var ticks = Array(repeating: Character(" "), count: plotWidth + swingWidth + 1)
-        func place(_ text: String, at start: Int) {
-            let chars = Array(text)
-            let start = max(0, min(ticks.count - chars.count, start))
-            for (i, ch) in chars.enumerated() { ticks[start + i] = ch }
-        }
-        let left = Fmt.money(center - range), middle = Fmt.money(center), right = Fmt.money(center + range)
-        place(left, at: 0)
-        place(right, at: plotWidth - right.count)
-        let middleStart = half - middle.count / 2
-        if middleStart > left.count && middleStart + middle.count < plotWidth - right.count { place(middle, at: middleStart) }
-        lines.append(trimTrailing(indent + String(ticks)))
+        var ticks = TickRow(width: plotWidth + swingWidth + 1)
+        let left = words.money(center - range), middle = words.money(center), right = words.money(center + range)
+        let (leftWidth, middleWidth, rightWidth) = (DisplayWidth.of(left), DisplayWidth.of(middle), DisplayWidth.of(right))
+        ticks.place(left, at: 0)
+        ticks.place(right, at: plotWidth - rightWidth)
+        let middleStart = half - middleWidth / 2
+        if middleStart > leftWidth && middleStart + middleWidth < plotWidth - rightWidth { ticks.place(middle, at: middleStart) }
+        lines.append(trimTrailing(indent + ticks.text))
         return lines
     }
 }

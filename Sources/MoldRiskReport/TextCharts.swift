@@ -13,20 +13,20 @@ enum TextCharts {
     private static let partialBlocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
     private static let columnBlocks = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    static func lines(for chart: ReportChart, width: Int) -> [String] {
+    static func lines(for chart: ReportChart, width: Int, words: any ReportStrings = EnglishStrings()) -> [String] {
         switch chart.kind {
         case let .histogram(bins, axis, flagFrom, flagLabel):
-            return histogram(bins, axis: axis, flagFrom: flagFrom, flagLabel: flagLabel, width: width)
+            return histogram(bins, axis: axis, flagFrom: flagFrom, flagLabel: flagLabel, width: width, words: words)
         case let .sCurve(points):
-            return sCurve(points, width: width)
+            return sCurve(points, width: width, words: words)
         case let .tornado(rows, center):
-            return tornado(rows, center: center, width: width)
+            return tornado(rows, center: center, width: width, words: words)
         }
     }
 
-    static func axisLabel(_ value: Double, _ axis: ReportChart.Axis) -> String {
+    static func axisLabel(_ value: Double, _ axis: ReportChart.Axis, words: any ReportStrings) -> String {
         switch axis {
-        case .money: Fmt.money(value)
+        case .money: words.money(value)
         case .days: Fmt.fixed(value, places: 1)
         }
     }
@@ -52,11 +52,11 @@ enum TextCharts {
 
     /// One bar per bin: `lower-edge │█████▌   12.3 % late`, then the upper edge of the last bin.
     static func histogram(_ rawBins: [HistogramBin], axis: ReportChart.Axis, flagFrom: Double?,
-                          flagLabel: String, width: Int) -> [String] {
+                          flagLabel: String, width: Int, words: any ReportStrings) -> [String] {
         let bins = displayBins(rawBins, keepEdge: flagFrom)
         guard let last = bins.last else { return [] }
-        let labels = bins.map { axisLabel($0.lower, axis) }
-        let endLabel = axisLabel(last.upper, axis)
+        let labels = bins.map { axisLabel($0.lower, axis, words: words) }
+        let endLabel = axisLabel(last.upper, axis, words: words)
         let labelWidth = (labels + [endLabel]).map(DisplayWidth.of).max() ?? 0
         let flagWidth = flagLabel.isEmpty ? 0 : 1 + DisplayWidth.of(flagLabel)
         let percentWidth = 7
@@ -79,10 +79,10 @@ enum TextCharts {
     }
 
     /// The profit S-curve as a filled area: column height = P(profit ≤ x) at the column's profit.
-    static func sCurve(_ points: [CurvePoint], width: Int) -> [String] {
+    static func sCurve(_ points: [CurvePoint], width: Int, words: any ReportStrings) -> [String] {
         let curve = points.filter { $0.x.isFinite && $0.probability.isFinite }
         guard let first = curve.first, let last = curve.last, last.x > first.x else {
-            return curve.map { "P(profit ≤ \(Fmt.money($0.x))) = \(Fmt.percent($0.probability))" }
+            return curve.map { "P(profit ≤ \(words.money($0.x))) = \(Fmt.percent($0.probability))" }
         }
         let labelWidth = 5
         let plotWidth = max(10, width - labelWidth - 2)
@@ -111,21 +111,13 @@ enum TextCharts {
         if let zeroColumn { axisCells[zeroColumn] = "┬" }
         lines.append(DisplayWidth.pad("0 %", to: labelWidth, alignRight: true) + " └" + axisCells.joined())
 
-        var ticks = Array(repeating: Character(" "), count: plotWidth)
-        func place(_ text: String, at start: Int) -> Bool {
-            let chars = Array(text)
-            guard start >= 0, start + chars.count <= plotWidth,
-                  ticks[max(0, start - 1)..<min(plotWidth, start + chars.count + 1)].allSatisfy({ $0 == " " })
-            else { return false }
-            for (i, ch) in chars.enumerated() { ticks[start + i] = ch }
-            return true
-        }
-        let left = Fmt.money(first.x)
-        let right = Fmt.money(last.x)
-        _ = place(left, at: 0)
-        _ = place(right, at: plotWidth - right.count)
-        if let zeroColumn { _ = place("¥0", at: zeroColumn) }
-        lines.append(String(repeating: " ", count: labelWidth + 2) + String(ticks))
+        var ticks = TickRow(width: plotWidth)
+        let left = words.money(first.x)
+        let right = words.money(last.x)
+        _ = ticks.place(left, at: 0, clear: true)
+        _ = ticks.place(right, at: plotWidth - DisplayWidth.of(right), clear: true)
+        if let zeroColumn { _ = ticks.place(words.money(0), at: zeroColumn, clear: true) }
+        lines.append(String(repeating: " ", count: labelWidth + 2) + ticks.text)
         return lines.map { trimTrailing($0) }
     }
 

@@ -26,6 +26,8 @@ struct TextPaginator: Sendable {
     var title: String
     var width: Int = 80
     var pageLength: Int = 66
+    /// The page number on the right of each header: `page 2 of 9`.
+    var pageLabel: @Sendable (Int, Int) -> String = { EnglishStrings().page($0, of: $1) }
     /// Header line, rule and a blank line.
     static let headerLines = 3
 
@@ -89,7 +91,7 @@ struct TextPaginator: Sendable {
 
     /// `title … page X of Y`, the title truncated to leave the page number room.
     func header(page: Int, of count: Int) -> String {
-        let right = "page \(page) of \(count)"
+        let right = pageLabel(page, count)
         let room = width - DisplayWidth.of(right) - 2
         let left = DisplayWidth.truncate(title, to: room)
         return left + String(repeating: " ", count: width - DisplayWidth.of(left) - DisplayWidth.of(right)) + right

@@ -7,16 +7,17 @@ enum TextReport {
     static let width = 80
     static let pageLength = 66
 
-    static func render(_ result: RunResult) -> String {
-        let document = ReportContent.document(result)
-        let paginator = TextPaginator(title: spacingLineBreaks(document.title), width: width, pageLength: pageLength)
-        return paginator.render(blocks(document))
+    static func render(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> String {
+        let document = ReportContent.document(result, words: words)
+        let paginator = TextPaginator(title: spacingLineBreaks(document.title), width: width, pageLength: pageLength,
+                                      pageLabel: { words.page($0, of: $1) })
+        return paginator.render(blocks(document, words: words))
     }
 
     /// The document as pagination blocks; headings become the lead of the block after them.
-    static func blocks(_ document: ReportDocument) -> [TextBlock] {
+    static func blocks(_ document: ReportDocument, words: any ReportStrings = EnglishStrings()) -> [TextBlock] {
         var blocks: [TextBlock] = []
-        var lead: [String] = ["MOLD RISK REPORT (moldrisk)"] + DisplayWidth.wrap(document.title, width: width) + [""]
+        var lead: [String] = [words.phrase(.banner)] + DisplayWidth.wrap(document.title, width: width) + [""]
         for item in document.items {
             switch item {
             case let .heading(level, text):
@@ -29,14 +30,15 @@ enum TextReport {
                 blocks.append(TextBlock(lead: lead, rows: [DisplayWidth.wrap(text, width: width)]))
                 lead = []
             case let .chart(chart):
-                let body = TextCharts.lines(for: chart, width: width) + DisplayWidth.wrap(chart.caption, width: width)
+                let body = TextCharts.lines(for: chart, width: width, words: words)
+                    + DisplayWidth.wrap(chart.caption, width: width)
                 let title = DisplayWidth.wrap(chart.title, width: width)
                 blocks.append(TextBlock(lead: lead, heading: title, continuedHeading: title, rows: [body]))
                 lead = []
             case .image:
                 continue   // SVG files beside the report; the text report has its own text charts
             case let .table(table):
-                let layout = TextTable.layout(table, width: width)
+                let layout = TextTable.layout(table, width: width, continued: words.phrase(.continued))
                 blocks.append(TextBlock(lead: lead, heading: layout.heading,
                                         continuedHeading: layout.continuedHeading, rows: layout.rows))
                 lead = []

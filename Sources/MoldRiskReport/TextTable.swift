@@ -17,7 +17,7 @@ enum TextTable {
         var rows: [[String]]
     }
 
-    static func layout(_ table: ReportTable, width: Int) -> Layout {
+    static func layout(_ table: ReportTable, width: Int, continued continuedMark: String = " (continued)") -> Layout {
         let columnCount = table.columns.count
         var widths = table.columns.map { table.showsHeader ? DisplayWidth.of($0.header) : 0 }
         for case let .cells(cells) in table.rows {
@@ -61,7 +61,7 @@ enum TextTable {
         var continued: [String] = []
         if let title = table.title {
             heading += DisplayWidth.wrap(title, width: width)
-            continued += DisplayWidth.wrap(ReportWording.continuedTitle(title), width: width)
+            continued += DisplayWidth.wrap(title + continuedMark, width: width)
         }
         if table.showsHeader {
             let header = line(table.columns.map(\.header)) + [String(repeating: "─", count: tableWidth)]

@@ -25,9 +25,9 @@ struct ChartsDestination {
     }
 
     /// Writes the charts of `result`; returns their folder relative to the report (for Markdown).
-    func write(_ result: RunResult, report destination: ReportDestination) throws -> String {
+    func write(_ result: RunResult, report destination: ReportDestination, language: ReportLanguage) throws -> String {
         do {
-            try ChartFolder.write(ChartRenderer.render(result), to: folder)
+            try ChartFolder.write(ChartRenderer.render(result, language: language), to: folder)
         } catch {
             throw CLIFailure("cannot write the charts to \(folder): \(error)")
         }

@@ -52,8 +52,10 @@ struct MergeCommand: ParsableCommand {
         try ScenarioInput.printWarnings(merged.result.scenario, file: merged.source.file)
         let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,
                                                 overrides: merged.source.overrides)
-        let chartsPath = try chartsDestination?.write(merged.result, report: destination)
-        try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath)
+        let language = report.reportLanguage(for: merged.result.scenario)
+        let chartsPath = try chartsDestination?.write(merged.result, report: destination, language: language)
+        try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath,
+                                      language: language)
     }
 
     /// Reads and decodes one partial file.

@@ -16,6 +16,11 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The scenario's name, used as the file name (letters, digits, - and _; Chinese is fine).")
     var name: String
 
+    @Option(name: .customLong("lang"),
+            help: ArgumentHelp("Language of the template's comments: en or zh (zh also sets scenario.lang = \"zh\").",
+                               valueName: "lang"))
+    var language: ReportLanguage = .en
+
     func validate() throws {
         let forbidden = CharacterSet(charactersIn: "/\\:\0").union(.controlCharacters)
         if name.isEmpty || name.hasPrefix(".") || name.rangeOfCharacter(from: forbidden) != nil {
@@ -32,7 +37,7 @@ struct NewCommand: ParsableCommand {
             && isDirectory.boolValue
         let stem = name.hasSuffix(".toml") ? String(name.dropLast(5)) : name
         let path = hasScenarios ? "scenarios/\(stem).toml" : "\(stem).toml"
-        let data = Data(ScenarioTemplate.text(name: stem).utf8)
+        let data = Data(ScenarioTemplate.text(name: stem, language: language).utf8)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         if fd < 0 {
             let reason = errno == EEXIST ? "it already exists (moldrisk new never overwrites a file)"

@@ -50,14 +50,16 @@ enum ReportDestination {
     /// headline: to standard output after a file report, to standard error when the report went
     /// to standard output. A failed write of either is exit status 1.
     static func deliver(_ result: RunResult, as format: OutputFormat, to destination: ReportDestination,
-                        chartsPath: String? = nil) throws {
+                        chartsPath: String? = nil, language: ReportLanguage) throws {
+        let words = language.strings
         let report: [UInt8]
         do {
-            report = try format.render(result, chartsPath: chartsPath, creationDate: sourceDateEpoch)
+            report = try format.render(result, chartsPath: chartsPath, creationDate: sourceDateEpoch,
+                                       language: language)
         } catch {
             throw CLIFailure("cannot make the \(format.name) report: \(error.message); no report written")
         }
-        var headline = HeadlineRenderer.render(result)
+        var headline = HeadlineRenderer.render(result, words: words)
         if !headline.hasSuffix("\n") { headline += "\n" }
         switch destination {
         case .standardOutput:
@@ -69,9 +71,8 @@ enum ReportDestination {
             try StandardStream.error.write(headline)
         case let .file(path, whatIf):
             try FileOutput.write(bytes: report, to: path, what: "the report")
-            let note = whatIf ? " (a what-if run with --set: written beside the scenario's own report, which is unchanged)" : ""
             do {
-                try StandardStream.output.write(headline + "Full report: \(path)\(note)\n")
+                try StandardStream.output.write(headline + words.fullReport(path, whatIf: whatIf) + "\n")
             } catch {
                 throw CLIFailure("the report was written to \(path), but the headline could not be "
                     + "written to standard output: \(error.reason)")

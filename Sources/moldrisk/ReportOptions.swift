@@ -14,6 +14,11 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ChartsDestination.help)
     var charts: String?
 
+    @Option(name: .customLong("lang"),
+            help: ArgumentHelp("The reports' language, English or Chinese; overrides scenario.lang (default: en).",
+                               valueName: "lang"))
+    var language: ReportLanguage?
+
     @Option(name: .customLong("threads"), parsing: .unconditional,
             help: ArgumentHelp("Worker threads, 1 to 1,024 (default: all cores). Results do not depend on it.",
                                valueName: "threads"))
@@ -31,6 +36,11 @@ struct ReportOptions: ParsableArguments {
 
     /// `--format`, or text.
     var reportFormat: OutputFormat { format ?? .report(.text) }
+
+    /// The language of the reports for `scenario`: `--lang`, else its `scenario.lang`, else English.
+    func reportLanguage(for scenario: Scenario) -> ReportLanguage {
+        ReportLanguage.resolved(option: language, scenario: scenario.language)
+    }
 
     /// `--threads`, checked by `validate`, or every core.
     var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }

@@ -89,6 +89,9 @@ struct RunCommand: ParsableCommand {
             if report.charts != nil {
                 throw ValidationError("--charts does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
             }
+            if report.language != nil {
+                throw ValidationError("--lang does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
+            }
         }
     }
 
@@ -121,8 +124,9 @@ struct RunCommand: ParsableCommand {
             }
             try FileOutput.noteCreatedFolder(samplesFile, what: "the samples")
         }
-        let chartsPath = try chartsDestination?.write(result, report: destination)
-        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath)
+        let language = report.reportLanguage(for: result.scenario)
+        let chartsPath = try chartsDestination?.write(result, report: destination, language: language)
+        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language)
     }
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
@@ -181,3 +185,5 @@ struct RunCommand: ParsableCommand {
         }
     }
 }
+
+extension ReportLanguage: ExpressibleByArgument {}

@@ -154,7 +154,7 @@ import Testing
         let headline = HeadlineRenderer.render(ReportFixtures.result(marginal: true))
         let lines = headline.split(separator: "\n")
         // The bound of `headlineIsShortAndFits`: the fixture's reason is worded by Report
-        // (`ReportWording.verdictReason`), three lines at 80 columns, like a real run's.
+        // (`EnglishStrings().verdictReason`), three lines at 80 columns, like a real run's.
         #expect((5...12).contains(lines.count))
         #expect(lines.last == "Marginal verdict: more trials could change it; rerun with more trials.")
     }

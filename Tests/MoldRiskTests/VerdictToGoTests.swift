@@ -49,11 +49,11 @@ import Testing
                                                    probabilityOfLossCI: ClosedInterval(lower: loss, upper: loss),
                                                    p5: -1, p95: 1, meanSellThrough: 0.5))
         }
-        #expect(ReportWording.shortfall(point(0.414, 41_089), tolerance: 0.15)
+        #expect(EnglishStrings().shortfall(point(0.414, 41_089), tolerance: 0.15)
             == "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)")
-        #expect(ReportWording.shortfall(point(0.10, -5_000), tolerance: 0.15)
+        #expect(EnglishStrings().shortfall(point(0.10, -5_000), tolerance: 0.15)
             == "P(loss) 10.0 % is within the tolerance but expected profit -¥5,000 is not positive")
-        #expect(ReportWording.shortfall(point(0.50, -5_000), tolerance: 0.15)
+        #expect(EnglishStrings().shortfall(point(0.50, -5_000), tolerance: 0.15)
             == "P(loss) 50.0 %, 35.0 percentage points above the tolerance, and expected profit -¥5,000 is not positive")
         let result = Self.run(ScenarioSamples.leadSensitive())
         let planned = result.cycles[0].stockCurve[1]
@@ -65,9 +65,9 @@ import Testing
         #expect(closest == VerdictPoint(cycle: "fast", planned))
         #expect(plannedStock == planned.stock && tolerance == 0.2)
         #expect(smaller?.cycle == "fast" && smaller?.stock == 50_000)
-        let reason = ReportWording.verdictReason(result.verdict.reason)
+        let reason = EnglishStrings().verdictReason(result.verdict.reason)
         #expect(reason.contains("Closest at the planned stock: fast, "
-                                + ReportWording.shortfall(VerdictPoint(cycle: "fast", planned), tolerance: 0.2)))
+                                + EnglishStrings().shortfall(VerdictPoint(cycle: "fast", planned), tolerance: 0.2)))
         #expect(reason.contains("Closest at a smaller stock: fast at 50,000 units"))
     }
 
@@ -178,7 +178,7 @@ import Testing
         let result = Self.run(ScenarioSamples.leadSensitive(tolerance: 0.03), searchLead: true)
         let lead = try #require(result.verdict.toGo?.lead)
         #expect(lead.atLeast == nil && lead.failsAgainFrom == nil)
-        #expect(ReportWording.toGoLead(try #require(result.verdict.toGo), commitDays: 20).hasPrefix("no lead is enough"))
+        #expect(EnglishStrings().toGoLead(try #require(result.verdict.toGo), commitDays: 20).hasPrefix("no lead is enough"))
     }
 
     @Test func toGoIsNullOnGoAndInEveryFormatOtherwise() throws {
@@ -196,7 +196,7 @@ import Testing
         let csv = ReportRenderer.render(result, as: .csv)
         #expect(csv.contains("fast,to_go_commit_days_before_window_at_least,100000,units,\(result.verdict.toGo!.lead!.atLeast!),days"))
         for format in [ReportFormat.text, .markdown] {
-            #expect(ReportRenderer.render(result, as: format).contains(ReportWording.toGoTitle), "\(format)")
+            #expect(ReportRenderer.render(result, as: format).contains(EnglishStrings().phrase(.whatWouldChangeIt)), "\(format)")
         }
         #expect(HeadlineRenderer.render(result).contains("What would change it:"))
     }

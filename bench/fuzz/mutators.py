@@ -1,7 +1,7 @@
 """Mutations of scenario files and command lines, all drawn from one `random.Random`.
 
 A mutant is a scenario file's bytes, the `--set` arguments given to both `check` and `run`, and
-the flags given to `run` (`--trials`, `--seed`, `--threads`, `--precision`). `make_mutant(rng,
+the flags given to `run` (`--trials`, `--seed`, `--threads`, `--precision`, `--lang`). `make_mutant(rng,
 corpus)` picks a seed file and a mode:
 
 - text: byte flips, deleted / duplicated / swapped lines, a value replaced by a special, odd
@@ -13,7 +13,8 @@ corpus)` picks a seed file and a mode:
   (real and bad key paths, valid, extreme and conflicting ranks), a `[life]` added or one of its
   keys set to an edge value, then written back (tomltext.dumps);
 - set: the seed file untouched, 1-4 `--set PATH=VALUE` overrides (real, new and malformed paths);
-- flags: `--trials`, `--seed`, `--threads` (and now and then `--precision`) mutated for `run`.
+- flags: `--trials`, `--seed`, `--threads` (and now and then `--precision`) mutated for `run`;
+  `--lang` (mostly `zh`, so the Chinese reports meet the oracle too; now and then an unknown one).
 """
 
 import random
@@ -91,6 +92,7 @@ INVALID_UTF8 = [b"\xff", b"\xfe", b"\xc3\x28", b"\xa0\xa1", b"\xe2\x28\xa1", b"\
 TRIALS_FLAG = ["1", "2", "3", "7", "10", "999", "2000", "10001", "20000", "0", "-1", "-2000",
                "1000000001", "9223372036854775807", "9223372036854775808", "18446744073709551616",
                "abc", "", "1e3", "2_000", " 5", "nan", "0x10", "+5", "2000.0"]
+LANG_FLAG = ["zh", "zh", "en", "fr", ""]   # the Chinese reports get the oracle's checks too
 SEED_FLAG = ["0", "1", "9223372036854775807", "9223372036854775808", "18446744073709551615",
              "18446744073709551616", "-1", "x", "", "1.5", "-0", "+3", "0x1"]
 THREADS_FLAG = ["1", "2", "3", "16", "1024", "1025", "0", "-1", "9223372036854775808", "x", ""]
@@ -422,7 +424,7 @@ def s_add_key(rng, doc):
     path = rng.choice(tables)
     name = rng.choice(["extra", "Stock", "unit_prices", "dist", "value", "lambda", "weights",
                        "seed", "trials", "stock_levels", "peak_share", "season_days", "units", "visitors",
-                       "impressions", "orders", "prior_alpha", "rework_days", "mold_days"])
+                       "impressions", "orders", "prior_alpha", "rework_days", "mold_days", "lang"])
     v = Raw(special_value(rng))
     _get(doc, path)[name] = v
     return f"add {_show(path + (name,))} = {v.text[:60]}"
@@ -610,7 +612,8 @@ def set_argument(rng, doc):
     else:
         dotted = rng.choice(["window.peak_share", "window.season_days", "mold.capacity_per_day",
                              "cycles.new.demand.units", "cycles.new.commit_days_before_window",
-                             "scenario.seed", "scenario.trials", "scenario.name", "decision.max_loss_probability",
+                             "scenario.seed", "scenario.trials", "scenario.name", "scenario.lang",
+                             "decision.max_loss_probability",
                              "analysis.stock_levels", "product", "cycles", "mold.cost.lambda", "x.y",
                              "life.seasons", "life.demand_change", "life.restock", "life.maintenance_per_season",
                              "life.discount_per_season", "life",
@@ -659,6 +662,8 @@ def flag_arguments(rng):
         flags["--threads"] = rng.choice(THREADS_FLAG)
     if rng.random() < 0.15:
         flags["--precision"] = rng.choice(PRECISION_FLAG)
+    if rng.random() < 0.3:
+        flags["--lang"] = rng.choice(LANG_FLAG)
     if not flags:
         flags["--trials"] = rng.choice(TRIALS_FLAG)
     return flags

@@ -50,13 +50,4 @@ package enum SamplingMethod: String, Sendable, Equatable, CaseIterable {
     /// True for the methods whose trials within a chunk are not independent: their standard errors
     /// come from the spread of the chunk means.
     package var isStratified: Bool { self != .random }
-
-    /// The name as reports write it.
-    package var title: String {
-        switch self {
-        case .random: "random (independent draws)"
-        case .latinHypercube: "Latin hypercube (stratified within each chunk)"
-        case .sobol: "Sobol (gsl_qrng_sobol, a random shift per chunk)"
-        }
-    }
 }

@@ -25,6 +25,9 @@ public struct Scenario: Sendable, Equatable {
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
     package internal(set) var lognormalQuantiles: [TOMLPath: LognormalQuantiles] = [:]
+    /// The language of this scenario's reports (`scenario.lang`); nil when the file does not say
+    /// (English unless `--lang` says otherwise).
+    package internal(set) var language: ReportLanguage?
     /// `[value_of_information]`: the further test listings to price; nil when the file has none
     /// (EVPI is reported either way).
     package internal(set) var valueOfInformation: ValueOfInformationSpec?

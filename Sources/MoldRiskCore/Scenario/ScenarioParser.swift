@@ -43,6 +43,7 @@ struct ScenarioParser {
                                 product: product, mold: mold, window: window, cycles: cycles,
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
         scenario.lognormalQuantiles = log.lognormalQuantiles
+        scenario.language = header.language
         let sampling = samplingMethod()
         let samplable = sampling.map { checkSampling($0, of: scenario) } ?? false
         let correlations = correlations(in: scenario)
@@ -72,7 +73,7 @@ struct ScenarioParser {
 
     /// `[scenario]` (optional). `name` defaults to the file's stem (`rinse_cup.toml` → `rinse_cup`)
     /// so a minimal file still gets a readable name in its report.
-    func header() -> (name: String, trials: Int64, seed: UInt64)? {
+    func header() -> (name: String, trials: Int64, seed: UInt64, language: ReportLanguage?)? {
         guard let table = section("scenario", allowed: ScenarioSchema.scenario, required: false) else { return nil }
         // A file name may hold characters a name may not: shown escaped.
         var name: String? = QuotedString.escapingInvisibles(ScenarioParser.stem(of: file))
@@ -88,8 +89,19 @@ struct ScenarioParser {
         }
         let trials = table.integer("trials", in: ScenarioSchema.Defaults.trialsRange, default: ScenarioSchema.Defaults.trials)
         let seed = table["seed"].map { $0.seed() } ?? ScenarioSchema.Defaults.seed
-        guard let name, let trials, let seed else { return nil }
-        return (name, trials, seed)
+        var language: ReportLanguage?
+        var languageRead = true
+        if let node = table["lang"] {
+            let text = node.string()
+            language = text.flatMap(ReportLanguage.init(rawValue:))
+            if let text, language == nil {
+                log.add(node.path, "must be \(ReportLanguage.choicesText) (the language of the reports), "
+                    + "got \(TOMLQuoting.basicString(text))")
+            }
+            languageRead = language != nil
+        }
+        guard let name, let trials, let seed, languageRead else { return nil }
+        return (name, trials, seed, language)
     }
 
     /// Why `name` cannot name a scenario or cycle (too long, or holding a character that would

@@ -3,7 +3,7 @@
 enum ScenarioSchema {
     static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information",
                        "correlation"]
-    static let scenario = ["name", "trials", "seed", "sampling"]
+    static let scenario = ["name", "trials", "seed", "sampling", "lang"]
     /// The keys of one `[[correlation]]` entry (DESIGN §8.3).
     static let correlation = ["between", "rank"]
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]

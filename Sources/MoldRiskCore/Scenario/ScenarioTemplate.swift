@@ -4,6 +4,19 @@
 package enum ScenarioTemplate {
     /// The template with `name` as `scenario.name` (written as an escaped TOML string).
     package static func text(name: String) -> String {
+        text(name: name, language: .en)
+    }
+
+    /// The template with its comments in `language`; the keys are the same in every language. The
+    /// Chinese one also sets `scenario.lang = "zh"`, so its reports come out in Chinese.
+    package static func text(name: String, language: ReportLanguage) -> String {
+        switch language {
+        case .en: english(name: name)
+        case .zh: chinese(name: name)
+        }
+    }
+
+    static func english(name: String) -> String {
         """
         # A moldrisk scenario: should the factory pay for this mold and produce this stock?
         # Run it with:  moldrisk run <this file>      Check it with:  moldrisk check <this file>
@@ -27,6 +40,7 @@ package enum ScenarioTemplate {
         trials = 100_000          # how many possible futures to simulate (more: steadier figures, slower)
         seed = 1                  # same seed, same result; change it to check the figures are stable
         sampling = "random"       # or "latin_hypercube" / "sobol": tighter expected profits for the same trials
+        # lang = "zh"             # the reports' language: "en" (English, the default) or "zh" (Chinese)
 
         [product]
         unit_price = 9.9          # yuan received per unit sold, after platform fees

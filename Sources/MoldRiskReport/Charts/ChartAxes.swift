@@ -144,17 +144,15 @@ struct AxisUnit: Sendable, Equatable {
         Fmt.fixed(value, places: decimals) + suffix
     }
 
-    /// Yuan, switching to 万元 (10,000 yuan) when the largest magnitude is at least 100,000
-    /// (the chart's note then says what 万元 is, see `note`).
-    static func money(_ name: String, largest: Double) -> AxisUnit {
-        largest.isFinite && largest >= 100_000
-            ? AxisUnit(divisor: 10_000, title: "\(name) (万元)")
-            : AxisUnit(divisor: 1, title: "\(name) (yuan)")
-    }
-
     /// The sentence a chart's note adds when money is shown in 万元; empty otherwise.
-    var note: String {
-        divisor == 10_000 ? " Money in 万元: 1 万元 = 10,000 yuan." : ""
+    var note: String = ""
+
+    /// Yuan, switching to 万元 (10,000 yuan) when the largest magnitude is at least 100,000
+    /// (the chart's note then says what 万元 is, see `note`), worded by `words`.
+    static func money(_ name: String, largest: Double, words: any ReportStrings = EnglishStrings()) -> AxisUnit {
+        largest.isFinite && largest >= 100_000
+            ? AxisUnit(divisor: 10_000, title: "\(name) (万元)", note: words.phrase(.chartTenThousandYuanNote))
+            : AxisUnit(divisor: 1, title: "\(name) (\(words.phrase(.chartYuan)))")
     }
 
     /// A probability shown in percent.

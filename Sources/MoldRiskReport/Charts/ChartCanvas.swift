@@ -42,7 +42,7 @@ struct ChartCanvas {
     }
 
     /// "No data" in the middle of an empty plot area.
-    mutating func empty(_ area: PlotArea, _ text: String = "no data") {
+    mutating func empty(_ area: PlotArea, _ text: String) {
         doc.add(SVGDocument.rect(area.x, area.y, area.width, area.height, fill: "none",
                                  stroke: Stroke(color: ChartStyle.lightGrey)))
         doc.add(SVGDocument.text(area.x + area.width / 2, area.y + area.height / 2, text, size: 13, anchor: .middle,

@@ -27,32 +27,34 @@ package enum ChartRenderer {
     }
 
     /// The charts `render` writes for `result`, in order, without drawing them.
-    static func catalog(_ result: RunResult) -> [Entry] {
+    static func catalog(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> [Entry] {
         var entries = [
-            Entry(fileName: profitDistributionFile, title: ProfitDistributionChart.title(result)),
-            Entry(fileName: lossExceedanceFile, title: LossExceedanceChart.title),
-            Entry(fileName: stockCurveFile, title: StockCurveChart.title),
-            Entry(fileName: leadTimeFile, title: LeadTimeChart.title),
+            Entry(fileName: profitDistributionFile, title: words.chartProfitTitle(planned: result.scenario.product.stock)),
+            Entry(fileName: lossExceedanceFile, title: words.phrase(.chartLossExceedanceTitle)),
+            Entry(fileName: stockCurveFile, title: words.phrase(.chartStockCurveTitle)),
+            Entry(fileName: leadTimeFile, title: words.phrase(.chartLeadTimeTitle)),
         ]
         if !TornadoChart.panels(result).isEmpty {
-            entries.append(Entry(fileName: tornadoFile, title: TornadoChart.title))
+            entries.append(Entry(fileName: tornadoFile, title: words.phrase(.chartTornadoTitle)))
         }
         if result.cycles.contains(where: { $0.life != nil }) {
-            entries.append(Entry(fileName: paybackFile, title: PaybackChart.title))
+            entries.append(Entry(fileName: paybackFile, title: words.chartPaybackTitle))
         }
         return entries
     }
 
-    package static func render(_ result: RunResult) -> [ChartFile] {
-        catalog(result).map { entry in
+    /// The charts, with their titles, axes, legends and notes in `language`.
+    package static func render(_ result: RunResult, language: ReportLanguage = .en) -> [ChartFile] {
+        let words = language.strings
+        return catalog(result, words: words).map { entry in
             let svg: String
             switch entry.fileName {
-            case profitDistributionFile: svg = ProfitDistributionChart.svg(result)
-            case lossExceedanceFile: svg = LossExceedanceChart.svg(result)
-            case stockCurveFile: svg = StockCurveChart.svg(result)
-            case leadTimeFile: svg = LeadTimeChart.svg(result)
-            case paybackFile: svg = PaybackChart.svg(result)
-            default: svg = TornadoChart.svg(result)
+            case profitDistributionFile: svg = ProfitDistributionChart.svg(result, words: words)
+            case lossExceedanceFile: svg = LossExceedanceChart.svg(result, words: words)
+            case stockCurveFile: svg = StockCurveChart.svg(result, words: words)
+            case leadTimeFile: svg = LeadTimeChart.svg(result, words: words)
+            case paybackFile: svg = PaybackChart.svg(result, words: words)
+            default: svg = TornadoChart.svg(result, words: words)
             }
             return ChartFile(fileName: entry.fileName, svg: svg)
         }

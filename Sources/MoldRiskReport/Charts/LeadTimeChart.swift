@@ -6,33 +6,31 @@ import MoldRiskCore
 /// (late), and that day as a thick dashed line. A band edge lies on that day and the late bands
 /// hold exactly the late trials (`LeadTimeHistogram`), so the hatched shares add up to P(late).
 enum LeadTimeChart {
-    static let title = "Lead time: days until the stock is ready, against the sales window"
     static let plotHeight = 170.0
 
-    static func svg(_ result: RunResult) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
         let cycles = result.cycles
+        let say = words.phrase
         let commitStroke = Stroke(color: ChartStyle.ink, width: 2.2, dash: "8 4")
-        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
-            LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: nil), label: "ready in time"),
+        var canvas = ChartCanvas(title: say(.chartLeadTimeTitle), subtitle: result.scenario.name, legend: [
+            LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: nil), label: say(.chartReadyInTime)),
             LegendItem(sample: .box(fill: "url(#hatch)", stroke: Stroke(color: ChartStyle.accent)),
-                       label: "late: ready after the window opens"),
-            LegendItem(sample: .line(commitStroke, nil), label: "window opens (days after commitment)"),
+                       label: say(.chartLateLegend)),
+            LegendItem(sample: .line(commitStroke, nil), label: say(.chartWindowOpensLegend)),
         ])
         canvas.doc.defs.append(ChartStyle.hatchDefinition)
 
         let days = ChartCanvas.finite(cycles.flatMap { c in
             c.leadTime.histogram.flatMap { [$0.lower, $0.upper] } + [c.leadTime.commitDays] })
         let maxShare = ChartCanvas.finite(cycles.flatMap { $0.leadTime.histogram.map(\.share) }).max() ?? 0
-        let dayUnit = AxisUnit.plain("days from commitment (start of research) until the stock is ready")
-        let shareUnit = AxisUnit.percent("share of trials")
+        let dayUnit = AxisUnit.plain(say(.chartDaysAxis))
+        let shareUnit = AxisUnit.percent(say(.chartShareOfTrials))
 
         for cycle in cycles {
             let lead = cycle.leadTime
-            let area = canvas.panel(title: "\(cycle.name): P(late) \(Fmt.percent(lead.probabilityLate)), ready P50 "
-                                        + Fmt.days(lead.p50),
-                                    plotHeight: plotHeight, left: 84, right: 40)
+            let area = canvas.panel(title: words.chartLeadPanel(cycle), plotHeight: plotHeight, left: 84, right: 40)
             guard let lo = days.min(), let hi = days.max(), !lead.histogram.isEmpty else {
-                canvas.empty(area)
+                canvas.empty(area, say(.noData))
                 continue
             }
             let xTicks = Ticks.fitting(lo, hi, length: area.width, exact: true) { dayUnit.label($0, decimals: $1) }
@@ -52,21 +50,20 @@ enum LeadTimeChart {
                                                    stroke: Stroke(color: ChartStyle.darkGrey, width: 0.6)))
                 }
             }
-            canvas.doc.add(SVGDocument.group(onTime, className: "bars on-time", title: "\(cycle.name): ready in time"))
-            canvas.doc.add(SVGDocument.group(late, className: "bars late", title: "\(cycle.name): late"))
+            canvas.doc.add(SVGDocument.group(onTime, className: "bars on-time",
+                                             title: words.chartSeries(cycle: cycle.name, say(.chartReadyInTime))))
+            canvas.doc.add(SVGDocument.group(late, className: "bars late", title: words.chartSeries(cycle: cycle.name, say(.late))))
             if lead.commitDays.isFinite {
                 let cx = x(lead.commitDays)
                 canvas.doc.add(SVGDocument.line(cx, area.y, cx, area.bottom, commitStroke, className: "commit-line"))
                 let anchor: TextAnchor = cx > area.x + area.width * 0.6 ? .end : .start
-                canvas.label("window opens: \(Fmt.days(lead.commitDays))", x: anchor == .end ? cx - 6 : cx + 6,
+                canvas.label(words.chartWindowOpens(lead.commitDays), x: anchor == .end ? cx - 6 : cx + 6,
                              y: area.y + 14, anchor: anchor)
             }
             ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: yTicks, unit: shareUnit)
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: dayUnit)
         }
-        canvas.note("Ready = research + mold + rework + production. A band edge is on the day the window opens; "
-            + "the hatched bands after it hold the late trials (their shares add up to P(late)): the stock then "
-            + "misses the opening day.")
+        canvas.note(say(.chartLeadTimeNote))
         return canvas.finish()
     }
 }

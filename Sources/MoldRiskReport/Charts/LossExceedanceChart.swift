@@ -4,31 +4,31 @@ import MoldRiskCore
 /// `loss-exceedance.svg`: P(loss > x) against the loss x, every cycle overlaid (one polyline per
 /// cycle, told apart by dash pattern and marker shape), with the risk tolerance as a dotted line.
 enum LossExceedanceChart {
-    static let title = "Loss exceedance: the chance of losing more than x"
     static let plotHeight = 320.0
 
-    static func svg(_ result: RunResult) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
         let cycles = result.cycles
+        let say = words.phrase
         let tolerance = result.scenario.maxLossProbability
         let toleranceStroke = Stroke(color: ChartStyle.midGrey, width: 1.4, dash: "1 3")
         var legend = cycles.enumerated().map { index, cycle in
             let style = ChartStyle.series(index)
             return LegendItem(sample: .line(style.stroke, style.marker),
-                              label: "\(cycle.name): P(loss) \(Fmt.percent(cycle.probabilityOfLoss))")
+                              label: words.chartCycleLoss(cycle))
         }
-        legend.append(LegendItem(sample: .line(toleranceStroke, nil), label: "tolerance \(Fmt.percent(tolerance))"))
-        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: legend)
+        legend.append(LegendItem(sample: .line(toleranceStroke, nil), label: words.chartTolerance(tolerance)))
+        var canvas = ChartCanvas(title: say(.chartLossExceedanceTitle), subtitle: result.scenario.name, legend: legend)
 
         let curves = cycles.map { cycle in
             cycle.lossExceedance.filter { $0.x.isFinite && $0.probability.isFinite }.sorted { $0.x < $1.x }
         }
         let xs = curves.flatMap { $0.map(\.x) }
-        let unit = AxisUnit.money("loss", largest: xs.map(\.magnitude).max() ?? 0)
+        let unit = AxisUnit.money(say(.chartLossAxis), largest: xs.map(\.magnitude).max() ?? 0, words: words)
         let pUnit = AxisUnit.percent("P(loss > x)")
-        let area = canvas.panel(title: "All cycles at the planned stock of \(Fmt.unitsWord(result.scenario.product.stock))",
+        let area = canvas.panel(title: words.allCyclesTitle(planned: result.scenario.product.stock),
                                 plotHeight: plotHeight, left: 84, right: 40)
         guard let hi = xs.max(), hi > 0 else {
-            canvas.empty(area, "no trial lost money")
+            canvas.empty(area, say(.noTrialLost))
             return canvas.finish()
         }
         let xTicks = Ticks.fitting(0, hi / unit.divisor, length: area.width, exact: true) { unit.label($0, decimals: $1) }
@@ -42,7 +42,7 @@ enum LossExceedanceChart {
         if tolerance.isFinite {
             let ty = y(tolerance * 100)
             canvas.doc.add(SVGDocument.line(area.x, ty, area.right, ty, toleranceStroke, className: "tolerance"))
-            canvas.label("tolerance \(Fmt.percent(tolerance))", x: area.right - 4, y: ty - 5, anchor: .end)
+            canvas.label(words.chartTolerance(tolerance), x: area.right - 4, y: ty - 5, anchor: .end)
         }
         for (index, (cycle, curve)) in zip(cycles, curves).enumerated() {
             let style = ChartStyle.series(index)
@@ -63,8 +63,7 @@ enum LossExceedanceChart {
         }
         ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: pTicks, unit: pUnit)
         ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: unit)
-        canvas.note("Read a curve at a loss x: the chance of losing more than x. At x = 0 its height is P(loss); "
-            + "a lower, shorter curve carries less risk." + unit.note)
+        canvas.note(say(.chartLossExceedanceNote) + unit.note)
         return canvas.finish()
     }
 }

@@ -6,26 +6,25 @@ import MoldRiskCore
 /// (discounted cumulative profit ≥ 0), labelled with its percentage; the panel title gives the
 /// expected NPV and P(NPV < 0). The bars never fall (a trial paid back stays paid back).
 enum PaybackChart {
-    static let title = "Payback: share of trials that have paid the mold back by each season"
     static let plotHeight = 150.0
 
-    static func svg(_ result: RunResult) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
         let barStroke = Stroke(color: ChartStyle.darkGrey, width: 0.8)
-        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
+        var canvas = ChartCanvas(title: words.chartPaybackTitle, subtitle: result.scenario.name, legend: [
             LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: barStroke),
-                       label: "paid back by this season (planned stock)"),
+                       label: words.chartPaybackLegend),
         ])
-        let shareUnit = AxisUnit.percent("paid back")
-        let seasonUnit = AxisUnit.plain("season (1 = the season the mold is made for)")
+        let shareUnit = AxisUnit.percent(words.chartPaybackAxis)
+        let seasonUnit = AxisUnit.plain(words.chartSeasonAxis)
         for cycle in result.cycles {
             guard let life = cycle.life else { continue }
             let p = life.planned
-            let area = canvas.panel(title: "\(cycle.name): expected NPV \(Fmt.money(p.mean)), P(NPV < 0) "
-                                        + Fmt.percent(p.probabilityOfLoss),
+            let area = canvas.panel(title: words.chartPaybackPanel(cycle: cycle.name, npv: p.mean,
+                                                                   lossProbability: p.probabilityOfLoss),
                                     plotHeight: plotHeight, left: 84, right: 40)
             let seasons = p.paidBackBySeason.count
             guard seasons > 0 else {
-                canvas.empty(area)
+                canvas.empty(area, words.phrase(.noData))
                 continue
             }
             let x = LinearScale(lower: 0.5, upper: Double(seasons) + 0.5, start: area.x, end: area.right)
@@ -45,7 +44,7 @@ enum PaybackChart {
                     bars.append(SVGDocument.text(cx, top - 4, Fmt.percent(share), size: 10, anchor: .middle))
                 }
             }
-            canvas.doc.add(SVGDocument.group(bars, className: "bars paid-back", title: "\(cycle.name): paid back by season"))
+            canvas.doc.add(SVGDocument.group(bars, className: "bars paid-back", title: words.chartPaybackSeries(cycle: cycle.name)))
             ChartAxes.vertical(&canvas.doc, area: area, scale: y, ticks: yTicks, unit: shareUnit)
             let seasonTicks = Ticks.fitting(1, Double(seasons), length: area.width - slot, exact: true) {
                 seasonUnit.label($0, decimals: $1)
@@ -55,9 +54,7 @@ enum PaybackChart {
                                           decimals: 0),
                              unit: seasonUnit)
         }
-        canvas.note("Each bar is the share of trials whose profit so far, discounted, is at least 0 by the end of that "
-            + "season, at the planned stock. Season 1 carries the mold; later seasons restock "
-            + (result.scenario.life.map { ReportWording.restockWords($0.restock) } ?? "") + ".")
+        canvas.note(words.chartPaybackNote(restock: result.scenario.life?.restock))
         return canvas.finish()
     }
 }

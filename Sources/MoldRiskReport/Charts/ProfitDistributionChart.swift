@@ -5,36 +5,32 @@ import MoldRiskCore
 /// per profit band as grey bars (left axis) and the S-curve P(profit ≤ x) as a line (right
 /// axis), with zero profit (dashed) and the expected profit (dotted) marked.
 enum ProfitDistributionChart {
-    static func title(_ result: RunResult) -> String {
-        "Profit distribution at the planned stock of \(Fmt.unitsWord(result.scenario.product.stock))"
-    }
-
     static let plotHeight = 220.0
     static let left = 84.0
     static let right = 84.0
 
-    static func svg(_ result: RunResult) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
         let cycles = result.cycles
+        let say = words.phrase
         let xs = ChartCanvas.finite(cycles.flatMap { c in
             c.profitHistogram.flatMap { [$0.lower, $0.upper] } + c.profitCDF.map(\.x) })
-        let unit = AxisUnit.money("profit", largest: xs.map(\.magnitude).max() ?? 0)
+        let unit = AxisUnit.money(say(.chartProfitAxis), largest: xs.map(\.magnitude).max() ?? 0, words: words)
         let maxShare = ChartCanvas.finite(cycles.flatMap { $0.profitHistogram.map(\.share) }).max() ?? 0
-        let shareUnit = AxisUnit.percent("share of trials per band")
-        let probabilityUnit = AxisUnit.percent("P(profit ≤ x)")
+        let shareUnit = AxisUnit.percent(say(.chartSharePerBandAxis))
+        let probabilityUnit = AxisUnit.percent(say(.chartProfitAtMost))
 
         let dotted = Stroke(color: ChartStyle.accent, width: 1.6, dash: "2 3")
         let dashed = Stroke(color: ChartStyle.darkGrey, width: 1.4, dash: "6 4")
-        var canvas = ChartCanvas(title: title(result), subtitle: result.scenario.name, legend: [
-            LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: nil), label: "share of trials per profit band (left axis)"),
-            LegendItem(sample: .line(Stroke(color: ChartStyle.ink, width: 2.2), nil), label: "S-curve: P(profit ≤ x) (right axis)"),
-            LegendItem(sample: .line(dashed, nil), label: "zero profit"),
-            LegendItem(sample: .line(dotted, nil), label: "expected profit"),
+        var canvas = ChartCanvas(title: words.chartProfitTitle(planned: result.scenario.product.stock),
+                                 subtitle: result.scenario.name, legend: [
+            LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: nil), label: say(.chartSharePerBand)),
+            LegendItem(sample: .line(Stroke(color: ChartStyle.ink, width: 2.2), nil), label: say(.chartSCurveLegend)),
+            LegendItem(sample: .line(dashed, nil), label: say(.chartZeroProfit)),
+            LegendItem(sample: .line(dotted, nil), label: say(.chartExpectedProfit)),
         ])
         for cycle in cycles {
-            let area = canvas.panel(title: "\(cycle.name): expected profit \(Fmt.money(cycle.profit.mean)), "
-                                        + "P(loss) \(Fmt.percent(cycle.probabilityOfLoss))",
-                                    plotHeight: plotHeight, left: left, right: right)
-            guard let lo = xs.min(), let hi = xs.max() else { canvas.empty(area); continue }
+            let area = canvas.panel(title: words.chartCyclePanel(cycle), plotHeight: plotHeight, left: left, right: right)
+            guard let lo = xs.min(), let hi = xs.max() else { canvas.empty(area, say(.noData)); continue }
             let xTicks = Ticks.fitting(lo / unit.divisor, hi / unit.divisor, length: area.width, exact: true) {
                 unit.label($0, decimals: $1)
             }
@@ -52,14 +48,15 @@ enum ProfitDistributionChart {
                 bars.append(SVGDocument.rect(x0, top, x1 - x0, area.bottom - top, fill: ChartStyle.lightGrey,
                                              stroke: Stroke(color: ChartStyle.darkGrey, width: 0.6)))
             }
-            canvas.doc.add(SVGDocument.group(bars, className: "bars", title: "\(cycle.name): share of trials per profit band"))
+            canvas.doc.add(SVGDocument.group(bars, className: "bars",
+                                             title: words.chartSeries(cycle: cycle.name, say(.chartSharePerBandTitle))))
             if lo < 0 && hi > 0 {
                 canvas.doc.add(SVGDocument.line(x(0), area.y, x(0), area.bottom, dashed, className: "zero-line"))
             }
             if cycle.profit.mean.isFinite {
                 let mx = x.clamped(cycle.profit.mean / unit.divisor)
                 canvas.doc.add(SVGDocument.line(mx, area.y, mx, area.bottom, dotted, className: "mean-line"))
-                let text = "expected " + AxisUnit.moneyLabel(cycle.profit.mean, unit: unit)
+                let text = say(.chartExpected) + AxisUnit.moneyLabel(cycle.profit.mean, unit: unit)
                 // On the side away from the zero line, unless the label would leave the plot.
                 let fitsRight = mx + 5 + SVG.textWidth(text, size: 11) <= area.right - 4
                 let fitsLeft = mx - 5 - SVG.textWidth(text, size: 11) >= area.x + 4
@@ -73,8 +70,7 @@ enum ProfitDistributionChart {
             ChartAxes.vertical(&canvas.doc, area: area, scale: yP, ticks: pTicks, unit: probabilityUnit, right: true)
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: unit)
         }
-        canvas.note("Each bar is the share of trials with a profit in its band (the end bands hold the tails); "
-            + "the S-curve's height at zero profit is P(loss)." + unit.note)
+        canvas.note(say(.chartProfitNote) + unit.note)
         return canvas.finish()
     }
 }

@@ -8,13 +8,13 @@ import MoldRiskCore
 /// stock; their labels sit in the headroom above the profit curve, and the tolerance's label at
 /// the end of its line where no curve passes.
 enum StockCurveChart {
-    static let title = "Stock curve: expected profit and P(loss) against stock"
     static let profitHeight = 170.0
     static let lossHeight = 110.0
     static let gap = 24.0
 
-    static func svg(_ result: RunResult) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
         let cycles = result.cycles
+        let say = words.phrase
         let tolerance = result.scenario.maxLossProbability
         let planned = result.scenario.product.stock
         let profitStroke = Stroke(color: ChartStyle.ink, width: 2.2)
@@ -23,21 +23,21 @@ enum StockCurveChart {
         let bestStroke = Stroke(color: ChartStyle.darkGrey, width: 1.2)
         let maxStroke = Stroke(color: ChartStyle.accent, width: 1.2, dash: "6 3")
         let planStroke = Stroke(color: ChartStyle.midGrey, width: 3, dash: "2 3")
-        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
-            LegendItem(sample: .line(profitStroke, .circle), label: "expected profit (upper plot)"),
-            LegendItem(sample: .line(lossStroke, .square), label: "P(loss) (lower plot, 0–100 %)"),
-            LegendItem(sample: .line(toleranceStroke, nil), label: "tolerance \(Fmt.percent(tolerance)) (on P(loss))"),
-            LegendItem(sample: .line(bestStroke, .diamond), label: "best: highest expected profit"),
-            LegendItem(sample: .line(maxStroke, .triangle), label: "max: largest stock within tolerance"),
-            LegendItem(sample: .line(planStroke, nil), label: "plan: the planned stock"),
+        var canvas = ChartCanvas(title: say(.chartStockCurveTitle), subtitle: result.scenario.name, legend: [
+            LegendItem(sample: .line(profitStroke, .circle), label: say(.chartProfitUpper)),
+            LegendItem(sample: .line(lossStroke, .square), label: say(.chartLossLower)),
+            LegendItem(sample: .line(toleranceStroke, nil), label: words.chartToleranceOnLoss(tolerance)),
+            LegendItem(sample: .line(bestStroke, .diamond), label: say(.chartBestLegend)),
+            LegendItem(sample: .line(maxStroke, .triangle), label: say(.chartMaxLegend)),
+            LegendItem(sample: .line(planStroke, nil), label: say(.chartPlanLegend)),
         ])
 
         let points = cycles.flatMap(\.stockCurve)
         let stocks = ChartCanvas.finite(points.map(\.stock) + [planned])
         let profits = ChartCanvas.finite(points.map(\.expectedProfit))
-        let unit = AxisUnit.money("expected profit", largest: profits.map(\.magnitude).max() ?? 0)
-        let stockUnit = AxisUnit.plain("stock (units)")
-        let pUnit = AxisUnit.percent("P(loss)")
+        let unit = AxisUnit.money(say(.chartExpectedProfitAxis), largest: profits.map(\.magnitude).max() ?? 0, words: words)
+        let stockUnit = AxisUnit.plain(say(.chartStockAxis))
+        let pUnit = AxisUnit.percent(say(.probabilityOfLoss))
 
         for cycle in cycles {
             let top = canvas.panel(title: cycle.name, plotHeight: profitHeight, left: 84, right: 40)
@@ -45,7 +45,7 @@ enum StockCurveChart {
             canvas.cursor = bottom.bottom + 58
             guard let sLo = stocks.min(), let sHi = stocks.max(), let pLo = profits.min(), let pHi = profits.max(),
                   !cycle.stockCurve.isEmpty else {
-                canvas.empty(PlotArea(x: top.x, y: top.y, width: top.width, height: bottom.bottom - top.y))
+                canvas.empty(PlotArea(x: top.x, y: top.y, width: top.width, height: bottom.bottom - top.y), say(.noData))
                 continue
             }
             let pad = max((sHi - sLo) * 0.04, sHi > sLo ? 0 : max(1, sHi.magnitude * 0.1))
@@ -74,15 +74,15 @@ enum StockCurveChart {
             var marks: [(stock: Double, word: String)] = []
             if planned.isFinite {
                 canvas.doc.add(SVGDocument.line(x(planned), top.y, x(planned), bottom.bottom, planStroke, className: "plan-line"))
-                marks.append((planned, "plan"))
+                marks.append((planned, say(.markPlan)))
             }
             if let best {
                 canvas.doc.add(SVGDocument.line(x(best.stock), top.y, x(best.stock), bottom.bottom, bestStroke))
-                marks.append((best.stock, "best"))
+                marks.append((best.stock, say(.markBest)))
             }
             if let tolerated {
                 canvas.doc.add(SVGDocument.line(x(tolerated.stock), top.y, x(tolerated.stock), bottom.bottom, maxStroke))
-                marks.append((tolerated.stock, "max"))
+                marks.append((tolerated.stock, say(.markMax)))
             }
             if tolerance.isFinite {
                 canvas.doc.add(SVGDocument.line(bottom.x, yP(tolerance * 100), bottom.right, yP(tolerance * 100),
@@ -98,21 +98,21 @@ enum StockCurveChart {
             }
             let lossPixels = curve.map { (x($0.stock), yP($0.probabilityOfLoss * 100)) }
             if tolerance.isFinite {
-                free(&canvas, "tolerance \(Fmt.percent(tolerance))", lineY: yP(tolerance * 100), area: bottom,
+                free(&canvas, words.chartTolerance(tolerance), lineY: yP(tolerance * 100), area: bottom,
                      avoiding: lossPixels, className: "tolerance-label")
             }
             if tolerated == nil {
-                free(&canvas, "no stock within tolerance", lineY: bottom.y + 4, area: bottom, avoiding: lossPixels,
+                free(&canvas, say(.chartNoStockWithin), lineY: bottom.y + 4, area: bottom, avoiding: lossPixels,
                      className: "no-tolerated-stock")
             }
 
             var profit = [SVGDocument.polyline(curve.map { (x($0.stock), y($0.expectedProfit / unit.divisor)) },
-                                               profitStroke, className: "series expected-profit", title: "\(cycle.name): expected profit")]
+                                               profitStroke, className: "series expected-profit", title: words.chartSeries(cycle: cycle.name, say(.chartExpectedProfit)))]
             profit += curve.map { SVGDocument.marker(.circle, x($0.stock), y($0.expectedProfit / unit.divisor), fill: "#ffffff",
                                                      stroke: Stroke(color: ChartStyle.ink, width: 1.5)) }
             canvas.doc.add(SVGDocument.group(profit, className: "expected-profit"))
             var loss = [SVGDocument.polyline(lossPixels, lossStroke, className: "series probability-of-loss",
-                                             title: "\(cycle.name): P(loss)")]
+                                             title: words.chartSeries(cycle: cycle.name, say(.probabilityOfLoss)))]
             loss += curve.map { SVGDocument.marker(.square, x($0.stock), yP($0.probabilityOfLoss * 100), size: 6.5,
                                                    fill: "#ffffff", stroke: Stroke(color: ChartStyle.accent, width: 1.5)) }
             canvas.doc.add(SVGDocument.group(loss, className: "probability-of-loss"))
@@ -132,9 +132,7 @@ enum StockCurveChart {
             canvas.doc.add(SVGDocument.line(top.x, top.bottom, top.right, top.bottom, Stroke(color: ChartStyle.ink)))
             ChartAxes.bottom(&canvas.doc, area: bottom, scale: x, ticks: xTicks, unit: stockUnit)
         }
-        canvas.note("Every stock is evaluated on the same trials. Upper plot: expected profit; lower plot: P(loss) "
-            + "on its own 0–100 % scale, the tolerance dotted. best: highest expected profit; max: largest stock "
-            + "whose P(loss) is within the tolerance; plan: the planned stock." + unit.note)
+        canvas.note(say(.chartStockCurveNote) + unit.note)
         return canvas.finish()
     }
 

@@ -9,15 +9,11 @@ import MoldRiskCore
 /// the swing on the right. The yes/no events follow under their own heading, held never (light)
 /// and always (dark).
 enum TornadoChart {
-    static let title = "Tornado: which uncertain input moves expected profit most"
     static let rowHeight = 34.0
     static let headingHeight = 22.0
     static let barHeight = 16.0
     static let labelSize = 12.0
     static let detailSize = 10.0
-    /// The heading above the yes/no events, in the label column.
-    static let eventHeading = "events: never / always"
-
     /// The cycles with a tornado to draw (computed, with at least one bar), in cycle order.
     static func panels(_ result: RunResult) -> [(name: String, tornado: CycleTornado)] {
         result.cycles.compactMap { c in
@@ -26,22 +22,23 @@ enum TornadoChart {
         }
     }
 
-    static func svg(_ result: RunResult) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
         let cycles = panels(result)
+        let say = words.phrase
         let lowFill = ChartStyle.lightGrey, highFill = ChartStyle.darkGrey
         let centreStroke = Stroke(color: ChartStyle.ink, width: 1.8)
-        var canvas = ChartCanvas(title: title, subtitle: result.scenario.name, legend: [
-            LegendItem(sample: .box(fill: lowFill, stroke: Stroke(color: ChartStyle.darkGrey)), label: "input at its P10 (event: never)"),
-            LegendItem(sample: .box(fill: highFill, stroke: Stroke(color: ChartStyle.ink)), label: "input at its P90 (event: always)"),
-            LegendItem(sample: .line(centreStroke, nil), label: "expected profit, every input varying"),
+        var canvas = ChartCanvas(title: say(.chartTornadoTitle), subtitle: result.scenario.name, legend: [
+            LegendItem(sample: .box(fill: lowFill, stroke: Stroke(color: ChartStyle.darkGrey)), label: say(.chartAtP10Legend)),
+            LegendItem(sample: .box(fill: highFill, stroke: Stroke(color: ChartStyle.ink)), label: say(.chartAtP90Legend)),
+            LegendItem(sample: .line(centreStroke, nil), label: say(.chartCentreLegend)),
         ])
 
         let centres = cycles.map(\.tornado.baseline)
         let values = ChartCanvas.finite(zip(cycles, centres).flatMap { c, centre in
             c.tornado.bars.flatMap { [$0.expectedProfitAtP10, $0.expectedProfitAtP90] } + [centre] })
-        let unit = AxisUnit.money("expected profit", largest: values.map(\.magnitude).max() ?? 0)
+        let unit = AxisUnit.money(say(.chartExpectedProfitAxis), largest: values.map(\.magnitude).max() ?? 0, words: words)
         let labels = cycles.map { c in c.tornado.bars.map { ReportContent.inputLabel($0.input, cycle: c.name) } }
-        let details = cycles.map { $0.tornado.bars.map(ReportContent.heldLabel) }
+        let details = cycles.map { $0.tornado.bars.map { ReportContent.heldLabel($0, words: words) } }
         let widest = max(labels.joined().map { SVG.textWidth($0, size: labelSize) }.max() ?? 0,
                          details.joined().map { SVG.textWidth($0, size: detailSize) }.max() ?? 0)
         let left = min(300, max(110, widest + ChartCanvas.margin + 12))
@@ -52,10 +49,11 @@ enum TornadoChart {
             let centreValue = centres[index]
             let hasEvents = cycle.tornado.bars.contains(where: \.isEvent)
             let plotHeight = Double(cycle.tornado.bars.count) * rowHeight + (hasEvents ? headingHeight : 0) + 8
-            let area = canvas.panel(title: "\(cycle.name): expected profit \(AxisUnit.moneyLabel(centreValue, unit: unit)) "
-                                        + "on the tornado's \(Fmt.units(Double(cycle.tornado.trials))) trials (centre line)",
+            let area = canvas.panel(title: words.chartTornadoPanel(cycle: cycle.name,
+                                                                   centre: AxisUnit.moneyLabel(centreValue, unit: unit),
+                                                                   trials: cycle.tornado.trials),
                                     plotHeight: plotHeight, left: left, right: right)
-            guard let lo = values.min(), let hi = values.max() else { canvas.empty(area); continue }
+            guard let lo = values.min(), let hi = values.max() else { canvas.empty(area, say(.noData)); continue }
             let pad = (hi - lo) * 0.05
             let xTicks = Ticks.fitting((lo - pad) / unit.divisor, (hi + pad) / unit.divisor, length: area.width,
                                        exact: true) { unit.label($0, decimals: $1) }
@@ -69,7 +67,7 @@ enum TornadoChart {
             for (row, bar) in cycle.tornado.bars.enumerated() {
                 if bar.isEvent && !inEvents {
                     inEvents = true
-                    canvas.doc.add(SVGDocument.text(area.x - 8, top + 15, SVG.fit(eventHeading, width: labelRoom, size: labelSize),
+                    canvas.doc.add(SVGDocument.text(area.x - 8, top + 15, SVG.fit(say(.chartEventHeading), width: labelRoom, size: labelSize),
                                                     size: labelSize, anchor: .end, bold: true, className: "group-heading"))
                     canvas.doc.add(SVGDocument.line(area.x, top + 2, area.right, top + 2,
                                                     Stroke(color: ChartStyle.darkGrey, width: 0.6), className: "group-rule"))
@@ -92,7 +90,7 @@ enum TornadoChart {
                 parts.append(SVGDocument.text(area.x - 8, middle + 11, SVG.fit(details[index][row], width: labelRoom, size: detailSize),
                                               size: detailSize, anchor: .end, fill: ChartStyle.darkGrey, className: "held"))
                 parts.append(SVGDocument.text(area.right + 8, middle + 4,
-                                              "swing " + AxisUnit.moneyLabel(bar.swing, unit: unit), size: 11,
+                                              say(.chartSwing) + AxisUnit.moneyLabel(bar.swing, unit: unit), size: 11,
                                               fill: ChartStyle.darkGrey))
                 canvas.doc.add(SVGDocument.group(parts, className: bar.isEvent ? "bar event" : "bar", title: bar.input.description))
                 top += rowHeight
@@ -101,9 +99,7 @@ enum TornadoChart {
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: unit)
             canvas.doc.add(SVGDocument.line(area.x, area.y, area.x, area.bottom, Stroke(color: ChartStyle.ink)))
         }
-        canvas.note("Each row holds one input at its own P10 or P90 (a yes/no event: never or always) while every other "
-            + "input varies, on the same trials as the centre line; the values held are under each key; "
-            + "the widest swing is on top." + unit.note)
+        canvas.note(say(.chartTornadoNote) + unit.note)
         return canvas.finish()
     }
 }

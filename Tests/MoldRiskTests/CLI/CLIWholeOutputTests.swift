@@ -28,7 +28,7 @@ import Testing
     @Test func mergeValidatesTheSharedThreadsOptionAsRunDoes() throws {
         let dir = try CLI.scratchFolder()
         let usage = ["run": "moldrisk run [<options>] <scenario>",
-                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--threads <threads>] [--sensitivity] [--no-sensitivity]"]
+                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--lang <lang>] [--threads <threads>] [--sensitivity] [--no-sensitivity]"]
         for (command, target) in [("run", "cup.toml"), ("merge", "p.partial")] {
             let r = try CLI.run([command, target, "--threads", "1025"], in: dir, environment: ["COLUMNS": "80"])
             #expect(r.status == 2)
@@ -73,6 +73,8 @@ import Testing
                                       Default: reports/<stem>.<ext>.
               --charts <dir>          Also write SVG charts into this folder (created if
                                       missing); the Markdown report embeds them.
+              --lang <lang>           The reports' language, English or Chinese; overrides
+                                      scenario.lang (default: en). (values: en, zh)
               --threads <threads>     Worker threads, 1 to 1,024 (default: all cores).
                                       Results do not depend on it.
               --sensitivity/--no-sensitivity

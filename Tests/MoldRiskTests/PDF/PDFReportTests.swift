@@ -12,6 +12,7 @@ import Testing
     static let result = ReportFixtures.result(name: name)
     static let sample = Result { try PDFSample.make(result) }
     static let geometry = PDFPageGeometry()
+    static let words = EnglishStrings()
 
     var sample: PDFSample {
         get throws { try Self.sample.get() }
@@ -25,10 +26,10 @@ import Testing
         let texts = sample.text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
         #expect(texts.count == pages + 1 && texts.last?.trimmingCharacters(in: .whitespacesAndNewlines) == "")
         for (index, text) in texts.prefix(pages).enumerated() {
-            #expect(text.contains(ReportWording.pageNumber(index + 1, of: pages)), "page \(index + 1)")
+            #expect(text.contains(Self.words.page(index + 1, of: pages)), "page \(index + 1)")
             #expect(text.contains(Self.name), "page \(index + 1) has no running header")
-            #expect(text.contains(ReportWording.pageFooter(version: MoldRiskVersion.current,
-                                                          seed: Self.result.seed, trials: Self.result.trials)))
+            #expect(text.contains(Self.words.pageFooter(version: MoldRiskVersion.current,
+                                                           seed: Self.result.seed, trials: Self.result.trials)))
         }
     }
 
@@ -86,7 +87,7 @@ import Testing
 
     @Test func metadataAndOneOutlineEntryPerHeading() throws {
         let sample = try sample
-        #expect(sample.infoValue("Title") == ReportWording.documentTitle(Self.name))
+        #expect(sample.infoValue("Title") == Self.words.documentTitle(Self.name))
         #expect(sample.infoValue("Creator") == "moldrisk \(MoldRiskVersion.current)")
         #expect(sample.infoValue("CreationDate") == nil && sample.infoValue("ModDate") == nil)
         let document = ReportContent.document(Self.result, placement: .besideFigures)

@@ -24,8 +24,8 @@ struct PDFSample: Sendable {
     let pageWidth: Double
     let pageHeight: Double
 
-    static func make(_ result: RunResult, creationDate: Int64? = nil) throws -> PDFSample {
-        let bytes = try PDFReport.render(result, creationDate: creationDate)
+    static func make(_ result: RunResult, creationDate: Int64? = nil, language: ReportLanguage = .en) throws -> PDFSample {
+        let bytes = try PDFReport.render(result, creationDate: creationDate, language: language)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("moldrisk-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("report.pdf")

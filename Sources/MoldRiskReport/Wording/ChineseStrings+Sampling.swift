@@ -1,0 +1,44 @@
+import MoldRiskAnalysis
+import MoldRiskCore
+
+/// The sampling method and the correlations in Chinese (DESIGN §8.3): 抽样方法, 随机抽样,
+/// 拉丁超立方抽样, Sobol 序列, 有效试验次数, 秩相关.
+extension ChineseStrings {
+    package func samplingMethod(_ method: SamplingMethod) -> String {
+        switch method {
+        case .random: "随机抽样（独立抽取）"
+        case .latinHypercube: "拉丁超立方抽样（每个分块内分层）"
+        case .sobol: "Sobol 序列（gsl_qrng_sobol，每个分块随机平移）"
+        }
+    }
+
+    package var samplingRandomNote: String { "；标准误差为 sd/√n" }
+
+    package func effectiveTrials(cycle: String, trials: Double, ratio: String) -> String {
+        "\(cycle) \(Fmt.units(trials)) 次（方差比 \(ratio)）"
+    }
+
+    package func samplingChunkSpread(chunks: Int, figures: [String]) -> String {
+        "；每个输入都用其逆分布函数抽取；期望利润及配对差异的标准误差取自 \(Fmt.units(Double(chunks))) "
+            + "个分块平均值的离散程度（sd/√n 会高估它们）；期望利润的有效试验次数（达到同样标准误差所需的"
+            + "随机抽样次数）：" + figures.joined(separator: "，")
+            + "；亏损概率的区间按独立试验计算（偏保守）"
+    }
+
+    package func samplingRoughErrors(chunks: Int, relativeError: Double) -> String {
+        "；只有 \(chunks) 个分块，这些标准误差较粗略（相对误差约 \(Fmt.percent(relativeError))；"
+            + "要稳定的数字请用 200,000 次或更多模拟）"
+    }
+
+    package func samplingSingleChunk(minimumTrials: Int) -> String {
+        "；只有一个分块，没有分块平均值的离散程度可用，标准误差取 sd/√n，是上限（至少用 2 个分块，即 "
+            + "\(Fmt.units(Double(minimumTrials))) 次模拟，才能得到该方法自己的标准误差）"
+    }
+
+    package func correlationsText(_ list: [String]) -> String {
+        "Spearman 秩相关，用高斯 copula 抽取（2·sin(π·ρ/6) 的 Cholesky 分解，每个输入经其自身的逆分布函数，"
+            + "各自的边际分布不变）：" + list.joined(separator: "；") + "。返工是“是/否”事件，其秩相关指抽取它的"
+            + "均匀随机数的秩相关。龙卷风图每次固定一个输入，与它相关的输入照常抽取：每根柱子是该输入自身的影响；"
+            + "它与利润的秩相关包含相关输入的影响"
+    }
+}
