@@ -42,23 +42,12 @@ package struct MethodInfo: Sendable, Equatable {
     /// Sampling method, correlations and variance ratios (DESIGN §8.3); nil for random sampling
     /// without correlations.
     package var sampling: SamplingInfo?
-
-    package init(generator: String, chunkSize: Int, chunks: Int, percentileRelativeError: Double) {
-        self.generator = generator
-        self.chunkSize = chunkSize
-        self.chunks = chunks
-        self.percentileRelativeError = percentileRelativeError
-    }
 }
 
 /// A value at a probability level: a percentile (`level` 0.05 → P5) or a point of a curve.
 package struct LevelValue: Sendable, Equatable {
     package var level: Double
     package var value: Double
-    package init(level: Double, value: Double) {
-        self.level = level
-        self.value = value
-    }
 }
 
 /// A point (x, probability) of a risk curve.
@@ -67,10 +56,6 @@ package struct CurvePoint: Sendable, Equatable {
     package var x: Double
     /// P(profit ≤ x) on the S-curve, P(loss > x) on the loss-exceedance curve.
     package var probability: Double
-    package init(x: Double, probability: Double) {
-        self.x = x
-        self.probability = probability
-    }
 }
 
 /// Mean, spread and percentiles of profit at the planned stock.
@@ -81,13 +66,6 @@ package struct ProfitSummary: Sendable, Equatable {
     package var se: Double
     /// P1 P5 P10 P25 P50 P75 P90 P95 P99, in that order.
     package var percentiles: [LevelValue]
-
-    package init(mean: Double, sd: Double, se: Double, percentiles: [LevelValue]) {
-        self.mean = mean
-        self.sd = sd
-        self.se = se
-        self.percentiles = percentiles
-    }
 
     /// The percentile at `level` (0.05 for P5), if it was computed.
     package func percentile(_ level: Double) -> Double? {
@@ -104,12 +82,6 @@ package struct SellThroughSummary: Sendable, Equatable {
     package var p5: Double
     package var p50: Double
     package var p95: Double
-    package init(mean: Double, p5: Double, p50: Double, p95: Double) {
-        self.mean = mean
-        self.p5 = p5
-        self.p50 = p50
-        self.p95 = p95
-    }
 }
 
 /// Days from the start of research until the stock is produced (`ready`), at the planned stock.
@@ -123,15 +95,6 @@ package struct LeadTimeSummary: Sendable, Equatable {
     package var commitDays: Double
     /// Histogram of `ready`, for the lead-time chart.
     package var histogram: [HistogramBin]
-    package init(p10: Double, p50: Double, p90: Double, probabilityLate: Double, commitDays: Double,
-                histogram: [HistogramBin]) {
-        self.p10 = p10
-        self.p50 = p50
-        self.p90 = p90
-        self.probabilityLate = probabilityLate
-        self.commitDays = commitDays
-        self.histogram = histogram
-    }
 }
 
 /// Break-even figures at the planned stock (DESIGN §3).
@@ -144,12 +107,6 @@ package struct BreakEven: Sendable, Equatable {
     package var moldCost: Double
     /// P(profit ≥ 0).
     package var probability: Double
-    package init(units: Double, sellThrough: Double, moldCost: Double, probability: Double) {
-        self.units = units
-        self.sellThrough = sellThrough
-        self.moldCost = moldCost
-        self.probability = probability
-    }
 }
 
 /// Figures of one stock level on the same trials as every other level.
@@ -209,10 +166,6 @@ package struct CycleResult: Sendable, Equatable {
 package struct ClosedInterval: Sendable, Equatable {
     package var lower: Double
     package var upper: Double
-    package init(lower: Double, upper: Double) {
-        self.lower = lower
-        self.upper = upper
-    }
 }
 
 /// The paired difference in expected profit between two cycles at the planned stock:
@@ -222,12 +175,6 @@ package struct CycleComparison: Sendable, Equatable {
     package var to: String
     package var expectedProfitDifference: Double
     package var ci: ClosedInterval
-    package init(from: String, to: String, expectedProfitDifference: Double, ci: ClosedInterval) {
-        self.from = from
-        self.to = to
-        self.expectedProfitDifference = expectedProfitDifference
-        self.ci = ci
-    }
 }
 
 /// The go / no-go answer.
@@ -346,7 +293,6 @@ package struct Convergence: Sendable, Equatable {
     package var trialCap: Int
     /// True when the cap stopped the run before the target was met.
     package var stoppedByCap: Bool
-
     package init(targetHalfWidth: Double, achievedHalfWidth: Double, trialCap: Int, stoppedByCap: Bool) {
         self.targetHalfWidth = targetHalfWidth
         self.achievedHalfWidth = achievedHalfWidth
