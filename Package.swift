@@ -69,6 +69,59 @@ let package = Package(
             dependencies: ["MoldRiskCore"],
             path: "bench/genlimit"
         ),
+        // The tests follow the layers (README "Architecture"): one test target per library target, so a
+        // Core test builds neither the report nor cairo. Helpers shared by several test targets live
+        // in two support targets: MoldRiskTestSupport (scenario texts, generators, statistical
+        // tests, file nodes, large-output comparison; Core only) and MoldRiskReportTestSupport
+        // (report fixtures, CSV and page parsing, chart helpers; Analysis and Report).
+        .target(
+            name: "MoldRiskTestSupport",
+            dependencies: [
+                "MoldRiskCore",
+                "CGSL",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            path: "Tests/MoldRiskTestSupport"
+        ),
+        .target(
+            name: "MoldRiskReportTestSupport",
+            dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport", "MoldRiskTestSupport"],
+            path: "Tests/MoldRiskReportTestSupport"
+        ),
+        .testTarget(
+            name: "MoldRiskCoreTests",
+            dependencies: [
+                "MoldRiskCore",
+                "MoldRiskTestSupport",
+                "CGSL",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "MoldRiskAnalysisTests",
+            dependencies: [
+                "MoldRiskCore",
+                "MoldRiskAnalysis",
+                "MoldRiskTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "MoldRiskReportTests",
+            dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport", "MoldRiskTestSupport",
+                           "MoldRiskReportTestSupport"]
+        ),
+        .testTarget(
+            name: "MoldRiskPDFTests",
+            dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport", "MoldRisk", "MoldRiskPDF",
+                           "CPangoCairo", "MoldRiskTestSupport", "MoldRiskReportTestSupport"]
+        ),
+        .testTarget(
+            name: "MoldRiskIOTests",
+            dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport", "MoldRiskIO",
+                           "MoldRiskTestSupport", "MoldRiskReportTestSupport"]
+        ),
+        // The pipeline (MoldRiskRun, shards) and the CLI, and anything that needs the whole stack.
         .testTarget(
             name: "MoldRiskTests",
             dependencies: [
@@ -80,6 +133,8 @@ let package = Package(
                 "MoldRiskPDF",
                 "CGSL",
                 "CPangoCairo",
+                "MoldRiskTestSupport",
+                "MoldRiskReportTestSupport",
                 "moldrisk",  // built with the tests: the CLI tests launch the binary
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

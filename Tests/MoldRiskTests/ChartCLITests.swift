@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// `moldrisk run --charts DIR` end to end, launching the built binary.
-@Suite struct ChartCLITests {
+@Suite(.timeLimit(.minutes(5))) struct ChartCLITests {
     /// Every `run` computes the tornado, so its chart is written too.
     static let names = ["lead-time.svg", "loss-exceedance.svg", "profit-distribution.svg", "stock-curve.svg", "tornado.svg"]
 

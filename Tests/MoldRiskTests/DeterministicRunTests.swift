@@ -1,13 +1,15 @@
 import CGSL
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// With every input fixed, every figure of a run is known exactly.
-@Suite struct DeterministicRunTests {
+@Suite(.timeLimit(.minutes(5))) struct DeterministicRunTests {
     @Test func onTimeRunGivesExactFigures() {
         let result = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
         let c = result.cycles[0]
@@ -56,7 +58,7 @@ import Testing
 }
 
 /// Standard errors of the headline figures, against figures computed independently.
-@Suite struct HeadlineStandardErrorTests {
+@Suite(.timeLimit(.minutes(5))) struct HeadlineStandardErrorTests {
     @Test func standardErrorsFollowTheirFormulas() {
         let scenario = ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000)
         let result = MoldRiskRun.run(scenario, threads: 2)

@@ -1,12 +1,14 @@
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Same scenario and seed ⇒ the same result, whatever the thread count.
-@Suite struct EngineDeterminismTests {
+@Suite(.timeLimit(.minutes(5))) struct EngineDeterminismTests {
     @Test func resultsAreIdenticalForOneTwoAndThreeThreads() {
         let scenario = ScenarioSamples.rinseCups(trials: 45_001)
         let one = MoldRiskRun.run(scenario, threads: 1)
@@ -55,7 +57,7 @@ import Testing
 }
 
 /// The sketch's extremes do not depend on the order of −0 and +0.
-@Suite struct ValueSketchZeroTests {
+@Suite(.timeLimit(.minutes(5))) struct ValueSketchZeroTests {
     @Test func negativeAndPositiveZeroGiveTheSameExtremesInAnyOrder() {
         var a = ValueSketch()
         a.add(-0.0)

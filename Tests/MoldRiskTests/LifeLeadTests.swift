@@ -1,12 +1,14 @@
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// With `[life]` the lead search of `to_go` judges the NPV, as the verdict does.
-@Suite struct LifeLeadTests {
+@Suite(.timeLimit(.minutes(5))) struct LifeLeadTests {
     /// `ScenarioSamples.leadSensitive` with a second season that loses money (demand halves, a
     /// ¥330,000 overhaul): the NPV needs a better first season than the profit alone.
     static func scenario(commitDays: Double = 20) -> Scenario {

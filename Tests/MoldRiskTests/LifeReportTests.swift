@@ -1,15 +1,17 @@
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The mold's life in every report format: the verdict says it judges the NPV, the JSON's
 /// `cycles.<c>.life` and top-level `life` hold the figures with no null, CSV rows and the payback
 /// chart exist, and a one-season life leaves every other JSON figure as it was.
-@Suite struct LifeReportTests {
+@Suite(.timeLimit(.minutes(5))) struct LifeReportTests {
     static let deterministic = MoldRiskRun.run(LifeModelTests.deterministic(moldCost: 1_300_000, restock: .same),
                                                threads: 2)
 

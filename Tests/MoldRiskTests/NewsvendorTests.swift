@@ -1,14 +1,16 @@
 import CGSL
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The newsvendor with normal demand (no timing risk, fixed costs) against its closed form.
-@Suite struct NewsvendorTests {
+@Suite(.timeLimit(.minutes(5))) struct NewsvendorTests {
     /// The fixture's figures, read from the scenario rather than re-typed: prices, the fixed
     /// costs (mold and cycle) and the normal demand's mean and sd.
     struct Figures {

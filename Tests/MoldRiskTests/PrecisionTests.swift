@@ -1,12 +1,14 @@
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `--precision H`: chunk after chunk until every cycle's P(loss) half-width is at most H.
-@Suite struct PrecisionTests {
+@Suite(.timeLimit(.minutes(5))) struct PrecisionTests {
     let round = SimulationOptions.roundChunks * SimulationPlan.chunkSize
 
     @Test func stopsAtTheFirstRoundThatMeetsTheHalfWidth() {

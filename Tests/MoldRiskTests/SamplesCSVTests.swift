@@ -1,14 +1,16 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `--samples`: every trial's inputs and outcomes, in trial order, agreeing with the report.
-@Suite struct SamplesCSVTests {
+@Suite(.timeLimit(.minutes(5))) struct SamplesCSVTests {
     func collect(_ scenario: Scenario, threads: Int) -> (RunResult, String) {
         let text = Mutex("")
         let sink = SamplesCSV.sink(for: scenario, write: { chunk in text.withLock { $0 += chunk } })

@@ -1,15 +1,17 @@
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Every numeric key has a documented range and is refused
 /// outside it with the range named; the size of a scenario and the work it asks for are
 /// limited; a scenario at the ends of every range runs without a non-finite figure.
-@Suite struct ScenarioRangeTests {
+@Suite(.timeLimit(.minutes(5))) struct ScenarioRangeTests {
     typealias F = ScenarioFixtures
 
     // MARK: Absurd but finite values (item 5) and the hang (item 2)

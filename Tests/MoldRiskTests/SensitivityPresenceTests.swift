@@ -1,14 +1,16 @@
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `CycleResult.sensitivity` tells "not computed" (nil) from "computed, nothing uncertain"
 /// (bars `[]`), and every format shows which one a reader has.
-@Suite struct SensitivityPresenceTests {
+@Suite(.timeLimit(.minutes(5))) struct SensitivityPresenceTests {
     /// Every input fixed: the tornado has no bar, but it was computed on the run's trials.
     static let scenario = ScenarioSamples.deterministic()
 

@@ -1,12 +1,14 @@
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The tornado: inputs held at P10/P90 on common random numbers, ranked widest first.
-@Suite struct SensitivityTests {
+@Suite(.timeLimit(.minutes(5))) struct SensitivityTests {
     /// The deterministic scenario with a very uncertain mold cost and a mildly uncertain demand.
     func moldDominated() -> Scenario {
         var s = ScenarioSamples.deterministic()

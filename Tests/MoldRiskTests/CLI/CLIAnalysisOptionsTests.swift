@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// `run --precision` and `run --samples` end to end.
-@Suite struct CLIAnalysisOptionsTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIAnalysisOptionsTests {
     @Test func samplesAreWrittenOnlyForAValidScenario() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// `moldrisk check` and `moldrisk new`.
-@Suite struct CLICheckAndNewTests {
+@Suite(.timeLimit(.minutes(5))) struct CLICheckAndNewTests {
     @Test func checkReportsEveryBadFileAndExitsOne() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "good.toml", in: dir)

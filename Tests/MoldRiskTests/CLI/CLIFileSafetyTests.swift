@@ -5,11 +5,12 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// The binary never destroys a file it does not own: `--output`, `--samples`,
 /// `--partial` and `--charts` at a device node (made in the test's folder), a symbolic link or a
 /// folder. Before the fix the report was renamed over the device node and the link.
-@Suite struct CLIFileSafetyTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIFileSafetyTests {
     @Test(.enabled(if: FileNodes.canMakeDevices)) func outputSamplesAndPartialAtADeviceKeepTheDevice() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)

@@ -5,11 +5,12 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// SIGTERM or Ctrl-C (SIGINT) during a long `--samples` run: exit status 143 or
 /// 130, the unfinished temporary file removed, the previous samples file unchanged. Before the
 /// fix the process died of the signal and left `.samples.csv.tmp-PID-RAND` behind.
-@Suite struct CLIInterruptionTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIInterruptionTests {
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
     func aSignalRemovesTheTemporaryFileAndExitsWith128PlusTheSignal(_ signal: Int32, _ status: Int32) throws {
         let dir = try CLI.scratchFolder()

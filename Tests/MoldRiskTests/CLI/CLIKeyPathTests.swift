@@ -1,16 +1,18 @@
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Key paths the reports print are the ones `--set` takes: with cycles named `"fast track"` and
 /// `"数据驱动"` (names TOML must quote), every format names their tables and keys as valid TOML
 /// key paths, an override of `cycles."fast track".fixed_cost` marks its row "(set)", and every
 /// sensitivity input the JSON names is accepted by `moldrisk check … --set PATH=1`.
-@Suite struct CLIKeyPathTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIKeyPathTests {
     /// The small scenario with its cycles renamed to names that need quotes.
     static let scenario = CLI.smallScenario
         .replacingOccurrences(of: "[cycles.traditional]", with: #"[cycles."数据驱动"]"#)

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `--lang en|zh` on `run` and `merge`, `scenario.lang` in the file, and `new --lang zh`.
-@Suite struct CLILanguageTests {
+@Suite(.timeLimit(.minutes(5))) struct CLILanguageTests {
     static let chineseScenario = CLI.smallScenario.replacingOccurrences(of: "seed = 11", with: "seed = 11\nlang = \"zh\"")
 
     static func verdictLine(_ report: String) -> String? {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// Through the binary: input that crashed or hung the process is exit status 1 with a
 /// message, and nothing is written.
-@Suite struct CLILimitsTests {
+@Suite(.timeLimit(.minutes(5))) struct CLILimitsTests {
     /// `[}]` made toml++ abort (exit 134).
     @Test func headerThatAbortedTheParserIsASyntaxError() throws {
         let dir = try CLI.scratchFolder()

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// `--format pdf` from the command line: the default path `reports/<stem>.pdf`, a whole PDF file
 /// (header to end-of-file marker), the same bytes whatever the thread count, and an unknown
 /// format refused with the list of formats.
-@Suite struct CLIPDFTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIPDFTests {
     @Test func formatPDFWritesReportsStemDotPDF() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
@@ -26,11 +27,12 @@ import Testing
             let r = try CLI.run(["run", "cup.toml", "--trials", "20000", "--threads", threads,
                                  "--format", "pdf", "--output", "-"], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(r.stderr.contains("GO"))   // the headline goes to standard error
+            // the headline goes to standard error
+            #expect(CLI.verdictLine(ofStandardError: r.stderr) == (try CLI.verdictLine(CLI.smallScenario, trials: 20_000)))
             outputs.append(r.stdoutData)
         }
         #expect(outputs[0].starts(with: Array("%PDF-".utf8)))
-        #expect(outputs[0] == outputs[1])
+        expectSameBytes(outputs[1], outputs[0], "PDF, 2 threads against 1")
     }
 
     @Test func anUnknownFormatNamesTheFormats() throws {

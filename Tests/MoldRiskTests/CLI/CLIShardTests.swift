@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// `moldrisk run --shard I/N --partial FILE` and `moldrisk merge` end to end: the merged report
 /// is byte-identical to the unsharded run's; partials that do not make one run are refused by
 /// name with exit status 1 and nothing written; malformed flags are usage errors (exit 2).
-@Suite struct CLIShardTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIShardTests {
     /// 35 000 trials: 4 chunks, so 3 shards get 1, 1 and 2 chunks.
     static let trials = "35000"
 
@@ -37,8 +38,8 @@ import Testing
                                       "--format", format, "--output", "-"] + tornado, in: dir)
             #expect(whole.status == 0 && merged.status == 0, "\(whole.stderr) \(merged.stderr)")
             #expect(!whole.stdoutData.isEmpty)
-            #expect(merged.stdoutData == whole.stdoutData, "\(format) \(tornado) report differs")
-            #expect(merged.stderr == whole.stderr, "headline differs")
+            expectSameBytes(merged.stdoutData, whole.stdoutData, "\(format) \(tornado) report")
+            expectSameBytes(merged.stderr, whole.stderr, "headline")
             reports.append(whole.stdoutData)
         }
         // The JSON says whether the tornado was computed.
@@ -57,9 +58,9 @@ import Testing
         let merged = try CLI.run(["merge", "parts/0.partial", "parts/1.partial", "parts/2.partial",
                                   "--format", "markdown"], in: dir)
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout == run.stdout)
+        expectSameBytes(merged.stdout, run.stdout, "merge's standard output")
         #expect(merged.stdout.contains("Full report: reports/cup.md"))
-        #expect(try Data(contentsOf: report) == expected)
+        expectSameBytes(try Data(contentsOf: report), expected, "reports/cup.md")
     }
 
     /// `merge --charts` writes the unsharded run's SVGs byte for byte, and its Markdown links them;
@@ -75,7 +76,7 @@ import Testing
         #expect(names.sorted() == ChartCLITests.names)
         for name in names {
             let whole = try Data(contentsOf: dir.appendingPathComponent("whole/charts/\(name)"))
-            #expect(try Data(contentsOf: dir.appendingPathComponent("merged/charts/\(name)")) == whole, "\(name) differs")
+            expectSameBytes(try Data(contentsOf: dir.appendingPathComponent("merged/charts/\(name)")), whole, name)
         }
         #expect(try Data(contentsOf: dir.appendingPathComponent("merged/cup.md"))
             == Data(contentsOf: dir.appendingPathComponent("whole/cup.md")))
@@ -149,7 +150,7 @@ import Testing
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
         let whole = try CLI.run(["run", "cup.toml", "--trials", Self.trials, "--format", "json", "--output", "-"] + set, in: dir)
         #expect(merged.status == 0 && whole.status == 0, "\(merged.stderr) \(whole.stderr)")
-        #expect(merged.stdoutData == whole.stdoutData)
+        expectSameBytes(merged.stdoutData, whole.stdoutData, "merged JSON")
         #expect(merged.stdout.contains("\"stock\": 80000") || merged.stdout.contains("80000"))
         let mixed = try CLI.run(["merge", "p0.partial", "plain.partial"], in: dir)
         #expect(mixed.status == 1)

@@ -5,12 +5,13 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
 
 /// A full or closed standard output or error: exit status 1 with the failure
 /// said on the other stream, never a trap (exit 132/133 before, from Foundation's `try!`) and
 /// never a silent success (a failed headline was exit 0). The full device is a node made in the
 /// test's folder with /dev/full's numbers.
-@Suite struct CLIStandardStreamTests {
+@Suite(.timeLimit(.minutes(5))) struct CLIStandardStreamTests {
     private let noSpace = String(cString: strerror(ENOSPC))
 
     private func folderWithFullDevice() throws -> (URL, FileHandle) {

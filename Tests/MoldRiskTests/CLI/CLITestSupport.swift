@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
+@testable import MoldRisk
+@testable import MoldRiskReport
 
 /// Runs the built `moldrisk` binary (built next to the test bundle) in a working folder and
 /// captures its exit status, standard output and standard error.
@@ -18,9 +21,8 @@ struct CLIRun {
 }
 
 enum CLI {
-    /// The package root (this file lives in Tests/MoldRiskTests/CLI/).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root (`MoldRiskTestSupport.packageRoot`).
+    static let packageRoot = MoldRiskTestSupport.packageRoot
 
     /// The `moldrisk` executable in the same build folder as the running tests.
     static var binary: URL {
@@ -88,11 +90,7 @@ enum CLI {
     }
 
     /// A fresh empty folder for one test.
-    static func scratchFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("moldrisk-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func scratchFolder() throws -> URL { try FileNodes.scratchFolder() }
 
     /// A small valid scenario: DESIGN's example with few trials (so CLI tests are fast), another
     /// name and seed, and four stock levels.
@@ -102,6 +100,19 @@ enum CLI {
         .replacingOccurrences(of: "seed = 20201111", with: "seed = 11")
         .replacingOccurrences(of: "stock_levels = [40_000, 60_000, 80_000, 100_000, 120_000, 150_000]",
                               with: "stock_levels = [40_000, 80_000, 100_000, 120_000]")
+
+    /// The verdict line `moldrisk run` prints for the scenario `text` (with these overrides), from
+    /// the same run made in process and worded by the English string table: tests assert the whole
+    /// line, since a "GO" substring would also match "NO-GO".
+    static func verdictLine(_ text: String, trials: Int? = nil, seed: UInt64? = nil) throws -> String {
+        let result = MoldRiskRun.run(try parseScenario(text), trials: trials, seed: seed, threads: 1)
+        return EnglishStrings().verdictLine(result.verdict)
+    }
+
+    /// The verdict line of a run's standard error: its first line that is not a warning.
+    static func verdictLine(ofStandardError stderr: String) -> String? {
+        stderr.split(separator: "\n").first { !$0.hasPrefix("warning:") }.map(String.init)
+    }
 
     /// Writes `text` to `name` inside `folder`.
     @discardableResult

@@ -1,14 +1,16 @@
 import PropertyBased
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 extension Properties {
     /// Same scenario and seed ⇒ the same result, whatever the thread count or the grouping of chunks.
-    @Suite struct ReproducibilityPropertyTests {
+    @Suite(.timeLimit(.minutes(5))) struct ReproducibilityPropertyTests {
         /// Generated scenarios with 2–3 chunks of trials (chunk size 10 000), so that threads and
         /// chunk merging matter.
         static var multiChunk: Generator<GeneratedScenario, some SendableSequenceType> {

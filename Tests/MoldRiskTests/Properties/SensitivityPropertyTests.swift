@@ -1,18 +1,20 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 extension Properties {
     /// Over valid scenarios at the edges of the accepted ranges (`ScenarioGen.wide`:
     /// Beta posteriors up to 1e6 impressions, shapes 1e−3 … 1e7, PERT λ to 1,000, drift to 5), with
     /// the tornado on, the run ends, every report is free of non-finite figures, and each input
     /// moves expected profit in the only direction it can.
-    @Suite struct SensitivityPropertyTests {
+    @Suite(.timeLimit(.minutes(5))) struct SensitivityPropertyTests {
         @Test func tornadoIsFiniteAndPointsTheOnlyWayAnInputCanMoveProfit() async {
             await propertyCheck(count: 30, input: ScenarioGen.wide) { generated in
                 let result = MoldRiskRun.run(generated.scenario, options: .init(threads: 2, sensitivity: true))

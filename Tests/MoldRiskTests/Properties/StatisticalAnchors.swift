@@ -1,16 +1,18 @@
 import PropertyBased
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
-@testable import MoldRiskIO
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRiskIO
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 extension Properties {
     /// Closed forms the simulation must reproduce (fixed seeds; 5 standard errors where random).
     /// Per-sampler KS / χ² tests live elsewhere; the normal newsvendor and U[0, b] demand are in
     /// `NewsvendorTests`.
-    @Suite struct StatisticalAnchors {
+    @Suite(.timeLimit(.minutes(5))) struct StatisticalAnchors {
         /// A one-cycle scenario without timing risk or costs: everything arrives on time.
         static func onTime(demand: DemandSource, stock: Double, stockLevels: [Double] = [], trials: Int) -> Scenario {
             Scenario(name: "anchor", trials: trials, seed: 20_201_111,

@@ -1,15 +1,17 @@
 import CGSL
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Correlated inputs (DESIGN §8.3) drawn by the engine: the achieved Spearman correlations are the
 /// specified ones within their sampling error, every marginal keeps its law (KS), and the tornado
 /// holds one input without moving its partners.
-@Suite struct CorrelatedDrawTests {
+@Suite(.timeLimit(.minutes(5))) struct CorrelatedDrawTests {
     static let methods: [SamplingMethod] = [.random, .latinHypercube, .sobol]
 
     @Test(arguments: methods)

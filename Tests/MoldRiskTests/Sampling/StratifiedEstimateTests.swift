@@ -1,15 +1,17 @@
 import CGSL
 import Foundation
 import Testing
-@testable import MoldRisk
-@testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+@testable import MoldRiskAnalysis
 @testable import MoldRiskReport
+@testable import MoldRisk
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Latin hypercube and Sobol estimates (DESIGN §8.3): unbiased on closed forms, standard errors
 /// from the chunk means that match the spread across seeds, a smaller spread than random
 /// sampling, and the same bits for any thread count and across shards.
-@Suite struct StratifiedEstimateTests {
+@Suite(.timeLimit(.minutes(5))) struct StratifiedEstimateTests {
     static let stratified: [SamplingMethod] = [.latinHypercube, .sobol]
 
     /// The two-sided Student-t quantile at `Significance.alpha` for `chunks − 1` degrees of

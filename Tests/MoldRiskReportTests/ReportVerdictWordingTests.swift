@@ -1,0 +1,41 @@
+@testable import MoldRiskCore
+@testable import MoldRiskAnalysis
+@testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
+import Testing
+
+/// Report words the verdict's reason from the figures Analysis returns (`VerdictReason`): whole
+/// expected sentences for each case, so a change of wording or of a figure shows here.
+@Suite struct ReportVerdictWordingTests {
+    let go = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.1234, expectedProfit: 195_365.4)
+    let smaller = VerdictPoint(cycle: "slow", stock: 80_000, probabilityOfLoss: 0.137, expectedProfit: -1_200)
+
+    @Test func goAtThePlannedStock() {
+        #expect(EnglishStrings().verdictReason(.passesAtPlannedStock(chosen: go, tolerance: 0.2))
+            == "With fast at the planned 100,000 units, P(loss) is 12.3 %, within the 20.0 % tolerance, "
+                + "and expected profit is ¥195,365.")
+    }
+
+    @Test func goAtASmallerStock() {
+        let lowest = VerdictPoint(cycle: "slow", stock: 100_000, probabilityOfLoss: 0.216, expectedProfit: 5)
+        let chosen = VerdictPoint(cycle: "fast", stock: 80_000, probabilityOfLoss: 0.137, expectedProfit: 41_089)
+        #expect(EnglishStrings().verdictReason(.passesAtSmallerStock(chosen: chosen, lowestAtPlanned: lowest,
+                                                                  plannedStock: 100_000, tolerance: 0.2))
+            == "At the planned 100,000 units no cycle keeps P(loss) within the 20.0 % tolerance (lowest: 21.6 %, "
+                + "slow). With fast at 80,000 units, P(loss) is 13.7 % and expected profit is ¥41,089.")
+    }
+
+    @Test func noGoNamesTheClosestPointsOnlyWhenTheSmallerOneIsGiven() {
+        let closest = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.414, expectedProfit: 41_089)
+        let head = "No cycle keeps P(loss) within the 15.0 % tolerance with a positive expected profit, at the "
+            + "planned 100,000 units or any smaller evaluated stock. Closest at the planned stock: fast, "
+            + "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)."
+        #expect(EnglishStrings().verdictReason(.failsEverywhere(closest: closest, closestSmaller: nil,
+                                                             plannedStock: 100_000, tolerance: 0.15)) == head)
+        #expect(EnglishStrings().verdictReason(.failsEverywhere(closest: closest, closestSmaller: smaller,
+                                                             plannedStock: 100_000, tolerance: 0.15))
+            == head + " Closest at a smaller stock: slow at 80,000 units, P(loss) 13.7 % is within the tolerance "
+                + "but expected profit -¥1,200 is not positive.")
+    }
+}
