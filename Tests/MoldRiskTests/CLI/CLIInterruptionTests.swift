@@ -17,15 +17,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
         try CLI.write("previous samples\n", "samples.csv", in: dir)
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["run", "cup.toml", "--trials", "100000000", "--threads", "1", "--no-sensitivity",
-                             "--samples", "samples.csv", "--output", "new/deep/cup.txt"]
-        process.currentDirectoryURL = dir
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, err) = try CLI.start(["run", "cup.toml", "--trials", "100000000", "--threads", "1", "--no-sensitivity",
+                                            "--samples", "samples.csv", "--output", "new/deep/cup.txt"], in: dir)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 
         // Wait (at most 60 s, a guard against a hang) until trial rows are being streamed.

@@ -79,14 +79,8 @@ import Testing
         try FileNodes.makeFIFO(fifo)
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)
         #expect(reader >= 0)
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = Self.run + ["--trials", "200000", "--threads", "1", "--samples", "fifo", "--output", "new/deep/cup.txt"]
-        process.currentDirectoryURL = dir
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, err) = try CLI.start(Self.run + ["--trials", "200000", "--threads", "1", "--samples", "fifo",
+                                                        "--output", "new/deep/cup.txt"], in: dir)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         var buffer = [UInt8](repeating: 0, count: 4096)
         var got = 0
@@ -111,14 +105,7 @@ import Testing
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
         try FileNodes.makeFIFO(dir.appendingPathComponent("fifo").path)
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = Self.run + ["--trials", "1000000000", "--output", "fifo", "--samples", "s.csv"]
-        process.currentDirectoryURL = dir
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, err) = try CLI.start(Self.run + ["--trials", "1000000000", "--output", "fifo", "--samples", "s.csv"], in: dir)
         for _ in 0..<6000 where process.isRunning { usleep(10_000) }   // a guard: fail instead of running for hours
         #expect(!process.isRunning, "still simulating after 60 s")
         if process.isRunning {
