@@ -106,6 +106,13 @@ public enum MoldRiskRun {
 /// The precision of a run's headline risk figure: the largest 95 % Wilson half-width of P(loss)
 /// at the planned stock over the cycles (with `[life]`, of P(NPV < 0), what the verdict judges).
 package enum Precision {
+    /// The narrowest half-width any run may reach: P(loss) = 0 at the most trials a run may have
+    /// (about 0.0000000019). A `--precision` below it asks for what no run can give.
+    package static let smallestReachable: Double = {
+        let ci = ConfidenceInterval.wilson(successes: 0, trials: Scenario.trialsRange.upperBound)
+        return (ci.upper - ci.lower) / 2
+    }()
+
     package static func halfWidth(of totals: RunTotals, plannedStockIndex j: Int) -> Double {
         let losses = totals.life?.losses ?? totals.losses
         return (0..<totals.cycleCount).map { k in

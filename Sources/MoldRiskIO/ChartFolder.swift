@@ -3,12 +3,30 @@ import MoldRiskReport
 
 /// Writing chart files to a folder, and the path a report uses to reach that folder.
 package enum ChartFolder {
-    /// Writes every file into `folder` (created with its parents when missing), each one
-    /// atomically with `AtomicFileWriter`.
+    /// Writes every file into `folder` (created with its parents when missing), all committed
+    /// together (`OutputSet`).
     package static func write(_ files: [ChartFile], to folder: String) throws {
+        let outputs = OutputSet(inputs: [])
+        try add(files, to: folder, in: outputs)
+        try outputs.commit()
+    }
+
+    /// Opens every file in `outputs` (as "the charts") and writes its SVG; `outputs` commits them
+    /// with the run's other files.
+    package static func add(_ files: [ChartFile], to folder: String, in outputs: OutputSet) throws(OutputSet.Failure) {
         for file in files {
-            try AtomicFileWriter.write(file.svg, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path)
+            try outputs.add(path(of: file.fileName, in: folder), what: "the charts").append(file.svg)
         }
+    }
+
+    /// Checks, before a run, every file the charts may be written to (`OutputSet.check`).
+    package static func check(_ folder: String, in outputs: OutputSet) throws(OutputSet.Failure) {
+        for name in ChartRenderer.possibleFileNames { try outputs.check(path(of: name, in: folder), what: "the charts") }
+    }
+
+    /// `folder/name`, spelt as the user spelt the folder.
+    static func path(of name: String, in folder: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// The path of `chartsFolder` relative to the folder that holds `reportPath`, or relative to

@@ -93,6 +93,12 @@ package struct FileTarget: Sendable, Equatable {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// The last part of a path, lexically (the path itself for a bare name).
+    static func name(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
     static func systemError(_ code: Int32) -> String {
         String(cString: strerror(code))
     }

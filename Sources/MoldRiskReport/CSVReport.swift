@@ -2,7 +2,8 @@ import MoldRiskAnalysis
 import MoldRiskCore
 
 /// The CSV report: every curve of the run as one tidy long table (RFC 4180: header row, CRLF line
-/// ends, fields with a comma, quote, CR or LF quoted, quotes doubled).
+/// ends, fields with a comma, quote, CR or LF quoted, quotes doubled; a text field that a spreadsheet
+/// would read as a formula is neutralised, see `field`).
 ///
 /// Columns: `cycle,curve,x,x_unit,y,y_unit`, one row per curve point. Curves, per cycle in
 /// cycle order:
@@ -119,11 +120,38 @@ enum CSVReport {
         return measures
     }
 
-    /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
+    /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF. A text field a
+    /// spreadsheet would take for a formula — one that begins with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return (OWASP's CSV injection rule) — gets a single quote before it and is quoted,
+    /// so `=1+2` arrives as the text `'=1+2`; a number (`-5`, `-1.5e-7`) stays a number.
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+        let neutralised = startsFormula(text) && !isNumber(text)
+        let body = neutralised ? "'" + text : text
+        guard neutralised || text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
             return text
         }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + body.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `text` begins with a character that makes a spreadsheet read a formula.
+    private static func startsFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
+    }
+
+    /// Whether `text` is a plain decimal number as `Fmt.machine` writes one: an optional `-`,
+    /// digits, an optional fraction and an optional exponent.
+    private static func isNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.hasPrefix("-") { rest = rest.dropFirst() }
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        let mantissa = rest.prefix { isDigit($0) || $0 == "." }
+        guard mantissa.contains(where: isDigit), mantissa.filter({ $0 == "." }).count <= 1 else { return false }
+        rest = rest.dropFirst(mantissa.count)
+        guard let e = rest.first else { return true }
+        guard e == "e" || e == "E" else { return false }
+        rest = rest.dropFirst()
+        if rest.hasPrefix("-") || rest.hasPrefix("+") { rest = rest.dropFirst() }
+        return !rest.isEmpty && rest.allSatisfy(isDigit)
     }
 }

@@ -1,24 +1,38 @@
 import MoldRiskAnalysis
 import MoldRiskCore
 
-/// Terminal display width of text, by the Unicode East Asian Width property: Wide (W) and
-/// Fullwidth (F) characters (CJK ideographs, kana, Hangul, fullwidth forms, most emoji) take two
-/// columns; combining marks, format characters and controls take none; everything else —
-/// including box drawing and block elements U+2500–U+259F and East Asian Ambiguous characters —
-/// takes one. Widths are measured per grapheme cluster, so `é` written as `e` + U+0301 is 1.
+/// Terminal display width of text, as a terminal measures it (`wcswidth`, plus the emoji rules
+/// of current terminals): Wide (W) and Fullwidth (F) characters of the Unicode East Asian Width
+/// property (CJK ideographs, kana, Hangul, fullwidth forms, most emoji) take two columns;
+/// combining marks, format characters and controls take none; everything else — including box
+/// drawing and block elements U+2500–U+259F, East Asian Ambiguous characters and the spacing
+/// vowel signs of Thai and Devanagari — takes one. A grapheme cluster takes the sum of its
+/// scalars (`é` written as `e` + U+0301 is 1, Thai `ทำ` is 2, Devanagari `कि` is 2), except an
+/// emoji in emoji presentation (its own, or forced by U+FE0F; a ZWJ sequence as a whole) and a
+/// flag (a pair of regional indicators), which take two.
 package enum DisplayWidth {
     /// Display columns of `text`.
     static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
-    /// Display columns of one grapheme cluster: the width of its first visible scalar.
+    /// Display columns of one grapheme cluster.
     static func of(_ character: Character) -> Int {
-        for scalar in character.unicodeScalars {
-            let w = of(scalar)
-            if w > 0 { return w }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if isRegionalIndicator(first) {
+            return scalars.dropFirst().first.map(isRegionalIndicator) == true ? 2 : 1
         }
-        return 0
+        if first.properties.isEmojiPresentation
+            || first.properties.isEmoji && first.value >= 0x80 && scalars.contains("\u{FE0F}") {
+            return 2
+        }
+        return scalars.reduce(0) { $0 + of($1) }
+    }
+
+    /// U+1F1E6…U+1F1FF, the letters of a flag.
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 
     /// Display columns of one scalar (0, 1 or 2).

@@ -1,36 +1,37 @@
 import MoldRisk
 
-/// Writing one of the command's output files (report, partial result) with `AtomicFileStream`:
-/// a failure becomes a `CLIFailure` naming what and where, and a folder created on the way is
-/// said on standard error (`--output` into a missing folder creates it, and says so).
+/// Committing a command's output files (`OutputSet`: report, samples, charts, partial result)
+/// and saying on standard error what the user should know afterwards: a folder created on the
+/// way (`--output` into a missing folder creates it), and a replaced file that had other names
+/// (hard links), which keep the old content.
 enum FileOutput {
-    /// Writes `text` to `path`; `what` names the file in messages ("the report").
-    static func write(_ text: String, to path: String, what: String) throws {
-        try write(bytes: Array(text.utf8), to: path, what: what)
-    }
-
-    /// Writes `bytes` to `path`; `what` names the file in messages ("the report").
-    static func write(bytes: [UInt8], to path: String, what: String) throws {
-        let file: AtomicFileStream
+    /// Writes every output complete, then renames them all into place; `beforeRenames` runs
+    /// between (the report on standard output, so that a closed pipe replaces nothing). A
+    /// failure is exit status 1 naming the file (and, during the renames, which files changed).
+    static func commit(_ outputs: OutputSet, beforeRenames: () throws -> Void = {}) throws {
+        try outputs.finish()
         do {
-            file = try AtomicFileStream(path: path)
-            file.append(bytes: bytes)
-            try file.commit()
+            try beforeRenames()
         } catch {
-            throw CLIFailure("cannot write \(what) to \(path): \(reason(error))")
+            outputs.abandon()
+            throw error
         }
-        try noteCreatedFolder(file, what: what)
-    }
-
-    /// Says on standard error that `file` created a missing folder.
-    static func noteCreatedFolder(_ file: AtomicFileStream, what: String) throws {
-        if let folder = file.createdFolder {
+        try outputs.publish()
+        for (folder, what) in outputs.createdFolders {
             try StandardStream.error.write(MoldRiskCommand.prefixed("created the folder \(folder) for \(what).\n"))
         }
+        for entry in outputs.entries {
+            guard let replaced = entry.stream.replaced, replaced.links > 1 else { continue }
+            let others = replaced.links - 1
+            try StandardStream.error.write(MoldRiskCommand.prefixed(
+                "\(entry.stream.path) had \(others) other name\(others == 1 ? "" : "s") (hard link\(others == 1 ? "" : "s")), "
+                    + "which still show\(others == 1 ? "s" : "") the old file: the new one replaced only this name.\n"))
+        }
     }
 
-    /// The reason of a write error without the path (the caller's message names it).
-    static func reason(_ error: any Error) -> String {
-        (error as? AtomicFileWriter.WriteError)?.reason ?? "\(error)"
+    /// Writes one file (a partial result) opened in `outputs` and commits it.
+    static func write(_ text: String, to file: AtomicFileStream, in outputs: OutputSet) throws {
+        file.append(text)
+        try commit(outputs)
     }
 }

@@ -32,11 +32,16 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chartsDestination = try ChartsDestination.checked(report.charts)
         var named: [NamedPartial] = []
         for path in partials {
             named.append(NamedPartial(name: path, partial: try Self.read(path)))
         }
+        // Every destination is checked and opened before the merge's own work (the tornado).
+        let source = named[0].partial.scenario
+        let outputs = OutputSet(inputs: partials.map { ($0, "the partial result") })
+        let destination = try ReportDestination(output: report.output, scenarioPath: source.file, format: report.reportFormat,
+                                                overrides: source.overrides, outputs: outputs)
+        let chartsDestination = try ChartsDestination.checked(report.charts, outputs: outputs)
         let merged: (source: ScenarioSource, result: RunResult)
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
@@ -50,21 +55,23 @@ struct MergeCommand: ParsableCommand {
         }
         // The merged run's scenario warns as `run` would have.
         try ScenarioInput.printWarnings(merged.result.scenario, file: merged.source.file)
-        let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,
-                                                overrides: merged.source.overrides)
         let language = report.reportLanguage(for: merged.result.scenario)
-        let chartsPath = try chartsDestination?.write(merged.result, report: destination, language: language)
+        let chartsPath = try chartsDestination?.add(merged.result, report: destination, language: language, outputs: outputs)
         try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath,
-                                      language: language)
+                                      language: language, outputs: outputs)
     }
 
     /// Reads and decodes one partial file.
     static func read(_ path: String) throws -> PartialResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIFailure("cannot read \(path): no such file")
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw CLIFailure("cannot read \(path): " + (errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
         }
-        if isDirectory.boolValue { throw CLIFailure("cannot read \(path): it is a folder") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw CLIFailure("cannot read \(path): it is a folder") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            // A FIFO would block until written, a device never ends: neither is a saved partial.
+            throw CLIFailure("cannot read \(path): it is \(FileKind.name(info.st_mode)), not a partial result file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

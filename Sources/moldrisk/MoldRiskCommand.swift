@@ -37,6 +37,9 @@ struct MoldRiskCommand: ParsableCommand {
         } catch let failure as CLIFailure {
             StandardStream.error.writeOrReport(QuotedString.visibleLines(failure.line) + "\n")
             Foundation.exit(1)
+        } catch let failure as OutputSet.Failure {
+            StandardStream.error.writeOrReport(QuotedString.visibleLines(MoldRiskCommand.prefixed(failure.message)) + "\n")
+            Foundation.exit(1)
         } catch let failure as StandardStream.WriteFailure {
             failure.stream.other.writeOrReport(QuotedString.visibleLines(failure.message) + "\n")
             Foundation.exit(1)

@@ -57,6 +57,11 @@ struct RunCommand: ParsableCommand {
         if let precision, !(precision > 0 && precision <= 0.5) {
             throw ValidationError("--precision must be a half-width above 0 and at most 0.5, e.g. 0.002 (got \(precision)).")
         }
+        if let precision, precision < Precision.smallestReachable {
+            throw ValidationError("--precision \(precision) can never be reached: even \(Fmt.group(String(Scenario.trialsRange.upperBound))) "
+                + "trials, the most a run may have, know P(loss) only to ± \(Fmt.precisePercent(Precision.smallestReachable)); "
+                + "ask for a half-width such as 0.002 (± 0.2 %).")
+        }
         if let samples, samples.isEmpty || samples == "-" {
             throw ValidationError("--samples needs a file path (e.g. samples.csv).")
         }
@@ -108,25 +113,20 @@ struct RunCommand: ParsableCommand {
         let loaded = try ScenarioInput.load(scenario, overrides: overrides)
         try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
         try ScenarioInput.printWarnings(loaded, file: scenario)
+        // Every destination is checked and opened before the simulation (a FIFO must have a reader).
+        let outputs = OutputSet(inputs: [(scenario, "the scenario")])
         let destination = try ReportDestination(output: report.output, scenarioPath: scenario, format: format,
-                                                overrides: overrides)
-        let chartsDestination = try ChartsDestination.checked(report.charts)
-        let samplesFile = try openSamples(for: loaded)
+                                                overrides: overrides, outputs: outputs)
+        let samplesFile = try openSamples(for: loaded, outputs: outputs)
+        let chartsDestination = try ChartsDestination.checked(report.charts, outputs: outputs)
         let result = simulate(loaded, samplesFile: samplesFile)
         if let fault = result.simulationFault {
             throw CLIFailure("\(scenario): internal error: \(fault); no report written")
         }
-        if let samplesFile {
-            do {
-                try samplesFile.commit()
-            } catch {
-                throw CLIFailure("cannot write the samples to \(samplesFile.path): \(FileOutput.reason(error))")
-            }
-            try FileOutput.noteCreatedFolder(samplesFile, what: "the samples")
-        }
         let language = report.reportLanguage(for: result.scenario)
-        let chartsPath = try chartsDestination?.write(result, report: destination, language: language)
-        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language)
+        let chartsPath = try chartsDestination?.add(result, report: destination, language: language, outputs: outputs)
+        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language,
+                                      outputs: outputs)
     }
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
@@ -135,11 +135,8 @@ struct RunCommand: ParsableCommand {
         let loaded = try ScenarioInput.load(source)
         try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
         try ScenarioInput.printWarnings(loaded, file: scenario)
-        do {
-            _ = try FileTarget.resolve(path)
-        } catch {
-            throw CLIFailure("cannot write the partial result to \(path): \(error.reason)")
-        }
+        let outputs = OutputSet(inputs: [(scenario, "the scenario")])
+        let file = try outputs.add(path, what: "the partial result")
         let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
@@ -151,7 +148,7 @@ struct RunCommand: ParsableCommand {
             throw CLIFailure("\(scenario): \(error.message)")
         }
         bar?.finish()
-        try FileOutput.write(result.encodedText(), to: path, what: "the partial result")
+        try FileOutput.write(result.encodedText(), to: file, in: outputs)
         let chunks = result.chunks
         try StandardStream.output.write("Shard \(shard.index) of \(shard.count): chunks \(chunks.lowerBound)..<\(chunks.upperBound) of "
             + "\(result.chunkCount), \(result.shardTrials) of \(result.trials) trials, seed \(result.seed), "
@@ -170,19 +167,15 @@ struct RunCommand: ParsableCommand {
         return result
     }
 
-    /// The `--samples` file, opened (as a temporary file) before the run and headed.
-    private func openSamples(for scenario: Scenario) throws -> AtomicFileStream? {
+    /// The `--samples` file, opened in `outputs` (as a temporary file) before the run and headed.
+    private func openSamples(for scenario: Scenario, outputs: OutputSet) throws -> AtomicFileStream? {
         guard let samples else { return nil }
+        let file = try outputs.add(samples, what: "the samples")
         if let warning = SamplesCSV.sizeWarning(trials: trials ?? scenario.trials, scenario: scenario, path: samples) {
             try StandardStream.error.write(warning + "\n")
         }
-        do {
-            let file = try AtomicFileStream(path: samples)
-            file.append(SamplesCSV.header)
-            return file
-        } catch {
-            throw CLIFailure("cannot write the samples to \(samples): \(FileOutput.reason(error))")
-        }
+        file.append(SamplesCSV.header)
+        return file
     }
 }
 

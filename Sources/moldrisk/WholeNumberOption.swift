@@ -25,12 +25,12 @@ struct WholeNumberOption {
     static var allCores: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), 1024) }
 
     /// The value of `text` (nil when the option was not given); a usage error (exit status 2)
-    /// when it is not a whole number in the range. Digits may be grouped with `_` (as in TOML).
+    /// when it is not a whole number in the range. Digits may be grouped with `_` as in TOML
+    /// (each `_` between two digits).
     func value(_ text: String?) throws -> UInt64? {
         guard let text else { return nil }
         if acceptsHex, let seed = SeedText.parse(text), range.contains(seed) { return seed }
-        let digits = text.filter { $0 != "_" }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+        guard let digits = DigitGroups.digits(Substring(text), hex: false),
               let value = UInt64(digits), range.contains(value) else {
             throw ValidationError("\(name) must be a whole number from \(rangeText), got \(text)")
         }

@@ -13,7 +13,8 @@ extension ScenarioLoader {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw .file(path, "is a folder, not a scenario file")
-        default: throw .file(path, "is not a regular file")  // a FIFO would block, a device never ends
+        // A FIFO would block, a device never ends.
+        default: throw .file(path, "is not a regular file: it is \(FileKind.name(status.st_mode))")
         }
         // Checked again on the text (`ScenarioLoader.parse`); here it spares reading a huge file.
         let limit = ScenarioRanges.Limits.fileBytes

@@ -104,11 +104,19 @@ struct ScenarioParser {
         return (name, trials, seed, language)
     }
 
-    /// Why `name` cannot name a scenario or cycle (too long, or holding a character that would
-    /// break or hide a report line: control, format or line-separator characters), or nil.
+    /// Why `name` cannot name a scenario or cycle (too long, a character with more combining
+    /// marks than any script needs — which would make every renderer slow — or holding a
+    /// character that would break or hide a report line: control, format or line-separator
+    /// characters), or nil.
     static func nameFault(_ name: String, limit: Int) -> String? {
         let length = name.count
         if length > limit { return "too long: \(length) characters, at most \(limit)" }
+        let marksLimit = ScenarioRanges.Limits.combiningMarksPerCharacter
+        if let crowded = name.first(where: { $0.unicodeScalars.count - 1 > marksLimit }) {
+            let marks = crowded.unicodeScalars.count - 1
+            return "has a character (\(QuotedString.escapingInvisibles(String(crowded.unicodeScalars.first!)))…) with "
+                + "\(Fmt.group(String(marks))) combining marks; at most \(marksLimit) may be joined to one character"
+        }
         if let bad = name.unicodeScalars.first(where: QuotedString.isInvisible) {
             return "must not contain control or invisible format characters (found \(QuotedString.escapingInvisibles(String(bad))))"
         }

@@ -49,6 +49,10 @@ enum ScenarioRanges {
         static let scenarioNameCharacters = 200
         /// Characters in a cycle's name.
         static let cycleNameCharacters = 64
+        /// Combining marks (and other code points: variation selectors, emoji modifiers, ZWJ
+        /// parts) joined to one character of a name: Unicode's stream-safe limit (UAX #15), far
+        /// above any script's needs, so that no name makes a renderer slow.
+        static let combiningMarksPerCharacter = 30
         /// Cycles in a scenario.
         static let cycles = 10
         /// Entries in `analysis.stock_levels`.
@@ -144,8 +148,8 @@ enum ScenarioRanges {
     static var limitRows: [Row] {
         [
             Row(key: "scenario file", range: "at most \(Limits.fileBytes) bytes (1 MiB)"),
-            Row(key: "`scenario.name`", range: "1 to \(Limits.scenarioNameCharacters) characters, no control or invisible format characters"),
-            Row(key: "a cycle's name", range: "1 to \(Limits.cycleNameCharacters) characters, no control or invisible format characters"),
+            Row(key: "`scenario.name`", range: "1 to \(Limits.scenarioNameCharacters) characters, no control or invisible format characters, at most \(Limits.combiningMarksPerCharacter) combining marks on a character"),
+            Row(key: "a cycle's name", range: "1 to \(Limits.cycleNameCharacters) characters, no control or invisible format characters, at most \(Limits.combiningMarksPerCharacter) combining marks on a character"),
             Row(key: "cycles", range: "at most \(Limits.cycles)"),
             Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),

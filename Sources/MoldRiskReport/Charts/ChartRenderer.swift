@@ -20,6 +20,11 @@ package enum ChartRenderer {
     static let tornadoFile = "tornado.svg"
     static let paybackFile = "payback.svg"
 
+    /// Every file name `render` may write (which ones depends on the result): checked before a
+    /// run, when the result is not known yet.
+    package static let possibleFileNames = [profitDistributionFile, lossExceedanceFile, stockCurveFile, leadTimeFile,
+                                            tornadoFile, paybackFile]
+
     /// A chart's file name and title (the Markdown report's image text).
     struct Entry: Sendable, Equatable {
         var fileName: String

@@ -89,6 +89,20 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// Starts `moldrisk args…` in `folder` without waiting, standard output discarded, standard
+    /// error to the pipe returned (for tests that signal the process or act while it runs).
+    static func start(_ args: [String], in folder: URL) throws -> (process: Process, standardError: Pipe) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, err)
+    }
+
     /// A fresh empty folder for one test.
     static func scratchFolder() throws -> URL { try FileNodes.scratchFolder() }
 
