@@ -118,12 +118,12 @@ fuzz-smoke: deps
 	$(SWIFT) build
 	python3 -m unittest discover -s fuzz -p 'test_*.py'
 	python3 fuzz/fuzz.py --binary $(SMOKE_BIN) -n $(SMOKE_N) --seed $(SMOKE_SEED) --trials 500 --quiet \
-		--failures fuzz/failures/smoke
+		--partial-share 0.05 --partial-seeds scenarios/rinse-cups.toml --failures fuzz/failures/smoke
 
 # Coverage-guided fuzzing (fuzz/README.md, "Coverage-guided"): the libFuzzer harnesses of
 # fuzz/coverage/ (declared in Package.swift only when MOLDRISK_LIBFUZZER is set) built with
 # libFuzzer and the address sanitizer in .build-libfuzzer, seeded from scenarios/, the templates,
-# the tests' scenarios and shards of two scenarios, each run for FUZZ_SECONDS at low priority.
+# the tests' scenarios and shards of two scenarios (20,000 trials), each run for FUZZ_SECONDS at low priority.
 # New inputs collect in .build-libfuzzer/corpus/NAME/, faults in fuzz/coverage/findings/; exit
 # status 1 when a harness found one.
 FUZZ_SECONDS ?= 180

@@ -94,7 +94,7 @@ def fuzz(args):
     harness.DEFAULT_FLAGS["--trials"] = args.trials
     mutators.use_catalog(schema.load(args.binary))
     corpus = seed_corpus(args.binary)
-    bases = partials.build_bases(settings.binary, REPO) if args.partial_share > 0 else []
+    bases = partials.build_bases(settings.binary, REPO, args.partial_seeds) if args.partial_share > 0 else []
     root = tempfile.mkdtemp(prefix="moldrisk-fuzz-")
     lock = threading.Lock()
     totals = {"mutants": 0, "checks": 0, "runs": 0, "check_ok": 0, "merges": 0}
@@ -286,6 +286,8 @@ def main(argv=None):
                         help="share of the mutants check rejects that run also gets (default 0.15)")
     parser.add_argument("--partial-share", type=float, default=0.1,
                         help="share of the mutants that are mutated partial results for merge (default 0.1)")
+    parser.add_argument("--partial-seeds", nargs="+", default=partials.PARTIAL_SEEDS,
+                        help="scenarios whose shards the partial mutants start from (default: %(default)s)")
     parser.add_argument("--failures", default=os.path.join(HERE, "failures"), help="where failing inputs go")
     parser.add_argument("--progress", type=int, default=100, help="print progress every N mutants")
     parser.add_argument("--quiet", action="store_true", help="only the summary")

@@ -1,7 +1,7 @@
 """Mutated partial results for `moldrisk merge` (issue 25: shards are not taken on trust).
 
-Bases: each seed scenario of PARTIAL_SEEDS run as two shards (`run --shard i/2 --partial`, 30,000
-trials: three chunks), once per fuzzing round. A partial mutant is a base with one to three edits:
+Bases: each seed scenario of PARTIAL_SEEDS run as two shards (`run --shard i/2 --partial`, 20,000
+trials: one chunk each), once per fuzzing round. A partial mutant is a base with one to three edits:
 
 - damage: a byte flipped, a cut, a key deleted, a value of another type, a number replaced by a
   special (±1e308, NaN as text, 2^63, …) anywhere in the JSON, the shards swapped or duplicated;
@@ -28,7 +28,7 @@ import harness
 
 # Seed scenarios of the bases (relative to the repository): one plain, one with [life].
 PARTIAL_SEEDS = ["scenarios/rinse-cups.toml", "scenarios/storage-box.toml"]
-TRIALS = "30000"
+TRIALS = "20000"
 SPECIALS = [1e308, -1e308, 1.7e308, 1.9e302, 0, -1, 0.5, 1e30, 1.0000001e30, 2**63, -2**63, 2**64,
             "nan", "inf", "-inf", 5e-324, None, "", [], {}, True]
 
@@ -57,10 +57,11 @@ class PartialMutant:
                 f.write(data)
 
 
-def build_bases(binary, repo, timeout=300):
-    """[(name, [shard 0 bytes, shard 1 bytes])] for each of PARTIAL_SEEDS that exists."""
+def build_bases(binary, repo, seeds=PARTIAL_SEEDS, timeout=300):
+    """[(name, [shard 0 bytes, shard 1 bytes])] for each of `seeds` that exists."""
     bases = []
-    for rel in PARTIAL_SEEDS:
+    binary = os.path.abspath(binary)
+    for rel in seeds:
         path = os.path.join(repo, rel)
         if not os.path.isfile(path):
             continue

@@ -46,7 +46,8 @@ class CatalogTests(unittest.TestCase):
     def test_every_struct_mutation_runs_on_the_real_catalog(self):
         mutators.use_catalog(schema.load(BINARY))
         path = os.path.join(REPO, "scenarios/rinse-cups.toml")
-        corpus = [("rinse-cups.toml", open(path, "rb").read())]
+        with open(path, "rb") as f:
+            corpus = [("rinse-cups.toml", f.read())]
         ops = [op for m in (mutators.mutant_for(3, i, corpus) for i in range(200)) for op in m.ops]
         self.assertFalse([op for op in ops if "skipped" in op and "schema" in op])
         self.assertTrue(any("→" in op for op in ops))
@@ -55,7 +56,7 @@ class CatalogTests(unittest.TestCase):
 class PartialMutatorTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.bases = partials.build_bases(BINARY, REPO) if HAVE_BINARY else []
+        cls.bases = partials.build_bases(BINARY, REPO, ["scenarios/rinse-cups.toml"]) if HAVE_BINARY else []
 
     def test_fnv1a64_test_vectors(self):
         # FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c; each part is followed by a NUL byte here.

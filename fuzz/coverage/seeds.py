@@ -6,7 +6,7 @@
 writes OUT/scenario/: scenarios/*.toml, bench/scenarios-crosscheck/*.toml, the templates of
 `moldrisk new` (English and Chinese) and every TOML scenario written as a multi-line string in
 Tests/ (a `\"\"\"` literal holding a `[product]` or `[cycles` table); and OUT/partial/: the two
-shards of each seed scenario of the partial mutator (fuzz/partials.py, 30,000 trials) and a few of
+shards of each seed scenario of the partial mutator (fuzz/partials.py, 20,000 trials) and a few of
 its mutants. Each file is named by the SHA-1 of its bytes, as libFuzzer names its own.
 """
 
