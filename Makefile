@@ -7,9 +7,13 @@
 #                 PDF reports and a picture of the rinse-cup PDF's first page
 #   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
 #                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
-#   make fuzz     build in release mode, run the mutation fuzzer (bench/fuzz/README.md): N=2000 SEED=1,
+#   make fuzz     build in release mode, run the mutation fuzzer (fuzz/README.md): N=2000 SEED=1,
 #                 BIN=path picks the binary, FUZZ_ARGS passes options
 #   make fuzz-smoke  the fuzzer's own unit tests, then a short seeded round on the debug build
+#   make fuzz-coverage  coverage-guided fuzzing (libFuzzer + ASan) of the scenario loader and the
+#                 partial reader, FUZZ_SECONDS each (default 180); not part of `make test`
+#   make sanitize the whole test suite under the address sanitizer, then the thread sanitizer
+#                 (slow: two more debug builds in .build-asan and .build-tsan)
 
 SWIFT    ?= swift
 BIN      ?= .build/release/moldrisk
@@ -20,7 +24,7 @@ ZH_SCENARIOS := scenarios/rinse-cups.toml
 # Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
 ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 
-.PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke
+.PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke fuzz-coverage sanitize
 
 all: build
 
@@ -88,7 +92,7 @@ check-reports: reports
 	{ echo "reports/ changed: run 'make reports' and commit the result"; git status --short -- reports/; exit 1; }
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-libfuzzer
 
 # Independent numpy implementation of DESIGN's model vs moldrisk, figure by figure (5 SE).
 crosscheck: build
@@ -99,11 +103,11 @@ bench: build
 	python3 bench/run_bench.py --binary $(BIN) --genlimit .build/release/moldrisk-genlimit $(BENCH_ARGS)
 
 # Mutation fuzzer: check on every mutant, run (tornado on) on a share, each under a timeout;
-# failing inputs are kept in bench/fuzz/failures/ (bench/fuzz/README.md). Exit status 1 on any failure.
+# failing inputs are kept in fuzz/failures/ (fuzz/README.md). Exit status 1 on any failure.
 N         ?= 2000
 SEED      ?= 1
 fuzz: build
-	python3 bench/fuzz/fuzz.py --binary $(BIN) -n $(N) --seed $(SEED) $(FUZZ_ARGS)
+	python3 fuzz/fuzz.py --binary $(BIN) -n $(N) --seed $(SEED) $(FUZZ_ARGS)
 
 # A short seeded round on the debug build (a few hundred mutants, under a minute), after the
 # fuzzer's own unit tests.
@@ -112,6 +116,47 @@ SMOKE_N    ?= 300
 SMOKE_SEED ?= 1
 fuzz-smoke: deps
 	$(SWIFT) build
-	python3 -m unittest discover -s bench/fuzz -p 'test_*.py'
-	python3 bench/fuzz/fuzz.py --binary $(SMOKE_BIN) -n $(SMOKE_N) --seed $(SMOKE_SEED) --trials 500 --quiet \
-		--failures bench/fuzz/failures/smoke
+	python3 -m unittest discover -s fuzz -p 'test_*.py'
+	python3 fuzz/fuzz.py --binary $(SMOKE_BIN) -n $(SMOKE_N) --seed $(SMOKE_SEED) --trials 500 --quiet \
+		--partial-share 0.05 --partial-seeds scenarios/rinse-cups.toml --failures fuzz/failures/smoke
+
+# Coverage-guided fuzzing (fuzz/README.md, "Coverage-guided"): the libFuzzer harnesses of
+# fuzz/coverage/ (declared in Package.swift only when MOLDRISK_LIBFUZZER is set) built with
+# libFuzzer and the address sanitizer in .build-libfuzzer, seeded from scenarios/, the templates,
+# the tests' scenarios and shards of two scenarios (20,000 trials), each run for FUZZ_SECONDS at low priority.
+# New inputs collect in .build-libfuzzer/corpus/NAME/, faults in fuzz/coverage/findings/; exit
+# status 1 when a harness found one.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?= scenario partial
+LIBFUZZER    := .build-libfuzzer
+fuzz-coverage: deps
+	$(SWIFT) build --product moldrisk
+	@for t in $(FUZZ_TARGETS); do \
+		MOLDRISK_LIBFUZZER=1 nice $(SWIFT) build -c release --scratch-path $(LIBFUZZER) --product moldrisk-fuzz-$$t \
+			-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address || exit 1; \
+	done
+	python3 fuzz/coverage/seeds.py --binary .build/debug/moldrisk --out $(LIBFUZZER)/seeds
+	@mkdir -p fuzz/coverage/findings
+	@status=0; for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(LIBFUZZER)/corpus/$$t; \
+		echo "fuzz-coverage: $$t for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=detect_leaks=0 nice $(LIBFUZZER)/release/moldrisk-fuzz-$$t $(LIBFUZZER)/corpus/$$t $(LIBFUZZER)/seeds/$$t \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=3000 -max_len=1048576 -print_final_stats=1 \
+			-artifact_prefix=fuzz/coverage/findings/$$t- $(LIBFUZZER_ARGS) || status=1; \
+	done; exit $$status
+
+# The whole test suite under the address sanitizer, then under the thread sanitizer, each in a
+# build folder of its own (the CLI tests launch the sanitized binary built beside the tests).
+# Every report a sanitizer writes, the launched binaries' included, lands in
+# $(SANITIZE_LOGS)/asan.PID or tsan.PID; the target fails when any test fails or a report exists.
+SANITIZE_LOGS ?= .build-sanitize-logs
+sanitize: deps
+	@rm -rf $(SANITIZE_LOGS) && mkdir -p $(SANITIZE_LOGS)
+	nice $(SWIFT) build --build-tests -c debug --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0:log_path=$(abspath $(SANITIZE_LOGS))/asan nice $(SWIFT) test --skip-build \
+		--sanitize=address --scratch-path .build-asan
+	nice $(SWIFT) build --build-tests -c debug --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=log_path=$(abspath $(SANITIZE_LOGS))/tsan nice $(SWIFT) test --skip-build \
+		--sanitize=thread --scratch-path .build-tsan
+	@if ls $(SANITIZE_LOGS)/* >/dev/null 2>&1; then echo "sanitizer reports:"; ls $(SANITIZE_LOGS); exit 1; fi
+

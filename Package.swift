@@ -144,3 +144,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses (fuzz/coverage/, `make fuzz-coverage`), declared only when MOLDRISK_LIBFUZZER
+// is set: they have no main of their own (libFuzzer's comes with `-sanitize=fuzzer`), so an
+// ordinary build could not link them.
+if Context.environment["MOLDRISK_LIBFUZZER"] != nil {
+    for (name, dependency) in [("scenario", "MoldRiskCore"), ("partial", "MoldRisk")] {
+        package.targets.append(.executableTarget(
+            name: "moldrisk-fuzz-\(name)",
+            dependencies: [.target(name: dependency)],
+            path: "fuzz/coverage/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ))
+    }
+}
+

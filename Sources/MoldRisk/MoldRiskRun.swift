@@ -56,9 +56,9 @@ public enum MoldRiskRun {
     /// Merges the partial results of a sharded run (`ShardMerge.folded`) and finishes them as
     /// `run` finishes a local run, so the result is the unsharded run's (`options.trials`,
     /// `seed`, `sink` and `progress` do not apply: the partials fix the trials and the seed).
-    package static func merge(_ partials: [NamedPartial], options: Options) throws(ShardError)
-        -> (source: ScenarioSource, result: RunResult) {
-        let folded = try ShardMerge.folded(partials)
+    package static func merge(_ partials: [NamedPartial], options: Options, verification: ShardVerification = .sample)
+        throws(ShardError) -> (source: ScenarioSource, result: RunResult) {
+        let folded = try ShardMerge.folded(partials, verification: verification, threads: options.threads)
         return (folded.source, result(folded.plan, folded.output, options: options))
     }
 

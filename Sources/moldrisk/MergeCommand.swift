@@ -19,6 +19,11 @@ struct MergeCommand: ParsableCommand {
             (--no-sensitivity skips it, as it does for `run`). \
             Partials from another scenario, seed, trial count, shard count or moldrisk version are \
             refused, and a missing or repeated shard is named; nothing is written then. \
+            Partials are not taken on trust: chunks are deterministic, so merge re-runs a sample of \
+            them (one chunk in a hundred of each partial, at least one, chosen from the partials' own \
+            bytes) and refuses a partial whose chunk differs bit for bit from its re-run; --verify all \
+            re-runs every chunk (as long as the unsharded run). Totals no scenario can produce (means \
+            beyond ±1e30, whose figures could not be finite) are refused on reading. \
             --charts DIR writes the same SVG charts as `run --charts DIR` would.
             """)
 
@@ -26,6 +31,10 @@ struct MergeCommand: ParsableCommand {
     var partials: [String]
 
     @OptionGroup var report: ReportOptions
+
+    @Option(help: ArgumentHelp("Chunks to re-run before trusting the partials: sample (one in a hundred of each "
+                               + "partial, at least one) or all.", valueName: "sample|all"))
+    var verify: ShardVerification = .sample
 
     func validate() throws {
         if partials.isEmpty { throw ValidationError("Name the partial result files to merge.") }
@@ -46,7 +55,8 @@ struct MergeCommand: ParsableCommand {
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
             merged = try MoldRiskRun.merge(named, options: .init(threads: report.threads,
-                                                                 sensitivity: report.sensitivity, searchLead: true))
+                                                                 sensitivity: report.sensitivity, searchLead: true),
+                                         verification: verify)
         } catch {
             throw CLIFailure(error.message)
         }
@@ -85,3 +95,6 @@ struct MergeCommand: ParsableCommand {
         }
     }
 }
+
+/// `--verify sample|all`.
+extension ShardVerification: ExpressibleByArgument {}

@@ -116,9 +116,10 @@ package enum ShardMerge {
                                 chunkTotals: kept, stoppedEarly: false)
     }
 
-    /// Checks the partials, rebuilds the scenario from their source and folds them into the
-    /// run's output.
-    package static func folded(_ partials: [NamedPartial]) throws(ShardError) -> Folded {
+    /// Checks the partials, rebuilds the scenario from their source, folds them into the run's
+    /// output and re-runs the chunks `verification` asks for on up to `threads` threads (`verify`).
+    package static func folded(_ partials: [NamedPartial], verification: ShardVerification = .sample,
+                               threads: Int = 1) throws(ShardError) -> Folded {
         let ordered = try ordered(partials)
         let first = ordered[0]
         let source = first.partial.scenario
@@ -129,6 +130,8 @@ package enum ShardMerge {
             throw ShardError("\(first.name) holds a scenario that does not load: \(error.description)")
         }
         let plan = SimulationPlan(scenario: scenario, trials: first.partial.trials, seed: first.partial.seed)
-        return Folded(source: source, plan: plan, output: try output(plan, ordered))
+        let output = try output(plan, ordered)
+        try verify(ordered, plan: plan, mode: verification, threads: threads)
+        return Folded(source: source, plan: plan, output: output)
     }
 }

@@ -1,6 +1,6 @@
 /// The keys a scenario file may contain, table by table, and the defaults of the optional ones
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
-enum ScenarioSchema {
+package enum ScenarioSchema {
     static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information",
                        "correlation"]
     static let scenario = ["name", "trials", "seed", "sampling", "lang"]

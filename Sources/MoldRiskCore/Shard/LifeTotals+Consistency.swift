@@ -6,9 +6,7 @@ extension LifeTotals {
     package func problem(trials n: Int) -> String? {
         for (name, list) in [("npv", npv), ("seasonProfit", seasonProfit), ("preMoldNPV", preMoldNPV)] {
             for (i, m) in list.enumerated() {
-                if m.count != n { return "life.\(name)[\(i)] counts \(m.count) values, the chunk has \(n) trials" }
-                if !(m.m2 >= 0), !(m.mean.isFinite) { return "life.\(name)[\(i)] has mean \(m.mean) and m2 \(m.m2)" }
-                if !(m.m2 >= 0) { return "life.\(name)[\(i)] has a negative m2 (\(m.m2))" }
+                if let problem = m.problem(trials: n) { return "life.\(name)[\(i)] \(problem)" }
             }
         }
         for (name, list) in [("losses", losses), ("paidBackIn", paidBackIn)] {

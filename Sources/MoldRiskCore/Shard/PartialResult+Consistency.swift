@@ -46,6 +46,10 @@ extension PartialResult {
             for (k, sketch) in list.enumerated() {
                 if sketch.count != ran { return "sketches.\(name)[\(k)] holds \(sketch.count) values, the shard ran \(ran) trials" }
                 if let problem = sketch.extremesProblem { return "sketches.\(name)[\(k)]: \(problem)" }
+                if sketch.count > 0, !(abs(sketch.minimum) <= Moments.valueLimit && abs(sketch.maximum) <= Moments.valueLimit) {
+                    return "sketches.\(name)[\(k)]: min \(sketch.minimum) and max \(sketch.maximum) lie beyond "
+                        + "±\(Moments.valueLimit), where no scenario's figures reach"
+                }
             }
         }
         for (k, sketch) in s.sellThrough.enumerated() where sketch.count > 0 && !(sketch.minimum >= 0 && sketch.maximum <= 1) {
@@ -100,8 +104,7 @@ extension PartialResult {
     private static func problem(of chunk: RunTotals, trials n: Int) -> String? {
         func moments(_ name: String, _ list: [Moments]) -> String? {
             for (i, m) in list.enumerated() {
-                if m.count != n { return "\(name)[\(i)] counts \(m.count) values, the chunk has \(n) trials" }
-                if !(m.m2 >= 0) { return "\(name)[\(i)] has a negative m2 (\(m.m2))" }
+                if let problem = m.problem(trials: n) { return "\(name)[\(i)] \(problem)" }
             }
             return nil
         }

@@ -24,6 +24,15 @@ import tomllib
 import tomltext
 from tomltext import Raw
 
+# The schema of the binary under test (schema.Catalog, from `moldrisk keys`): the keys, sections
+# and distribution families the mutators use. fuzz.py sets it with use_catalog before any mutant.
+CATALOG = None
+
+
+def use_catalog(catalog):
+    global CATALOG
+    CATALOG = catalog
+
 # Numbers as TOML text: edges of int64 and double, subnormals, specials, odd spellings.
 SPECIAL_NUMBERS = [
     "0", "-1", "1", "0.5", "2", "-0.0", "1e308", "-1e308", "1.7976931348623157e308", "1e-320",
@@ -41,18 +50,6 @@ OTHER_VALUES = [
     "'literal'", '"""multi\nline"""', "[[1], [2]]", "[1, 'a']", '"unterminated', "{", "[",
     "{ a = 1, a = 2 }", '"\\u0000"', '"\\uD800"', '"\\x41"', "=", "", "[1,]", "{ a = 1, }",
 ]
-
-DIST_FAMILIES = {
-    "fixed": ["value"],
-    "uniform": ["min", "max"],
-    "triangular": ["min", "mode", "max"],
-    "pert": ["min", "mode", "max", "lambda"],
-    "normal": ["mean", "sd"],
-    "lognormal": ["median", "sigma"],
-    "gamma": ["shape", "scale"],
-    "beta": ["alpha", "beta"],
-    "empirical": ["values", "weights"],
-}
 
 # Known hazards: parameter sets that reached GSL or a loop with NaN, each now refused with a message.
 HAZARD_DISTS = [
@@ -144,11 +141,12 @@ def special_value(rng, original=None):
 
 def random_dist(rng):
     """A distribution table with random, often extreme parameters (and now and then a bad field)."""
-    family = rng.choice(list(DIST_FAMILIES))
+    families = CATALOG.distributions
+    family = rng.choice(sorted(families))
     fields = []
     if rng.random() < 0.95:
         fields.append(f'dist = "{family}"' if rng.random() < 0.9 else f'dist = "{rng.choice(["Pert", "", "poisson", "x" * 50])}"')
-    for name in DIST_FAMILIES[family]:
+    for name in families[family]:
         if rng.random() < 0.07:
             continue  # a missing field
         if name in ("values", "weights"):
@@ -422,9 +420,8 @@ def s_delete(rng, doc):
 def s_add_key(rng, doc):
     tables = [p for p in tomltext.leaf_paths(doc) if isinstance(_get(doc, p), dict)] + [()]
     path = rng.choice(tables)
-    name = rng.choice(["extra", "Stock", "unit_prices", "dist", "value", "lambda", "weights",
-                       "seed", "trials", "stock_levels", "peak_share", "season_days", "units", "visitors",
-                       "impressions", "orders", "prior_alpha", "rework_days", "mold_days", "lang"])
+    # a real key of the schema (in the wrong table, mostly) or a near miss
+    name = rng.choice(CATALOG.leaf_names() + ["extra", "Stock", "unit_prices", "dist", "value", "lambda", "weights"])
     v = Raw(special_value(rng))
     _get(doc, path)[name] = v
     return f"add {_show(path + (name,))} = {v.text[:60]}"
@@ -474,17 +471,17 @@ def s_stock_levels(rng, doc):
 SAMPLING_VALUES = ["random", "latin_hypercube", "sobol", "Sobol", "lhs", "", "latin-hypercube"]
 
 
-def _input_paths(doc):
-    """Key paths a `[[correlation]]` entry may name in `doc` (random or not), and some that it may not."""
-    paths = ["mold.cost", "mold.days"]
+def _cycle_names(doc):
     cycles = doc.get("cycles")
-    if isinstance(cycles, dict):
-        for name, body in cycles.items():
-            base = "cycles." + tomltext.key(name)
-            paths += [base + "." + k for k in ("research_days", "mold_days", "rework_probability", "rework_days",
-                                               "rework_cost", "fixed_cost")]
-            paths += [base + ".demand." + k for k in ("units", "visitors", "conversion", "drift_per_30_days")]
-    return paths + ["product.stock", "cycles.nope.research_days", "mold", "", "mold..cost", "cycles.\"x"]
+    return [str(name) for name in cycles] if isinstance(cycles, dict) else []
+
+
+def _input_paths(doc):
+    """Key paths a `[[correlation]]` entry may name in `doc` (random or not: every key of the
+    schema, each cycle's `demand.conversion` of the signals form), then six that it may not."""
+    cycles = _cycle_names(doc)
+    paths = CATALOG.dotted_paths(cycles) + ["cycles." + tomltext.key(c) + ".demand.conversion" for c in cycles]
+    return paths + ["product.nope", "cycles.nope.research_days", "mold", "", "mold..cost", "cycles.\"x"]
 
 
 def s_sampling(rng, doc):
@@ -583,9 +580,27 @@ def s_value_of_information(rng, doc):
     return f"value_of_information → {tomltext.value(table)[:80]}"
 
 
+def s_schema_key(rng, doc):
+    """Any key of the schema (`moldrisk keys`, so sections added later are fuzzed too), present
+    in the file or not, set to a special value, a random distribution or an ordinary number."""
+    key = rng.choice([k for k in CATALOG.keys if not k.startswith("correlation[]")])
+    cycles = _cycle_names(doc)
+    path = CATALOG.doc_path(key, rng.choice(cycles) if cycles else "new")
+    node = doc
+    for part in path[:-1]:
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+    r = rng.random()
+    v = Raw(special_value(rng, node.get(path[-1])) if r < 0.6 else random_dist(rng) if r < 0.8
+            else ordinary_or_special(rng))
+    node[path[-1]] = v
+    return f"{_show(path)} → {v.text[:60]}"
+
+
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
               (s_cycles, 8), (s_stock_levels, 5), (s_life, 10),
-              (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8)]
+              (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8), (s_schema_key, 12)]
 
 
 def _show(path):
@@ -610,15 +625,9 @@ def set_argument(rng, doc):
         old = _get(doc, path)
         dotted = tomltext.dotted(path)
     else:
-        dotted = rng.choice(["window.peak_share", "window.season_days", "mold.capacity_per_day",
-                             "cycles.new.demand.units", "cycles.new.commit_days_before_window",
-                             "scenario.seed", "scenario.trials", "scenario.name", "scenario.lang",
-                             "decision.max_loss_probability",
-                             "analysis.stock_levels", "product", "cycles", "mold.cost.lambda", "x.y",
-                             "life.seasons", "life.demand_change", "life.restock", "life.maintenance_per_season",
-                             "life.discount_per_season", "life",
-                             "value_of_information.listing_sizes", "value_of_information.cost_per_impression",
-                             "value_of_information", "scenario.sampling"])
+        # any key of the schema (a new cycle's too), a whole section, or a path below a value
+        dotted = rng.choice(CATALOG.dotted_paths(_cycle_names(doc) + ["new"]) + CATALOG.sections
+                            + ["mold.cost.lambda", "x.y"])
         old = None
     value = special_value(rng, old)
     if len(value) > 100_000:

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""moldrisk's mutation fuzzer (Python 3 standard library only). See bench/fuzz/README.md.
+"""moldrisk's mutation fuzzer (Python 3 standard library only). See fuzz/README.md.
 
-    python3 bench/fuzz/fuzz.py --binary .build/release/moldrisk -n 2000 --seed 1
-    python3 bench/fuzz/fuzz.py --binary .build/release/moldrisk --replay bench/fuzz/failures/KIND-HASH.cmd
-    python3 bench/fuzz/fuzz.py --binary .build/release/moldrisk --minimize bench/fuzz/failures/KIND-HASH.cmd
+    python3 fuzz/fuzz.py --binary .build/release/moldrisk -n 2000 --seed 1
+    python3 fuzz/fuzz.py --binary .build/release/moldrisk --replay fuzz/failures/KIND-HASH.cmd
+    python3 fuzz/fuzz.py --binary .build/release/moldrisk --minimize fuzz/failures/KIND-HASH.cmd
 
 Mutant i of seed S is the same on every machine (it depends on S, i and the seed corpus only);
 2 workers at most. Exit status 1 when any failure was found, 0 otherwise, 2 on a usage error.
@@ -29,9 +29,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 import mutators  # noqa: E402
 import oracle  # noqa: E402
+import partials  # noqa: E402
+import schema  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(os.path.dirname(HERE))
+REPO = os.path.dirname(HERE)
 
 
 def seed_corpus(binary, repo=REPO):
@@ -68,12 +70,16 @@ def keep(failures_dir, kind, detail, argv, mutant):
     """Writes failures/KIND-HASH.toml (the input) and KIND-HASH.cmd (how to replay it)."""
     os.makedirs(failures_dir, exist_ok=True)
     stem = os.path.join(failures_dir, f"{kind}-{mutant_hash(mutant)}")
-    with open(stem + ".toml", "wb") as f:
-        f.write(mutant.data)
+    if isinstance(mutant, partials.PartialMutant):
+        mutant.save(stem)
+        inputs = f"{os.path.basename(stem)}.parts/*.partial in parts/"
+    else:
+        with open(stem + ".toml", "wb") as f:
+            f.write(mutant.data)
+        inputs = f"{os.path.basename(stem)}.toml as {harness.SCENARIO}"
     with open(stem + ".cmd", "w", encoding="utf-8", errors="surrogateescape") as f:
         f.write(f"# kind: {kind}\n# detail: {_one_line(detail)}\n# mutant: {_one_line(mutant.describe())}\n")
-        f.write("# replay: python3 bench/fuzz/fuzz.py --binary BIN --replay THIS.cmd "
-                f"(runs it in a temp folder with {os.path.basename(stem)}.toml as {harness.SCENARIO})\n")
+        f.write(f"# replay: python3 fuzz/fuzz.py --binary BIN --replay THIS.cmd (runs it in a temp folder with {inputs})\n")
         f.write(harness.command_line(argv) + "\n")
     return stem
 
@@ -86,27 +92,34 @@ def fuzz(args):
     settings = harness.Settings(args.binary, args.check_timeout, args.run_timeout, args.memory_mb,
                                 args.run_rejected_share)
     harness.DEFAULT_FLAGS["--trials"] = args.trials
+    mutators.use_catalog(schema.load(args.binary))
     corpus = seed_corpus(args.binary)
+    bases = partials.build_bases(settings.binary, REPO, args.partial_seeds) if args.partial_share > 0 else []
     root = tempfile.mkdtemp(prefix="moldrisk-fuzz-")
     lock = threading.Lock()
-    totals = {"mutants": 0, "checks": 0, "runs": 0, "check_ok": 0}
+    totals = {"mutants": 0, "checks": 0, "runs": 0, "check_ok": 0, "merges": 0}
     by_kind = {}
     start = time.monotonic()
 
     def one(index):
         if args.trace:
             print(f"fuzz: start #{index}", file=sys.stderr, flush=True)
-        mutant = mutators.mutant_for(args.seed, index, corpus)
         rng = random.Random(f"moldrisk-fuzz-select:{args.seed}:{index}")
         workdir = os.path.join(root, str(index))
+        is_partial = bases and random.Random(f"moldrisk-fuzz-kind:{args.seed}:{index}").random() < args.partial_share
         try:
-            stats, problems = harness.run_case(settings, mutant, workdir, rng)
+            if is_partial:
+                mutant = partials.mutant_for(args.seed, index, bases)
+                stats, problems = partials.run_case(settings, mutant, workdir)
+            else:
+                mutant = mutators.mutant_for(args.seed, index, corpus)
+                stats, problems = harness.run_case(settings, mutant, workdir, rng)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
         with lock:
             totals["mutants"] += 1
-            for k in ("checks", "runs", "check_ok"):
-                totals[k] += stats[k]
+            for k in ("checks", "runs", "check_ok", "merges"):
+                totals[k] += stats.get(k, 0)
             for kind, detail, argv in problems:
                 stem = keep(args.failures, kind, detail, argv, mutant)
                 entry = by_kind.setdefault(kind, {"count": 0, "example": stem, "detail": detail})
@@ -134,7 +147,7 @@ def print_summary(args, totals, by_kind, seconds):
     print(f"moldrisk fuzz: seed {args.seed}, mutants {args.first}..{args.first + args.n - 1}, "
           f"binary {args.binary}")
     print(f"{totals['mutants']} mutants, {totals['checks']} checks ({totals['check_ok']} accepted), "
-          f"{totals['runs']} runs, {seconds:.0f} s")
+          f"{totals['runs']} runs ({totals['merges']} merges of mutated partials), {seconds:.0f} s")
     if not by_kind:
         print("0 failures")
         return
@@ -161,12 +174,15 @@ def read_cmd(path):
     return argv, kind
 
 
-def judge(settings, argv, data):
+def judge(settings, argv, data, kind=None):
     """Runs one kept command on `data` in a fresh folder: (outcome, [(kind, detail)])."""
     root = tempfile.mkdtemp(prefix="moldrisk-fuzz-replay-")
     try:
-        harness.prepare(root, data)
         argv = [settings.binary] + argv[1:]
+        if len(argv) > 1 and argv[1] == "merge":
+            partials.prepare(root, data)
+            return partials.judge_merge(settings, argv, root, expect_refused=kind == "accepted-edited-partial")
+        harness.prepare(root, data)
         if len(argv) > 1 and argv[1] == "run":
             sets = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--set"]
             strings = harness.user_strings(mutators.Mutant(0, "replay", data, sets, {}, []))
@@ -176,12 +192,20 @@ def judge(settings, argv, data):
         shutil.rmtree(root, ignore_errors=True)
 
 
+def kept_input(cmd_path):
+    """A kept failure's input: the scenario's bytes, or the list of partial files' bytes."""
+    stem = cmd_path[:-len(".cmd")]
+    if os.path.isdir(stem + ".parts"):
+        names = sorted(os.listdir(stem + ".parts"))
+        return [open(os.path.join(stem + ".parts", n), "rb").read() for n in names]
+    with open(stem + ".toml", "rb") as f:
+        return f.read()
+
+
 def replay(args):
     settings = harness.Settings(args.binary, args.check_timeout, args.run_timeout, args.memory_mb)
     argv, kind = read_cmd(args.replay)
-    with open(args.replay[:-len(".cmd")] + ".toml", "rb") as f:
-        data = f.read()
-    outcome, problems = judge(settings, argv, data)
+    outcome, problems = judge(settings, argv, kept_input(args.replay), kind)
     print(f"$ {harness.command_line(argv)[:2000]}")
     print(f"exit {outcome.returncode}{' (timed out)' if outcome.timed_out else ''}"
           f"{' (memory limit)' if outcome.memory else ''} in {outcome.seconds:.2f} s")
@@ -200,6 +224,9 @@ def minimize(args):
     command still fails with the same kind; writes KIND-HASH.min.toml and .min.cmd."""
     settings = harness.Settings(args.binary, args.check_timeout, args.run_timeout, args.memory_mb)
     argv, kind = read_cmd(args.minimize)
+    if argv[1:2] == ["merge"]:
+        print(f"{args.minimize}: --minimize shrinks scenarios; read the kept partials instead")
+        return 1
     with open(args.minimize[:-len(".cmd")] + ".toml", "rb") as f:
         data = f.read()
 
@@ -245,7 +272,7 @@ def minimize(args):
 
 def main(argv=None):
     faulthandler.register(signal.SIGUSR1, all_threads=True)  # kill -USR1 PID: where is it stuck?
-    parser = argparse.ArgumentParser(description="moldrisk's mutation fuzzer (bench/fuzz/README.md)")
+    parser = argparse.ArgumentParser(description="moldrisk's mutation fuzzer (fuzz/README.md)")
     parser.add_argument("--binary", default=os.path.join(REPO, ".build/release/moldrisk"))
     parser.add_argument("-n", type=int, default=2000, help="number of mutants (default 2000)")
     parser.add_argument("--seed", type=int, default=1, help="fuzzer seed (default 1)")
@@ -257,6 +284,10 @@ def main(argv=None):
     parser.add_argument("--memory-mb", type=int, default=3000, help="resident memory limit (default 3000 MB)")
     parser.add_argument("--run-rejected-share", type=float, default=0.15,
                         help="share of the mutants check rejects that run also gets (default 0.15)")
+    parser.add_argument("--partial-share", type=float, default=0.1,
+                        help="share of the mutants that are mutated partial results for merge (default 0.1)")
+    parser.add_argument("--partial-seeds", nargs="+", default=partials.PARTIAL_SEEDS,
+                        help="scenarios whose shards the partial mutants start from (default: %(default)s)")
     parser.add_argument("--failures", default=os.path.join(HERE, "failures"), help="where failing inputs go")
     parser.add_argument("--progress", type=int, default=100, help="print progress every N mutants")
     parser.add_argument("--quiet", action="store_true", help="only the summary")

@@ -1,6 +1,6 @@
 """Unit tests of the fuzzer's oracle and of its determinism (no moldrisk binary needed).
 
-    python3 -m unittest discover -s bench/fuzz -p 'test_*.py'
+    python3 -m unittest discover -s fuzz -p 'test_*.py'
 """
 
 import os
@@ -14,7 +14,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 import mutators  # noqa: E402
 import oracle  # noqa: E402
+import schema  # noqa: E402
 import tomltext  # noqa: E402
+
+# A catalog as `moldrisk keys` prints it, cut down (test_schema.py reads the real one).
+SMALL_CATALOG = schema.Catalog(
+    ["scenario.name", "product.stock", "product.unit_price", "cycles.*.demand.units", "life.seasons",
+     "correlation[].between", "correlation[].rank"],
+    ["scenario", "product", "cycles", "life", "correlation"],
+    {"fixed": ["value"], "uniform": ["min", "max"], "pert": ["min", "mode", "max", "lambda"]})
 
 GOOD_JSON = """{"scenario": "x", "trials": 2000, "convergence": null,
  "cycles": {"a": {"profit": {"mean": 1.5, "p5": -3}, "max_stock_within_tolerance": null,
@@ -133,6 +141,10 @@ class HarnessTests(unittest.TestCase):
 class MutatorTests(unittest.TestCase):
     CORPUS = [("a.toml", b'[scenario]\nname = "a"\n\n[product]\nstock = 10\nunit_price = 2.5\n'
                          b'\n[cycles.x]\ndemand = { units = { dist = "uniform", min = 1, max = 2 } }\n')]
+
+    @classmethod
+    def setUpClass(cls):
+        mutators.use_catalog(SMALL_CATALOG)
 
     def test_same_seed_same_mutants(self):
         a = [mutators.mutant_for(7, i, self.CORPUS) for i in range(60)]
