@@ -31,6 +31,12 @@ package struct VerdictPoint: Sendable, Equatable {
         self.expectedProfit = expectedProfit
     }
 
+    /// The figures of a searched stock of `cycle` (`StockDecision`).
+    package init(cycle: String, _ value: StockValue) {
+        self.init(cycle: cycle, stock: value.stock, probabilityOfLoss: value.probabilityOfLoss,
+                  expectedProfit: value.expectedValue)
+    }
+
     /// The figures of `point` on `cycle`'s stock curve.
     package init(cycle: String, _ point: StockPoint) {
         self.init(cycle: cycle, stock: point.stock, probabilityOfLoss: point.probabilityOfLoss,

@@ -28,16 +28,13 @@ enum VerdictRule {
         }
         let passing = cycles.indices.compactMap { k in decisions[k].recommended.map { (k, $0) } }
         if let (k, chosen) = passing.max(by: { ranked(($0.1.expectedValue, cycles[$0.0].name), below: ($1.1.expectedValue, cycles[$1.0].name)) }) {
-            let point = VerdictPoint(cycle: cycles[k].name, stock: chosen.stock,
-                                     probabilityOfLoss: chosen.probabilityOfLoss, expectedProfit: chosen.expectedValue)
+            let point = VerdictPoint(cycle: cycles[k].name, chosen)
             let resolution = decisions[k].resolution
             let smaller = chosen.stock < plannedStock - resolution / 2
             let runnerUp = passing.filter { $0.0 != k }
                 .max { ranked(($0.1.expectedValue, cycles[$0.0].name), below: ($1.1.expectedValue, cycles[$1.0].name)) }
             let choice = runnerUp.map { other, value in
-                CycleChoice(chosen: point, other: VerdictPoint(cycle: cycles[other].name, stock: value.stock,
-                                                               probabilityOfLoss: value.probabilityOfLoss,
-                                                               expectedProfit: value.expectedValue),
+                CycleChoice(chosen: point, other: VerdictPoint(cycle: cycles[other].name, value),
                             chosenSE: chosen.se, otherSE: value.se, paired: nil)
             }
             let n = decisions[k].trials > 0 ? decisions[k].trials : trials

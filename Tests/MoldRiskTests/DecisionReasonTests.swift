@@ -95,9 +95,37 @@ import Testing
         // Every report's first lines: the headline and the verdict section carry the sentence and the demand.
         let headline = HeadlineRenderer.render(result)
         #expect(headline.contains("Demand is expected around 9,300 units"))
-        #expect(headline.contains("Demand in the window: "))
+        #expect(headline.contains("Demand: ") && headline.contains(" units expected in the window (P10–P90 "))
         let rows = ReportContent.decisionRows(result, words: EnglishStrings()).map(\.0)
-        #expect(rows.starts(with: ["Demand in the window", "Why", "Stock search", "Against the runner-up"]))
+        #expect(rows.starts(with: ["Demand", "Why", "Stock search", "Runner-up"]))
+    }
+
+    /// JSON per cycle: `stock_decision` and `demand`; `verdict.stock` and the runner-up come from them.
+    @Test func jsonCarriesTheStockDecisionAndTheDemand() throws {
+        let scenario = try parseScenario(Self.bothLose(secondFirst: true))
+        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
+        let data = Data(ReportRenderer.render(result, as: .json).utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let cycles = try #require(json["cycles"] as? [String: Any])
+        for (name, value) in cycles {
+            let cycle = try #require(value as? [String: Any])
+            let decision = try #require(cycle["stock_decision"] as? [String: Any])
+            let best = try #require(decision["best"] as? [String: Any])
+            #expect(Set(best.keys) == ["stock", "expected_value", "se"])
+            #expect(decision["within_tolerance"] is NSNull && decision["recommended"] is NSNull)
+            #expect(decision["best_at_range_bound"] as? Bool == false)
+            // Never late, normal demand: the best stock is the newsvendor's μ + σ·Φ⁻¹((19.9 − 6)/19.9).
+            let mu = name == "data_driven" ? 9_300.0 : 7_300
+            let qStar = mu + 500 * gsl_cdf_ugaussian_Pinv(13.9 / 19.9)
+            #expect(abs((best["stock"] as? Double ?? 0) - qStar) <= 300 + 80, "\(name): best \(best) vs \(qStar)")
+            #expect(decision["searched"] as? [Int] == [3_000, 180_000] && decision["judged_on"] as? String == "profit")
+            let demand = try #require(cycle["demand"] as? [String: Double])
+            #expect(Set(demand.keys) == ["mean", "se", "p10", "p90"])
+            #expect(demand["p10"]! < demand["mean"]! && demand["mean"]! < demand["p90"]!)
+        }
+        let verdict = try #require(json["verdict"] as? [String: Any])
+        let choice = try #require(verdict["cycle_choice"] as? [String: Any])
+        #expect(choice["other"] as? String == "traditional" && choice["both_always_lose"] as? Bool == true)
     }
 
     @Test func roughFiguresKeepTwoOrThreeSignificantDigits() {

@@ -3,10 +3,10 @@ import MoldRiskCore
 
 /// The decision's sentences in Chinese (DESIGN §8.4, `DecisionWording`).
 extension ChineseStrings {
-    package var demandLabel: String { "销售窗口内的需求" }
+    package var demandLabel: String { "需求" }
 
     package func demandLine(_ demand: DemandSummary, stock: Double, sellThrough: Double) -> String {
-        "预期 \(unitsWord(demand.mean))（P10–P90：\(Fmt.units(demand.p10)) 至 \(unitsWord(demand.p90))，已计入延误），"
+        "销售窗口内预期需求 \(unitsWord(demand.mean))（P10–P90：\(Fmt.units(demand.p10)) 至 \(unitsWord(demand.p90))，已计入延误），"
             + "对比生产 \(unitsWord(stock))；预期售罄率 \(Fmt.percent(sellThrough))"
     }
 
@@ -30,7 +30,7 @@ extension ChineseStrings {
         }
     }
 
-    package var stockSearchLabel: String { "备货量搜索" }
+    package var stockSearchLabel: String { "备货搜索" }
 
     package func stockDecision(_ d: StockDecision, lifeSeasons: Int?) -> String {
         let value = lifeSeasons == nil ? "期望利润" : "期望净现值"
@@ -58,7 +58,7 @@ extension ChineseStrings {
         return text
     }
 
-    package var cycleChoiceLabel: String { "与次优方案相比" }
+    package var cycleChoiceLabel: String { "次优方案" }
 
     package func cycleChoice(_ c: CycleChoice, lifeSeasons: Int?) -> String {
         let value = lifeSeasons == nil ? "期望利润" : "期望净现值"

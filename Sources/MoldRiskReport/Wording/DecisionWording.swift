@@ -7,9 +7,9 @@ import MoldRiskCore
 /// named beside the runner-up and the life table's marks. `ReportStrings` refines it, so every
 /// language gives every sentence.
 package protocol DecisionWording {
-    /// Label of the demand row: "Demand in the window".
+    /// Label of the demand row: "Demand".
     var demandLabel: String { get }
-    /// "about 7,300 units expected (P10–P90 5,100 to 9,800, after lateness) against 60,000 made;
+    /// "7,300 units expected in the window (P10–P90 5,100 to 9,800, after lateness) against 60,000 made;
     /// expected sell-through 12.1 %".
     func demandLine(_ demand: DemandSummary, stock: Double, sellThrough: Double) -> String
     /// Label of the one-sentence reason: "Why".
@@ -21,7 +21,7 @@ package protocol DecisionWording {
     /// The best stock, the range within the tolerance and the recommended stock with their standard
     /// errors, and a sentence when the best sits at a bound of the range searched.
     func stockDecision(_ decision: StockDecision, lifeSeasons: Int?) -> String
-    /// Label of the runner-up row: "Against the runner-up".
+    /// Label of the runner-up row: "Runner-up".
     var cycleChoiceLabel: String { get }
     /// The cycle named beside the runner-up: "Both lose in every trial; A loses ¥17,800 less." /
     /// "A and B are level within noise …" / "A is expected to earn ¥X more than B …".
@@ -82,19 +82,17 @@ extension ReportWording {
                    lifeSeasons: seasons > 1 ? seasons : nil)
     }
 
-    /// `x` to two significant figures (7,284 → 7,300), for "around" figures in sentences.
-    static func roughly(_ x: Double) -> Double {
-        guard x.isFinite, x != 0 else { return x }
-        let digits = Double(Int(Foundation.log10(x.magnitude).rounded(.down)) - 1)
-        let scale = Foundation.pow(10, max(0, digits))
-        return (x / scale).rounded() * scale
-    }
+    /// Units to two significant figures (7,284 → 7,300), for "around" figures in sentences.
+    static func roughly(_ x: Double) -> Double { significant(x, digits: 2) }
 
     /// Money to three significant figures (−131,172 → −131,000), for "around" amounts in sentences.
-    static func roughMoney(_ x: Double) -> Double {
+    static func roughMoney(_ x: Double) -> Double { significant(x, digits: 3) }
+
+    /// `x` rounded to `digits` significant figures, never below whole units (96 stays 96).
+    static func significant(_ x: Double, digits: Int) -> Double {
         guard x.isFinite, x != 0 else { return x }
-        let digits = Double(Int(Foundation.log10(x.magnitude).rounded(.down)) - 2)
-        let scale = Foundation.pow(10, max(0, digits))
+        let drop = Double(Int(Foundation.log10(x.magnitude).rounded(.down)) - (digits - 1))
+        let scale = Foundation.pow(10, max(0, drop))
         return (x / scale).rounded() * scale
     }
 }

@@ -3,10 +3,10 @@ import MoldRiskCore
 
 /// The decision's sentences in English (DESIGN §8.4, `DecisionWording`).
 extension EnglishStrings {
-    package var demandLabel: String { "Demand in the window" }
+    package var demandLabel: String { "Demand" }
 
     package func demandLine(_ demand: DemandSummary, stock: Double, sellThrough: Double) -> String {
-        "\(Fmt.units(demand.mean)) units expected (P10–P90 \(Fmt.units(demand.p10)) to \(Fmt.units(demand.p90)), "
+        "\(Fmt.units(demand.mean)) units expected in the window (P10–P90 \(Fmt.units(demand.p10)) to \(Fmt.units(demand.p90)), "
             + "after lateness) against \(Fmt.units(stock)) made; expected sell-through \(Fmt.percent(sellThrough))"
     }
 
@@ -62,7 +62,7 @@ extension EnglishStrings {
         return text
     }
 
-    package var cycleChoiceLabel: String { "Against the runner-up" }
+    package var cycleChoiceLabel: String { "Runner-up" }
 
     package func cycleChoice(_ c: CycleChoice, lifeSeasons: Int?) -> String {
         let value = lifeSeasons == nil ? "expected profit" : "expected NPV"
