@@ -55,7 +55,7 @@ struct MergeCommand: ParsableCommand {
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
             merged = try MoldRiskRun.merge(named, options: .init(threads: report.threads,
-                                                                 sensitivity: report.sensitivity, searchLead: true),
+                                                                 sensitivity: report.sensitivity, searchLead: true, searchStock: true),
                                          verification: verify)
         } catch {
             throw CLIFailure(error.message)
