@@ -423,7 +423,7 @@ def s_add_key(rng, doc):
     tables = [p for p in tomltext.leaf_paths(doc) if isinstance(_get(doc, p), dict)] + [()]
     path = rng.choice(tables)
     name = rng.choice(["extra", "Stock", "unit_prices", "dist", "value", "lambda", "weights",
-                       "seed", "trials", "stock_levels", "peak_share", "season_days", "units", "visitors",
+                       "seed", "trials", "stock_levels", "peak_share", "season_days", "units", "visitors", "event_impressions",
                        "impressions", "orders", "prior_alpha", "rework_days", "mold_days", "lang"])
     v = Raw(special_value(rng))
     _get(doc, path)[name] = v
@@ -483,7 +483,7 @@ def _input_paths(doc):
             base = "cycles." + tomltext.key(name)
             paths += [base + "." + k for k in ("research_days", "mold_days", "rework_probability", "rework_days",
                                                "rework_cost", "fixed_cost")]
-            paths += [base + ".demand." + k for k in ("units", "visitors", "conversion", "drift_per_30_days")]
+            paths += [base + ".demand." + k for k in ("units", "visitors", "event_impressions", "conversion", "drift_per_30_days")]
     return paths + ["product.stock", "cycles.nope.research_days", "mold", "", "mold..cost", "cycles.\"x"]
 
 
