@@ -8,7 +8,7 @@ import Testing
 /// way the run draws it, every evaluated cell of every season, the tornado, the lead search and
 /// the test listings' re-runs (issue 19 item 8); the refusal names the limit.
 @Suite struct WorkLimitTests {
-    /// The DESIGN example with a gamma mold cost of shape 1e7 (its inverse CDF took ~1.9 ms a draw).
+    /// The DESIGN example with a gamma mold cost of shape 1e7 (its inverse CDF: 117 µs a draw measured here).
     static func heavyGamma(sampling: String, trials: Int) throws -> Scenario {
         try ScenarioLoader.parse(ScenarioFixtures.designExample, file: "design.toml", overrides: [
             "mold.cost={ dist = \"gamma\", shape = 1e7, scale = 0.03 }",
@@ -22,26 +22,27 @@ import Testing
         latin.sampling = .latinHypercube
         let random = RunCost(scenario, trials: 1_000_000)
         let stratified = RunCost(latin, trials: 1_000_000)
-        #expect(stratified.simulation > 100 * random.simulation)
+        #expect(stratified.simulation > 50 * random.simulation)
         #expect(stratified.costliestDraw?.path == "mold.cost")
-        #expect(try #require(stratified.costliestDraw).nanoseconds >= 1e6, "the inverse costs about 1.9 ms")
-        // Validation refuses it, naming the estimate, the draw and the limit; random sampling passes.
+        #expect(try #require(stratified.costliestDraw).nanoseconds >= 1e5, "its inverse was measured at 117 µs")
+        // Validation refuses 10M trials of it, naming the estimate, the draw and the limit; random
+        // sampling passes.
         expectProblemWithOverrides(ScenarioFixtures.designExample, overrides: [
             "mold.cost={ dist = \"gamma\", shape = 1e7, scale = 0.03 }", "scenario.sampling=\"latin_hypercube\"",
-            "scenario.trials=1000000"], at: "scenario.trials", "more than the limit of")
-        #expect(throws: Never.self) { try Self.heavyGamma(sampling: "random", trials: 1_000_000) }
-        let message = try #require(ScenarioRanges.workProblem(stratified))
+            "scenario.trials=10000000"], at: "scenario.trials", "more than the limit of")
+        #expect(throws: Never.self) { try Self.heavyGamma(sampling: "random", trials: 10_000_000) }
+        let message = try #require(ScenarioRanges.workProblem(RunCost(latin, trials: 10_000_000)))
         #expect(message.contains("more than the limit of \(RunCost.durationText(ScenarioRanges.Limits.workCPUSeconds))"))
     }
 
-    /// 1e9 trials of a gamma(1e7) under Latin hypercube was accepted by `check`: about 22 CPU-days.
+    /// 1e9 trials of a gamma(1e7) under Latin hypercube was accepted by `check`: days of CPU time.
     @Test func theIssuesCaseIsRefused() throws {
         let scenario = try Self.heavyGamma(sampling: "random", trials: 1_000)
         var stratified = scenario
         stratified.sampling = .latinHypercube
         let problem = try #require(stratified.workProblem(trials: 1_000_000_000))
         #expect(problem.contains("one draw of mold.cost costs about"), "\(problem)")
-        #expect(RunCost(stratified, trials: 1_000_000_000).total > 86_400 * 10)
+        #expect(RunCost(stratified, trials: 1_000_000_000).total > 86_400)
     }
 
     /// EVSI's re-runs count: the same scenario costs more with `[value_of_information]`, by the

@@ -59,8 +59,8 @@ enum ScenarioRanges {
         /// listings' re-runs and, when computed, the tornado): 1e11 evaluated cells, the limit
         /// this replaced (trials × stock levels × cycles × seasons), at `RunCost.cellNanoseconds`.
         static let workCPUSeconds = 1e11 * RunCost.cellNanoseconds * 1e-9
-        /// What `workCPUSeconds` means on this project's machine.
-        static let workCPUSecondsNote = "a few hours on two cores"
+        /// What `workCPUSeconds` means in wall time on this project's two-core machine.
+        static var workCPUSecondsNote: String { "about \(RunCost.durationText(workCPUSeconds / 2)) on two cores" }
         /// Entries in `value_of_information.listing_sizes` (each is a preposterior analysis).
         static let listingSizes = 10
         /// Impressions of one further test listing (`value_of_information.listing_sizes[i]`).
@@ -85,7 +85,7 @@ enum ScenarioRanges {
         if let draw = cost.costliestDraw, draw.nanoseconds >= 1_000 {
             message += "; one draw of \(draw.path) costs about \(RunCost.durationText(draw.nanoseconds * 1e-9))"
         }
-        return message + ", more than the limit of \(RunCost.durationText(Limits.workCPUSeconds)) "
+        return message + ", more than the limit of \(RunCost.durationText(Limits.workCPUSeconds)) of CPU time "
             + "(\(Limits.workCPUSecondsNote)); use fewer trials, stock levels, cycles, seasons or listing sizes"
     }
 
@@ -155,7 +155,7 @@ enum ScenarioRanges {
             Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
             Row(key: "`value_of_information.listing_sizes`", range: "at most \(Limits.listingSizes) entries"),
-            Row(key: "estimated CPU time of a run", range: "at most \(RunCost.durationText(Limits.workCPUSeconds)) "
+            Row(key: "estimated CPU time of a run", range: "at most \(RunCost.durationText(Limits.workCPUSeconds)) of CPU time "
                 + "(\(Limits.workCPUSecondsNote)): trials × (each input's draw at its law's cost, by GSL's sampler or "
                 + "by the inverse CDF under `latin_hypercube`, `sobol` or correlations + every evaluated stock level "
                 + "of every cycle and season), with the tornado, the lead search and the test listings' re-runs; "
