@@ -20,6 +20,9 @@ public enum MoldRiskRun {
         /// Every trial, in order (for `--samples`).
         package var sink: TrialSink?
         package var progress: (@Sendable (Int, Int) -> Void)?
+        /// Called with (re-runs done, re-runs in all) as the preposterior re-runs of
+        /// `[value_of_information]` finish (`ValueOfInformation.priceListings`).
+        package var listingProgress: (@Sendable (Int, Int) -> Void)?
 
         /// The options an embedder sets; `sink` (every trial, for `--samples`) is set by the CLI.
         public init(trials: Int? = nil, seed: UInt64? = nil, threads: Int, precision: Double? = nil,
@@ -91,7 +94,8 @@ public enum MoldRiskRun {
             }
         }
         if extras.simulationFault == nil {
-            let priced = ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads)
+            let priced = ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads,
+                                                          progress: options.listingProgress)
             extras.listings = priced.listings
             extras.simulationFault = priced.fault
         }

@@ -10,7 +10,28 @@ import MoldRiskCore
 /// sd(chunk means)/√C. Unbiased for the variance (equal chunks); with C chunks its relative
 /// error is about 1/√(2(C − 1)). Summed in chunk order, so it is the same for any thread count
 /// and across shards.
-enum ChunkSpread {
+///
+/// The rule for using it (issue 19 item 7): an estimate of a variance from C chunk means has
+/// C − 1 degrees of freedom, so a 95 % interval on it takes Student's t quantile with C − 1
+/// degrees of freedom, not 1.96; and below `minimumChunks` even that claims too much, because a
+/// few chunks can agree by chance (two chunks of a 20,000-trial run once gave a standard error
+/// of ¥0.2 against a true ¥426), so there the independent trials' sd/√n is used instead (an
+/// upper bound for the stratified methods).
+package enum ChunkSpread {
+    /// The fewest non-empty chunks whose spread is used.
+    package static let minimumChunks = SamplingMethod.minimumChunks
+
+    /// Non-empty chunks among `chunks`.
+    static func usedChunks(_ chunks: [RunTotals]) -> Int {
+        chunks.count { $0.trials > 0 }
+    }
+
+    /// The 95 % two-sided quantile for an interval on a standard error from `chunks` chunk means:
+    /// Student's t with `chunks − 1` degrees of freedom.
+    static func quantile95(chunks: Int) -> Double {
+        Quantile.studentT(0.975, degreesOfFreedom: chunks - 1)
+    }
+
     /// The standard error from the chunks' moments of one quantity, in chunk order; nil for fewer
     /// than two non-empty chunks.
     static func standardError(_ chunks: [Moments]) -> Double? {

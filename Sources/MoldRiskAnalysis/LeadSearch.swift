@@ -14,13 +14,13 @@ import MoldRiskCore
 /// one are refined to the day by sub-grids of at most `refineLeads` leads between neighbours.
 package enum LeadSearch {
     /// Trials each lead is evaluated on at most.
-    package static let maxTrials = 200_000
+    package static let maxTrials = RunCost.Extent.leadTrials
     /// Intervals of the coarse grid.
-    package static let gridLeads = 24
+    package static let gridLeads = RunCost.Extent.leadGridIntervals
     /// Intervals of a refining sub-grid.
-    static let refineLeads = 8
+    static let refineLeads = RunCost.Extent.leadRefineIntervals
     /// Leads are searched up to at least this many days.
-    static let minDays = 365
+    static let minDays = RunCost.Extent.leadMinDays
     /// The latest lead searched: 100 years (a guard against heavy-tailed durations).
     static let maxDays = 36_500
 

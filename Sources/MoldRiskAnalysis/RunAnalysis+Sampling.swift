@@ -3,16 +3,34 @@ import MoldRiskCore
 /// The standard errors of a stratified run (DESIGN §8.3) and the method facts reports state.
 extension RunAnalysis {
     /// True when the standard errors of means come from the spread of the chunk means: Latin
-    /// hypercube or Sobol sampling with at least two chunks kept in `output`.
+    /// hypercube or Sobol sampling with at least `ChunkSpread.minimumChunks` non-empty chunks kept
+    /// in `output`. Below that they are sd/√n of independent trials (conservative; `ChunkSpread`).
     static func usesChunkSpread(_ plan: SimulationPlan, _ output: SimulationOutput) -> Bool {
-        plan.scenario.sampling.isStratified && output.chunkTotals.count >= 2
+        plan.scenario.sampling.isStratified && ChunkSpread.usedChunks(output.chunkTotals) >= ChunkSpread.minimumChunks
+    }
+
+    /// The quantile every 95 % interval on a `meanStandardError` takes, and every judgement made
+    /// from one ("clear", "within tolerance"): Student's t with chunks − 1 degrees of freedom when
+    /// the standard error comes from the chunk means' spread, else the normal 1.96.
+    package static func intervalQuantile(_ plan: SimulationPlan, _ output: SimulationOutput) -> Double {
+        usesChunkSpread(plan, output) ? ChunkSpread.quantile95(chunks: ChunkSpread.usedChunks(output.chunkTotals))
+            : ConfidenceInterval.z95
+    }
+
+    /// The 95 % interval of the mean `pick` reads from the totals: mean ± `intervalQuantile` ×
+    /// `meanStandardError`.
+    package static func meanInterval(_ plan: SimulationPlan, _ output: SimulationOutput,
+                                     _ pick: (RunTotals) -> Moments) -> ClosedInterval {
+        ConfidenceInterval.normal(mean: pick(output.totals).mean, standardError: meanStandardError(plan, output, pick),
+                                  z: intervalQuantile(plan, output))
     }
 
     /// The standard error of the mean `pick` reads from the totals: from the spread of the chunk
     /// means (`ChunkSpread`) when `usesChunkSpread`, else sd/√n. Expected profits (per cycle and
     /// stock level) and paired differences use it; P(loss) intervals stay the Wilson ones of
-    /// independent trials (conservative for the stratified methods).
-    static func meanStandardError(_ plan: SimulationPlan, _ output: SimulationOutput,
+    /// independent trials (conservative for the stratified methods). An interval on it takes
+    /// `intervalQuantile`.
+    package static func meanStandardError(_ plan: SimulationPlan, _ output: SimulationOutput,
                                   _ pick: (RunTotals) -> Moments) -> Double {
         if usesChunkSpread(plan, output), let se = ChunkSpread.standardError(output.chunkTotals.map(pick)) { return se }
         return pick(output.totals).standardError
@@ -27,6 +45,8 @@ extension RunAnalysis {
         let scenario = plan.scenario
         var info = SamplingInfo(method: scenario.sampling, correlations: scenario.correlations.count)
         info.fromChunkSpread = usesChunkSpread(plan, output)
+        info.chunks = ChunkSpread.usedChunks(output.chunkTotals)
+        info.intervalQuantile = intervalQuantile(plan, output)
         for k in plan.cycles.indices {
             let cell = output.totals.cell(k, plan.plannedStockIndex)
             let random = output.totals.profit[cell].standardError

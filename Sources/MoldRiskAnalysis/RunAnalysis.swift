@@ -42,8 +42,7 @@ package enum RunAnalysis {
             let d = totals.difference[p]
             return CycleComparison(from: cycles[pair.from].name, to: cycles[pair.to].name,
                                    expectedProfitDifference: d.mean,
-                                   ci: ConfidenceInterval.normal(mean: d.mean, standardError:
-                                                                    meanStandardError(plan, output) { $0.difference[p] }))
+                                   ci: meanInterval(plan, output) { $0.difference[p] })
         }
         // With [life] the verdict and what would make it GO judge the NPV (`LifeAnalysis`).
         let judged = (lives == nil ? cycles : cycles.map(LifeAnalysis.judgedOnLife)).enumerated().map { k, cycle in

@@ -9,8 +9,13 @@ package struct SamplingInfo: Sendable, Equatable {
     /// `[[correlation]]` entries (drawn by the Gaussian copula).
     package var correlations: Int
     /// True when the standard errors come from the spread of the chunk means (a stratified
-    /// method with at least two chunks); false when they are sd/√n.
+    /// method with at least `ChunkSpread.minimumChunks` chunks); false when they are sd/√n.
     package var fromChunkSpread = false
+    /// Non-empty chunks the run kept (0 when it kept none: random sampling).
+    package var chunks = 0
+    /// The quantile of the 95 % intervals on means: Student's t with `chunks − 1` degrees of
+    /// freedom when `fromChunkSpread`, else 1.96 (`RunAnalysis.intervalQuantile`).
+    package var intervalQuantile = ConfidenceInterval.z95
     /// Per cycle, in scenario order: (sd²/n) ÷ SE² of expected profit at the planned stock, 1 when
     /// the standard error is sd/√n.
     package var varianceRatios: [Double] = []

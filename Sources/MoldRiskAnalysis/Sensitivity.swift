@@ -11,7 +11,7 @@ import MoldRiskCore
 /// those trials with every input varying, so an input without effect sits on it with zero swing.
 package enum Sensitivity {
     /// Trials used for the tornado at most.
-    package static let maxTrials = 50_000
+    package static let maxTrials = RunCost.Extent.tornadoTrials
     /// The quantiles an input is held at.
     static let levels = (low: 0.10, high: 0.90)
 
@@ -63,26 +63,39 @@ package enum Sensitivity {
         }
     }
 
-    /// Spearman's ρ between each input's draws and each cycle's profit over the plan's trials:
-    /// `[input][cycle]`.
+    /// Spearman's ρ between each input's draws and each cycle's profit over the plan's trials
+    /// where the input is part of the trial (`drawnValue`: rework days and cost over the trials
+    /// with rework): `[input][cycle]`; 0 when fewer than two such trials.
     static func rankCorrelations(_ plan: SimulationPlan, inputs: [SensitivityInput]) -> [[Double]] {
         let cycleCount = plan.cycles.count
         let evaluator = TrialEvaluator(plan: plan)
         var record = TrialRecord(cycleCount: cycleCount, stockCount: 1)
         var values = Array(repeating: [Double](), count: inputs.count)
+        // Per input, the trials its values come from; nil while that is every trial.
+        var trialsOf = Array(repeating: [Int]?.none, count: inputs.count)
         var profits = Array(repeating: [Double](), count: cycleCount)
+        var t = 0
         for c in 0..<plan.chunkCount {
             let streams = ChunkStreams(plan: plan, chunk: c)
             for _ in plan.trialRange(ofChunk: c) {
                 evaluator.evaluate(streams, into: &record)
-                for i in inputs.indices { values[i].append(inputs[i].drawnValue(record)) }
+                for i in inputs.indices {
+                    if let v = inputs[i].drawnValue(record) {
+                        values[i].append(v)
+                        trialsOf[i]?.append(t)
+                    } else if trialsOf[i] == nil {
+                        trialsOf[i] = Array(0..<t)
+                    }
+                }
                 for k in 0..<cycleCount { profits[k].append(record.outcomes[k].profit) }
+                t += 1
             }
         }
         let profitRanks = profits.map(RankCorrelation.ranks)
-        return values.map { v in
-            let r = RankCorrelation.ranks(v)
-            return profitRanks.map { RankCorrelation.pearson(r, $0) }
+        return values.indices.map { i in
+            let r = RankCorrelation.ranks(values[i])
+            guard let trials = trialsOf[i] else { return profitRanks.map { RankCorrelation.pearson(r, $0) } }
+            return profits.map { p in RankCorrelation.pearson(r, RankCorrelation.ranks(trials.map { p[$0] })) }
         }
     }
 }

@@ -43,8 +43,12 @@ extension SensitivityInput {
         return nil
     }
 
-    /// The value this input took in a trial (for rank correlation).
-    func drawnValue(_ record: TrialRecord) -> Double {
+    /// The value this input took in a trial (for rank correlation), or nil when the input was
+    /// not part of that trial: rework days and rework cost exist only when rework happened
+    /// (DESIGN §1), so their correlation is taken over those trials alone. Counting them as 0
+    /// otherwise mixed the rework event into them (issue 19 item 6: ρ −0.26 for rework days that
+    /// could not change profit, borrowed from the rework cost that comes with the event).
+    func drawnValue(_ record: TrialRecord) -> Double? {
         guard let k = cycle else { return record.moldCost }
         let d = record.draws[k]
         switch self {
@@ -52,8 +56,8 @@ extension SensitivityInput {
         case .research: return d.researchDays
         case .tooling: return d.toolingDays
         case .rework: return d.reworked ? 1 : 0
-        case .reworkDays: return d.reworked ? d.reworkDays : 0
-        case .reworkCost: return d.reworked ? d.reworkCost : 0
+        case .reworkDays: return d.reworked ? d.reworkDays : nil
+        case .reworkCost: return d.reworked ? d.reworkCost : nil
         case .demand: return d.demandInput
         case .conversion: return d.conversion
         case .drift: return d.drift

@@ -124,6 +124,8 @@ enum JSONReport {
 
     /// `method.sampling` (DESIGN §8.3), only for a scenario that uses it: {`method`, `correlations`
     /// [{`between` [path, path], `rank`}], `standard_errors` ("chunk_means" or "sd_over_sqrt_n"),
+/// `chunks` (non-empty chunks), `interval_quantile` (the 95 % intervals' quantile on means:
+/// Student's t with chunks − 1 degrees of freedom from the chunk means, else 1.96),
     /// `variance_ratio` {cycle: ratio}, `effective_trials` {cycle: trials}}.
     static func samplingKeys(_ result: RunResult) -> [(String, JSONValue)] {
         guard let sampling = result.method.sampling else { return [] }
@@ -135,6 +137,8 @@ enum JSONReport {
                          ("rank", .number(c.rank))])
             })),
             ("standard_errors", .string(sampling.fromChunkSpread ? "chunk_means" : "sd_over_sqrt_n")),
+            ("chunks", .count(Double(sampling.chunks))),
+            ("interval_quantile", .number(sampling.intervalQuantile)),
             ("variance_ratio", .object(names.indices.map {
                 (names[$0], .number(sampling.varianceRatios.indices.contains($0) ? sampling.varianceRatios[$0] : 1))
             })),

@@ -95,7 +95,8 @@ extension ReportContent {
             rows.value(describe(distribution, unit: say(.unitUnits), "demand", "units"), at: "demand", "units")
         case let .signals(signals):
             let posterior = signals.posterior
-            rows.value(describe(signals.visitors, unit: say(.unitVisitors), "demand", "visitors"), at: "demand", "visitors")
+            rows.value(describe(signals.visitors, unit: say(.unitVisitors), "demand", "event_impressions"),
+                       at: "demand", "event_impressions")
             rows.value(Fmt.exact(signals.impressions), at: "demand", "impressions")
             rows.value(Fmt.exact(signals.orders), at: "demand", "orders")
             rows.value(Fmt.exact(signals.priorAlpha), at: "demand", "prior_alpha")

@@ -21,14 +21,16 @@ extension ReportWording {
                                                  trials: sampling.effectiveTrials(cycle: k, trials: result.trials),
                                                  ratio: ratioText(ratio))
                 }
-                text += words.samplingChunkSpread(chunks: result.method.chunks, figures: figures)
-                let chunks = result.method.chunks
+                let chunks = sampling.chunks
+                text += words.samplingChunkSpread(chunks: chunks, figures: figures)
+                text += words.samplingStudentT(degreesOfFreedom: chunks - 1, quantile: sampling.intervalQuantile)
                 if chunks < 20 {
                     let error = 1 / (2 * Double(max(1, chunks - 1))).squareRoot()
                     text += words.samplingRoughErrors(chunks: chunks, relativeError: error)
                 }
             } else {
-                text += words.samplingSingleChunk(minimumTrials: 2 * SimulationPlan.chunkSize)
+                text += words.samplingFewChunks(chunks: max(1, sampling.chunks), minimumChunks: ChunkSpread.minimumChunks,
+                                                minimumTrials: ChunkSpread.minimumChunks * SimulationPlan.chunkSize)
             }
         }
         rows.append((words.phrase(.samplingLabel), text))

@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
                 let changed = scenario.overrides.isEmpty ? ""
                     : "; with " + scenario.overrides.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")
                 try StandardStream.output.write("ok  \(path): \(scenario.name) (cycles: \(cycles); \(scenario.trials) trials\(changed))\n")
+                if let line = ScenarioInput.runTimeLine(scenario) { try StandardStream.output.write("    \(line)\n") }
                 for warning in scenario.warnings { try StandardStream.output.write(warning.line(file: path) + "\n") }
             } catch let failure as CLIFailure {
                 problems.append(failure.line)

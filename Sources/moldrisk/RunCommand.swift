@@ -111,8 +111,8 @@ struct RunCommand: ParsableCommand {
         }
         let format = report.reportFormat
         let loaded = try ScenarioInput.load(scenario, overrides: overrides)
-        try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
-        try ScenarioInput.printWarnings(loaded, file: scenario)
+        try ScenarioInput.checkWork(loaded, trials: trials, tornado: report.sensitivity, path: scenario)
+        try ScenarioInput.printWarnings(loaded, file: scenario, trials: trials)
         // Every destination is checked and opened before the simulation (a FIFO must have a reader).
         let outputs = OutputSet(inputs: [(scenario, "the scenario")])
         let destination = try ReportDestination(output: report.output, scenarioPath: scenario, format: format,
@@ -134,7 +134,7 @@ struct RunCommand: ParsableCommand {
         let source = try ScenarioInput.source(scenario, overrides: overrides)
         let loaded = try ScenarioInput.load(source)
         try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
-        try ScenarioInput.printWarnings(loaded, file: scenario)
+        try ScenarioInput.printWarnings(loaded, file: scenario, trials: trials)
         let outputs = OutputSet(inputs: [(scenario, "the scenario")])
         let file = try outputs.add(path, what: "the partial result")
         let plan = SimulationPlan(scenario: loaded, trials: trials, seed: seed)
@@ -160,7 +160,10 @@ struct RunCommand: ParsableCommand {
         let bar = ProgressBar.forStandardError()
         var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: report.threads, precision: precision,
                                           sensitivity: report.sensitivity, searchLead: true, searchStock: true)
-        if let bar { options.progress = { done, total in bar.update(done, total) } }
+        if let bar {
+            options.progress = { done, total in bar.update(done, total) }
+            options.listingProgress = { done, total in bar.update(done, total, task: .pricingListings) }
+        }
         if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
         let result = MoldRiskRun.run(scenario, options: options)
         bar?.finish()

@@ -15,9 +15,10 @@ enum ScenarioInput {
     }
 
     /// Writes the scenario's warnings (`warning: FILE: KEY: …`, one line each) to standard error,
-    /// as `run` does before simulating; `check` prints them to standard output instead.
-    static func printWarnings(_ scenario: Scenario, file: String) throws {
-        for warning in scenario.warnings { try StandardStream.error.write(warning.line(file: file) + "\n") }
+    /// as `run` does before simulating (`trials`: `--trials`, when given); `check` prints them to
+    /// standard output instead.
+    static func printWarnings(_ scenario: Scenario, file: String, trials: Int? = nil) throws {
+        for warning in scenario.warnings(trials: trials) { try StandardStream.error.write(warning.line(file: file) + "\n") }
     }
 
     /// The file's text and path with the raw `--set` overrides, as a shard records them.
@@ -59,10 +60,23 @@ enum ScenarioInput {
 }
 
 extension ScenarioInput {
-    /// Refuses `--trials` that would make more work than a scenario may ask for (exit status 1,
-    /// naming the file and the option); the scenario's own `scenario.trials` was checked on loading.
-    static func checkWork(_ scenario: Scenario, trials: Int?, path: String) throws {
-        guard let trials, let problem = scenario.workProblem(trials: trials) else { return }
-        throw CLIFailure(aboutFile: "\(path): --trials \(trials): \(problem)")
+    /// Refuses a run that would make more work than a scenario may ask for (exit status 1, naming
+    /// the file, and the option when `--trials` was given): the scenario's own work was checked on
+    /// loading, without the tornado, which `tornado` adds (`run` without `--no-sensitivity`).
+    static func checkWork(_ scenario: Scenario, trials: Int?, tornado: Bool = false, path: String) throws {
+        guard let problem = scenario.workProblem(trials: trials, tornado: tornado) else { return }
+        let option = trials.map { "--trials \($0): " } ?? (tornado ? "with the tornado (--no-sensitivity leaves it out): " : "")
+        throw CLIFailure(aboutFile: "\(path): \(option)\(problem)")
+    }
+
+    /// `estimated run time: about 25 minutes of CPU time (about 13 minutes on 2 cores)` for a run
+    /// as `run` makes it (the tornado and the lead search included) when that is above a minute; nil otherwise.
+    static func runTimeLine(_ scenario: Scenario) -> String? {
+        let cost = RunCost(scenario, trials: scenario.trials)
+        guard cost.total > 60 else { return nil }
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return "estimated run time: about \(RunCost.durationText(cost.total)) of CPU time (about "
+            + "\(RunCost.durationText(cost.total / Double(cores))) on \(cores) core\(cores == 1 ? "" : "s"); "
+            + "the lead search, counted in full, runs only for a verdict that is not GO)"
     }
 }

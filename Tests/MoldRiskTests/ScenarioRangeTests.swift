@@ -224,17 +224,19 @@ import MoldRiskReportTestSupport
         #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: url.path) }
     }
 
-    /// trials × evaluated stock levels × cycles: 1e9 × 51 × 2 is refused, in the file, by `--set`
-    /// and for `--trials` (`Scenario.workProblem`).
+    /// The estimated CPU time (`RunCost`): 1e9 trials × 51 stock levels × 2 cycles is refused, in
+    /// the file, by `--set` and for `--trials` (`Scenario.workProblem`), naming the limit.
     @Test func tooMuchWorkIsRefused() throws {
         let levels = (1...50).map { String($0 * 10) }.joined(separator: ", ")
         let twoCycles = F.cycles + "\n[cycles.b]\ncommit_days_before_window = 9\ndemand = { units = 5 }"
         let text = F.minimal(cycles: twoCycles, extra: "[analysis]\nstock_levels = [\(levels)]")
         let scenario = try parseScenario(text)  // 100,000 trials
         #expect(scenario.workProblem() == nil)
-        #expect(scenario.workProblem(trials: 1_000_000_000) == "trials × stock levels × cycles = 1000000000 × 51 × 2 = "
-            + "102000000000, more than the limit of 1e11 (a few hours on two cores); use fewer trials, stock levels or cycles")
-        expectProblem(text + "[scenario]\ntrials = 1e9\n", at: "scenario.trials", "more than the limit of 1e11")
+        let limit = "more than the limit of \(RunCost.durationText(ScenarioRanges.Limits.workCPUSeconds)) of CPU time"
+        let problem = try #require(scenario.workProblem(trials: 1_000_000_000))
+        #expect(problem.hasPrefix("needs about ") && problem.contains("(the simulation ") && problem.contains(limit)
+                && problem.hasSuffix("use fewer trials, stock levels, cycles, seasons or listing sizes"), "\(problem)")
+        expectProblem(text + "[scenario]\ntrials = 1e9\n", at: "scenario.trials", limit)
         do {
             _ = try ScenarioLoader.parse(text, file: "x.toml", overrides: ["scenario.trials=1_000_000_000"])
             Issue.record("accepted")

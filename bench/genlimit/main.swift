@@ -11,6 +11,8 @@
 // prints one JSON object: trials, threads, seconds, trials_per_second, draws_per_trial.
 // moldrisk-genlimit --inverse-cdf [--draws N]: inverse CDF against GSL sampler per family
 // (InverseCDFSpeed.swift).
+// moldrisk-genlimit --draw-cost [--draws N]: the work limit's per-law table (`DrawCost`) beside
+// the measured cost, over a sweep of shapes (DrawCostSweep.swift).
 import Dispatch
 import Foundation
 import MoldRiskCore
@@ -26,6 +28,11 @@ func number(_ text: String, _ option: String) -> Int {
 }
 
 var args = Array(CommandLine.arguments.dropFirst())
+if args.first == "--draw-cost" {
+    let draws = args.count >= 3 && args[1] == "--draws" ? number(args[2], "--draws") : 200_000
+    DrawCostSweep.run(draws: max(1, draws))
+    exit(0)
+}
 if args.first == "--inverse-cdf" {
     let draws = args.count >= 3 && args[1] == "--draws" ? number(args[2], "--draws") : 200_000
     InverseCDFSpeed.run(draws: max(1, draws))

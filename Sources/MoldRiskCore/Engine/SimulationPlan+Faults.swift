@@ -37,7 +37,7 @@ extension SimulationPlan {
             let base = TOMLPath.cycle(c.cycle.name)
             let samplers: [(Sampler, String)] = [
                 (c.research, "research_days"), (c.tooling, "mold_days"), (c.reworkDays, "rework_days"),
-                (c.reworkCost, "rework_cost"), (c.demandOrVisitors, c.isSignals ? "demand.visitors" : "demand.units"),
+                (c.reworkCost, "rework_cost"), (c.demandOrVisitors, c.isSignals ? "demand.event_impressions" : "demand.units"),
             ]
             for (sampler, key) in samplers {
                 if let fault = check(sampler, "\(base).\(key)") { return fault }

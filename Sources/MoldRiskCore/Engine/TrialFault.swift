@@ -24,7 +24,7 @@ package struct TrialFault: Sendable, Equatable {
         let base = TOMLPath.cycle(name)
         switch input {
         case .poissonMean:
-            return "\(base.key("demand")): the Poisson mean of demand (visitors × conversion × drift) is \(value) "
+            return "\(base.key("demand")): the Poisson mean of demand (event impressions × conversion × drift) is \(value) "
                 + "in trial \(trial + 1)"
         case .thinningProbability:
             return "\(base) with window.peak_share: the share of demand a late stock still reaches (binomial "

@@ -19,10 +19,8 @@ extension Distribution {
             return lo == hi ? lo : Quantile.solve(TriangularLaw(lo: lo, mode: mode, hi: hi), q)
         case let .pert(lo, mode, hi, lambda):
             if lo == hi { return lo }
-            let width = hi - lo
-            let a = 1 + lambda * (mode - lo) / width
-            let b = 1 + lambda * (hi - mode) / width
-            return min(hi, max(lo, lo + width * Quantile.beta(q, a, b)))
+            let (a, b) = Distribution.pertShapes(min: lo, mode: mode, max: hi, lambda: lambda)
+            return min(hi, max(lo, lo + (hi - lo) * Quantile.beta(q, a, b)))
         case let .normal(mean, sd):
             return sd == 0 ? mean : mean + sd * Quantile.standardNormal(q)
         case let .lognormal(median, sigma):

@@ -8,6 +8,14 @@ extension Quantile {
     /// The p-quantile of Beta(a, b), a, b > 0 (the conversion posterior, PERT, `beta`).
     package static func beta(_ p: Double, _ a: Double, _ b: Double) -> Double { solve(BetaLaw(a: a, b: b), p) }
 
+    /// The p-quantile of Student's t law with `degreesOfFreedom` ≥ 1, p in (0, 1): GSL's
+    /// `gsl_cdf_tdist_Pinv` (for the chunk-mean intervals of stratified sampling; it agrees with
+    /// the tables to their last digit, `StudentTQuantileTests`).
+    package static func studentT(_ p: Double, degreesOfFreedom: Int) -> Double {
+        GSLSetup.ensure()
+        return gsl_cdf_tdist_Pinv(p, Double(max(1, degreesOfFreedom)))
+    }
+
     /// The p-quantile of Gamma(shape, scale 1).
     static func standardGamma(_ p: Double, shape: Double) -> Double { solve(GammaLaw(shape: shape), p) }
 }

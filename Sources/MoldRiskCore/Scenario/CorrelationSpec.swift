@@ -50,4 +50,9 @@ package enum SamplingMethod: String, Sendable, Equatable, CaseIterable {
     /// True for the methods whose trials within a chunk are not independent: their standard errors
     /// come from the spread of the chunk means.
     package var isStratified: Bool { self != .random }
+
+    /// The fewest chunks whose means' spread gives a stratified method's standard errors; below
+    /// it they are those of independent trials (`ChunkSpread` in MoldRiskAnalysis), and `check`
+    /// and `run` warn (`Scenario.warnings(trials:)`).
+    package static let minimumChunks = 10
 }

@@ -76,8 +76,7 @@ package enum Distribution: Sendable, Equatable {
         case let .triangular(a, c, b): return (a * a + b * b + c * c - a * b - a * c - b * c) / 18
         case let .pert(lo, mode, hi, lambda):
             if hi == lo { return 0 }
-            let alpha = 1 + lambda * (mode - lo) / (hi - lo)
-            let beta = 1 + lambda * (hi - mode) / (hi - lo)
+            let (alpha, beta) = Self.pertShapes(min: lo, mode: mode, max: hi, lambda: lambda)
             let width = hi - lo
             return width * width * alpha * beta / ((alpha + beta) * (alpha + beta) * (alpha + beta + 1))
         case let .normal(_, sd): return sd * sd
@@ -91,6 +90,11 @@ package enum Distribution: Sendable, Equatable {
             let w = Self.effectiveWeights(values: values, weights: weights)
             return zip(values, w).reduce(0) { $0 + $1.1 * ($1.0 - m) * ($1.0 - m) } / w.reduce(0, +)
         }
+    }
+
+    /// A PERT's Beta shapes: α = 1 + λ(mode − min)/(max − min), β = 1 + λ(max − mode)/(max − min) (min < max).
+    package static func pertShapes(min lo: Double, mode: Double, max hi: Double, lambda: Double) -> (alpha: Double, beta: Double) {
+        (1 + lambda * (mode - lo) / (hi - lo), 1 + lambda * (hi - mode) / (hi - lo))
     }
 
     /// An empirical spec's weights, equal weights when none were given.

@@ -55,7 +55,8 @@ package enum RandomInput: Hashable, Sendable {
             if case .units = scenario.cycles[k].demand.source {
                 slots.append((demand.key("units"), .demand(cycle: k)))
             } else {
-                slots.append((demand.key("visitors"), .demand(cycle: k)))
+                slots.append((demand.key(ScenarioSchema.eventImpressions), .demand(cycle: k)))
+                slots.append((demand.key(ScenarioSchema.visitors), .demand(cycle: k)))
                 slots.append((demand.key("conversion"), .conversion(cycle: k)))
             }
             slots.append((demand.key("drift_per_30_days"), .drift(cycle: k)))
@@ -77,7 +78,9 @@ package enum RandomInput: Hashable, Sendable {
     }
 
     /// The scenario key path reports name the input by. The conversion rate has no key of its
-    /// own: it is `demand.conversion`, learnt from `impressions` and `orders`.
+    /// own: it is `demand.conversion`, learnt from `impressions` and `orders`. The signals form's
+    /// traffic is `demand.event_impressions` whichever of its two names the file used (so the
+    /// report is the same for both).
     package func keyPath(in scenario: Scenario) -> TOMLPath {
         let moldCost = TOMLPath.root.key("mold").key("cost")
         guard let k = cycle else { return moldCost }
@@ -92,7 +95,7 @@ package enum RandomInput: Hashable, Sendable {
         case .reworkCost: return base.key("rework_cost")
         case .demand:
             if case .units = c.demand.source { return base.key("demand").key("units") }
-            return base.key("demand").key("visitors")
+            return base.key("demand").key(ScenarioSchema.eventImpressions)
         case .conversion: return base.key("demand").key("conversion")
         case .drift: return base.key("demand").key("drift_per_30_days")
         }

@@ -79,11 +79,10 @@ public struct Scenario: Sendable, Equatable {
     package static let trialsRangeText = "\(Fmt.group(String(trialsRange.lowerBound))) to \(Fmt.group(String(trialsRange.upperBound)))"
 
     /// Why a run of `trials` trials (default: `self.trials`, as `--trials` overrides it) is refused
-    /// as too much work — trials × evaluated stock levels × cycles above
-    /// `ScenarioRanges.Limits.work` — or nil.
-    package func workProblem(trials: Int? = nil) -> String? {
-        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count,
-                                   seasons: life?.seasons ?? 1)
+    /// as too much work — its estimated CPU time (`RunCost`, with the tornado when `tornado`)
+    /// above `ScenarioRanges.Limits.workCPUSeconds` — or nil.
+    package func workProblem(trials: Int? = nil, tornado: Bool = false) -> String? {
+        ScenarioRanges.workProblem(RunCost(self, trials: trials ?? self.trials, tornado: tornado))
     }
 }
 

@@ -15,8 +15,9 @@ struct ScenarioOverrides {
     struct Entry {
         /// The argument as typed.
         let raw: String
-        /// KEY's segments; empty when `raw` is malformed.
-        let keys: [String]
+        /// KEY's segments; empty when `raw` is malformed. `apply` renames a cycle's
+        /// `demand.event_impressions` to `demand.visitors` (or back) when the file uses the other name.
+        var keys: [String]
         /// VALUE, trimmed.
         let value: String
         /// The parsed VALUE; `nil` when it is not a TOML value (or `raw` is malformed).
@@ -112,6 +113,7 @@ struct ScenarioOverrides {
     /// Applies every well-formed override to `document`, in order.
     mutating func apply(to document: TOMLTable) {
         for index in entries.indices {
+            entries[index].keys = Self.resolvingTrafficName(entries[index].keys, in: document)
             guard let node = entries[index].node, let last = entries[index].keys.last else { continue }
             let keys = entries[index].keys
             var table = document
@@ -140,6 +142,20 @@ struct ScenarioOverrides {
             table[last] = node
             entries[index].applied = true
         }
+    }
+
+    /// `keys` with a cycle's `demand.event_impressions` read as `demand.visitors` (or the other way)
+    /// when the document's demand table has the other name and not this one: the two name one
+    /// input (DESIGN §8.4), so `--set` of either changes it, whichever the file wrote.
+    static func resolvingTrafficName(_ keys: [String], in document: TOMLTable) -> [String] {
+        let names = ScenarioSchema.eventImpressionsKeys
+        guard keys.count >= 4, keys[0] == "cycles", keys[2] == "demand", names.contains(keys[3]),
+              let demand = document["cycles"]?.table?[keys[1]]?.table?["demand"]?.table,
+              demand[keys[3]] == nil,
+              let other = names.first(where: { $0 != keys[3] && demand[$0] != nil }) else { return keys }
+        var resolved = keys
+        resolved[3] = other
+        return resolved
     }
 
     /// `problems` (found by validating the overridden document, with their paths) with each one an

@@ -65,34 +65,44 @@ extension ScenarioParser {
                      reworkDays: reworkDays, reworkCost: reworkCost, demand: demand)
     }
 
-    /// A cycle's `demand`: exactly one of `units` (a distribution) or `visitors` (the signals form).
+    /// A cycle's `demand`: exactly one of `units` (a distribution) or `visitors` (the signals form;
+    /// `event_impressions` is the same key under its clearer name, DESIGN §8.4: giving both is an error).
     func demand(_ node: TOMLNode) -> Demand? {
-        guard let table = node.table("a table with units = … or visitors = …") else { return nil }
+        guard let table = node.table("a table with units = … or event_impressions = …") else { return nil }
         table.rejectUnknownKeys(allowed: ScenarioSchema.demand)
         let drift = table.number("drift_per_30_days", in: ScenarioRanges.drift, default: ScenarioSchema.Defaults.driftPer30Days)
+        let traffic = ScenarioSchema.eventImpressionsKeys.filter(table.contains)
+        if traffic.count > 1 {
+            log.add(table.path.key(ScenarioSchema.eventImpressions),
+                    "and \(table.path.key(ScenarioSchema.visitors)) are the same input (the event's impressions of the "
+                        + "listing) under two names: give one of them")
+            return nil
+        }
         let source: DemandSource?
-        switch (table.contains("units"), table.contains("visitors")) {
-        case (true, true):
-            log.add(table.path, "has both 'units' and 'visitors': give exactly one")
+        switch (table.contains("units"), traffic.first) {
+        case let (true, key?):
+            log.add(table.path, "has both 'units' and '\(key)': give exactly one")
             source = nil
-        case (false, false):
-            log.add(table.path, "needs exactly one of 'units' (a demand distribution) or 'visitors' (with impressions and orders)")
+        case (false, nil):
+            log.add(table.path, "needs exactly one of 'units' (a demand distribution) or 'event_impressions' "
+                + "(the event's impressions of the listing, also called 'visitors'; with impressions and orders)")
             source = nil
-        case (true, false):
+        case (true, nil):
             for key in ScenarioSchema.signalsOnly where table.contains(key) {
-                log.add(table.path.key(key), "only allowed with 'visitors' (the signals form), not with 'units'")
+                log.add(table.path.key(key), "only allowed with 'event_impressions' (the signals form), not with 'units'")
             }
             source = table.distribution("units", in: ScenarioRanges.demandUnits).map(DemandSource.units)
-        case (false, true):
-            source = signals(table).map(DemandSource.signals)
+        case let (false, key?):
+            source = signals(table, trafficKey: key).map(DemandSource.signals)
         }
         guard let source, let drift else { return nil }
         return Demand(source: source, driftPer30Days: drift)
     }
 
-    /// The signals form: season visitors, a test listing's impressions ≥ orders ≥ 0, a Beta prior.
-    func signals(_ table: TableReader) -> Signals? {
-        let visitors = table.distribution("visitors", in: ScenarioRanges.visitors)
+    /// The signals form: the event's impressions of the listing (under `trafficKey`: `visitors` or
+    /// `event_impressions`), a test listing's impressions ≥ orders ≥ 0, a Beta prior.
+    func signals(_ table: TableReader, trafficKey: String) -> Signals? {
+        let visitors = table.distribution(trafficKey, in: ScenarioRanges.visitors)
         let impressions = table.number("impressions", in: ScenarioRanges.impressions)
         let orders = table.number("orders", in: ScenarioRanges.orders)
         let alpha = table.number("prior_alpha", in: ScenarioRanges.prior, default: ScenarioSchema.Defaults.prior)

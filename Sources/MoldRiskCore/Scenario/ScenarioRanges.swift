@@ -21,7 +21,7 @@ enum ScenarioRanges {
     static let seasonDays = ValueRange(1, 3650, unit: "days")
     static let share = ValueRange(0, 1)
     static let demandUnits = ValueRange(0, 1e12, unit: "units")
-    static let visitors = ValueRange(0, 1e12, unit: "visitors")
+    static let visitors = ValueRange(0, 1e12, unit: "impressions")
     static let impressions = ValueRange(0, 1e9, unit: "impressions")
     static let orders = ValueRange(0, 1e5, unit: "orders")
     static let prior = ValueRange(0.001, 1e5)
@@ -59,9 +59,12 @@ enum ScenarioRanges {
         static let stockLevels = 50
         /// Entries in an `empirical` distribution's `values`.
         static let empiricalValues = 100_000
-        /// trials × evaluated stock levels × cycles × seasons (the planned stock counts as a level;
-        /// seasons is `life.seasons`, 1 without `[life]`).
-        static let work = 1e11
+        /// CPU seconds a run may need (`RunCost`: the simulation, the lead search, the test
+        /// listings' re-runs and, when computed, the tornado): 1e11 evaluated cells, the limit
+        /// this replaced (trials × stock levels × cycles × seasons), at `RunCost.cellNanoseconds`.
+        static let workCPUSeconds = 1e11 * RunCost.cellNanoseconds * 1e-9
+        /// What `workCPUSeconds` means in wall time on this project's two-core machine.
+        static var workCPUSecondsNote: String { "about \(RunCost.durationText(workCPUSeconds / 2)) on two cores" }
         /// Entries in `value_of_information.listing_sizes` (each is a preposterior analysis).
         static let listingSizes = 10
         /// Impressions of one further test listing (`value_of_information.listing_sizes[i]`).
@@ -74,25 +77,21 @@ enum ScenarioRanges {
         static let correlations = 100
     }
 
-    /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels over `seasons`
-    /// seasons (`life.seasons`) is refused, or nil.
-    static func workProblem(trials: Int, stocks: Int, cycles: Int, seasons: Int = 1) -> String? {
-        let work = Double(trials) * Double(stocks) * Double(cycles) * Double(max(1, seasons))
-        let search = StockSearchBudget.work(trials: trials, cycles: cycles, seasons: seasons)
-        guard work + search > Limits.work else { return nil }
-        if work <= Limits.work {
-            return "trials × stock levels × cycles × seasons = \(work.messageText), plus up to \(search.messageText) for the "
-                + "stock search (analysis.stock_range), is more than the limit of \(ValueRange.boundText(Limits.work)) "
-                + "(a few hours on two cores); use fewer trials, stock levels, cycles or seasons"
+    /// Why a run whose work is estimated as `cost` is refused, or nil: more CPU time than
+    /// `Limits.workCPUSeconds`, each part named with its estimate and the costliest draw.
+    static func workProblem(_ cost: RunCost) -> String? {
+        guard cost.total > Limits.workCPUSeconds else { return nil }
+        var parts = ["the simulation \(RunCost.durationText(cost.simulation))"]
+        if cost.tornado > 0 { parts.append("the tornado \(RunCost.durationText(cost.tornado))") }
+        if cost.leadSearch > 0 { parts.append("the lead search up to \(RunCost.durationText(cost.leadSearch))") }
+        if cost.stockSearch > 0 { parts.append("the stock search up to \(RunCost.durationText(cost.stockSearch))") }
+        if cost.listings > 0 { parts.append("the test listings' re-runs \(RunCost.durationText(cost.listings))") }
+        var message = "needs about \(RunCost.durationText(cost.total)) of CPU time (" + parts.joined(separator: ", ") + ")"
+        if let draw = cost.costliestDraw, draw.nanoseconds >= 1_000 {
+            message += "; one draw of \(draw.path) costs about \(RunCost.durationText(draw.nanoseconds * 1e-9))"
         }
-        if seasons > 1 {
-            return "trials × stock levels × cycles × seasons = \(trials) × \(stocks) × \(cycles) × \(seasons) = "
-                + "\(work.messageText), more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two "
-                + "cores); use fewer trials, stock levels, cycles or seasons"
-        }
-        return "trials × stock levels × cycles = \(trials) × \(stocks) × \(cycles) = \(work.messageText), "
-            + "more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two cores); "
-            + "use fewer trials, stock levels or cycles"
+        return message + ", more than the limit of \(RunCost.durationText(Limits.workCPUSeconds)) of CPU time "
+            + "(\(Limits.workCPUSecondsNote)); use fewer trials, stock levels, cycles, seasons or listing sizes"
     }
 
     /// One line of the README's table.
@@ -125,7 +124,8 @@ enum ScenarioRanges {
             row("`cycles.*.rework_probability`", share),
             row("`cycles.*.rework_cost`", money, "a distribution"),
             row("`cycles.*.demand.units`", demandUnits, "a distribution"),
-            row("`cycles.*.demand.visitors`", visitors, "a distribution"),
+            row("`cycles.*.demand.visitors` or `event_impressions`", visitors,
+                "a distribution: the event's impressions of the listing; one of the two names"),
             row("`cycles.*.demand.impressions`", impressions),
             row("`cycles.*.demand.orders`", orders, "at most `impressions`"),
             row("`cycles.*.demand.prior_alpha`, `prior_beta`", prior),
@@ -161,10 +161,12 @@ enum ScenarioRanges {
             Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
             Row(key: "`value_of_information.listing_sizes`", range: "at most \(Limits.listingSizes) entries"),
-            Row(key: "trials × stock levels × cycles × seasons", range: "at most \(ValueRange.boundText(Limits.work)) "
-                + "(the planned stock counts as a level; seasons is `life.seasons`, 1 without `[life]`; checked for `--trials` too; "
-                + "the stock search's at most \(StockSearchBudget.maxLevelsPerCycle) levels a cycle on at most "
-                + "\(StockSearchBudget.maxTrials) trials count too)"),
+            Row(key: "estimated CPU time of a run", range: "at most \(RunCost.durationText(Limits.workCPUSeconds)) of CPU time "
+                + "(\(Limits.workCPUSecondsNote)): trials × (each input's draw at its law's cost, by GSL's sampler or "
+                + "by the inverse CDF under `latin_hypercube`, `sobol` or correlations + every evaluated stock level "
+                + "of every cycle and season), with the tornado, the lead search, "
+                + "the stock search (at most \(StockSearchBudget.maxLevelsPerCycle) levels a cycle on at most \(StockSearchBudget.maxTrials) trials) and the test listings' re-runs; "
+                + "checked for `--trials` too; `check` prints the estimate when it is above a minute"),
             Row(key: "`[[correlation]]` entries", range: "at most \(Limits.correlations)"),
             Row(key: "`scenario.sampling = \"sobol\"`", range: "at most \(SobolSequence.maxDimensions) random inputs "
                 + "(GSL's Sobol tables); `latin_hypercube` has no limit"),

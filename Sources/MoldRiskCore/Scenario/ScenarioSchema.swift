@@ -11,8 +11,15 @@ package enum ScenarioSchema {
     static let window = ["season_days", "peak_share"]
     static let cycle = ["commit_days_before_window", "fixed_cost", "research_days", "mold_days",
                         "rework_probability", "rework_days", "rework_cost", "demand"]
-    static let demand = ["units", "visitors", "impressions", "orders", "prior_alpha", "prior_beta", "drift_per_30_days"]
-    /// The demand keys that belong to the signals form only (`visitors`).
+    static let demand = ["units", "visitors", "event_impressions", "impressions", "orders", "prior_alpha", "prior_beta",
+                         "drift_per_30_days"]
+    /// The signals form's traffic: the event's impressions of the listing, in the same unit as the
+    /// test listing's `impressions` (DESIGN §8.4). `visitors` is its name in DESIGN §2;
+    /// `event_impressions` the clearer one; a cycle gives one of them.
+    static let visitors = "visitors"
+    static let eventImpressions = "event_impressions"
+    static let eventImpressionsKeys = [eventImpressions, visitors]
+    /// The demand keys that belong to the signals form only (besides `visitors` / `event_impressions`).
     static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
     static let analysis = ["stock_levels", "stock_range"]
     static let decision = ["max_loss_probability"]

@@ -68,8 +68,11 @@ extension ScenarioTemplate {
         rework_cost = { dist = "triangular", min = 10_000, mode = 30_000, max = 80_000 }
 
         [cycles.data_driven.demand]
-        # 来自平台信号的需求：整季访问商品页的人数，乘以测款链接显示的购买率（订单数 / 曝光数）。
-        visitors = { dist = "lognormal", median = 1_500_000, sigma = 0.25 }
+        # 来自平台信号的需求：活动期间商品的曝光次数，乘以测款链接显示的购买率（订单数 / 曝光数）。
+        # 两者数的是同一件事：商品被展示的次数。活动曝光取平台对活动期间该商品曝光量的预测（平台的
+        # 流量工具或你的客户经理），或用测款链接每天的曝光 × 活动天数 × 活动的流量倍数来估。
+        # 不是访问商品页的人数：看到的人比点进来的多（购买率按曝光算）。
+        event_impressions = { dist = "lognormal", median = 1_500_000, sigma = 0.25 } # 也可写作 visitors
         impressions = 20_000      # 测款链接的曝光次数
         orders = 1_100            # 测款链接的订单数
         prior_alpha = 1           # 测款前的看法，折算成假想的订单数（1 和 1：没有看法）

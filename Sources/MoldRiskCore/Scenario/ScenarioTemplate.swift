@@ -83,9 +83,13 @@ package enum ScenarioTemplate {
         rework_cost = { dist = "triangular", min = 10_000, mode = 30_000, max = 80_000 }
 
         [cycles.data_driven.demand]
-        # Demand from platform signals: the season's visitors to the listing, times the buying rate
-        # a test listing showed (orders out of impressions).
-        visitors = { dist = "lognormal", median = 1_500_000, sigma = 0.25 }
+        # Demand from platform signals: the event's impressions of the listing, times the buying
+        # rate a test listing showed (orders out of impressions). Both count the same thing: times
+        # the listing is shown. For the event's, take the platform's forecast of impressions for
+        # the listing during the event (its traffic tool or your account manager), or your test
+        # listing's impressions a day × the event's days × the event's traffic multiple.
+        # Not page visits: fewer people open a page than see it (the buying rate is per impression).
+        event_impressions = { dist = "lognormal", median = 1_500_000, sigma = 0.25 } # also called visitors
         impressions = 20_000      # times the test listing was shown
         orders = 1_100            # orders it took
         prior_alpha = 1           # what you believed before the test, as pretend orders (1 and 1: no opinion)

@@ -20,10 +20,28 @@ package struct ScenarioWarning: Sendable, Equatable {
 extension Scenario {
     /// The warnings about this scenario, cycle by cycle in file order: a cycle that can never
     /// be on time, or always is; `rework_days` / `rework_cost` that can never apply because
-    /// `rework_probability` is 0. A pure function of the scenario (a value left at its default
-    /// of 0 is indistinguishable from a 0 written in the file, and is not warned about).
-    package var warnings: [ScenarioWarning] {
-        cycles.flatMap { timingWarnings($0) + reworkWarnings($0) }
+    /// `rework_probability` is 0; then a stratified sampling method run in fewer than
+    /// `SamplingMethod.minimumChunks` chunks (`trials`: the run's, `--trials` overriding
+    /// `scenario.trials`). A pure function of the scenario (a value left at its default of 0 is
+    /// indistinguishable from a 0 written in the file, and is not warned about).
+    package func warnings(trials: Int? = nil) -> [ScenarioWarning] {
+        cycles.flatMap { timingWarnings($0) + reworkWarnings($0) } + samplingWarnings(trials: trials ?? self.trials)
+    }
+
+    /// The warnings of `scenario.trials` as the file gives it (`warnings(trials:)`).
+    package var warnings: [ScenarioWarning] { warnings() }
+
+    /// Latin hypercube or Sobol in fewer than `SamplingMethod.minimumChunks` chunks: the report
+    /// then takes independent trials' standard errors (issue 25 item 12).
+    func samplingWarnings(trials: Int) -> [ScenarioWarning] {
+        let chunks = (trials + SimulationPlan.chunkSize - 1) / SimulationPlan.chunkSize
+        guard sampling.isStratified, chunks < SamplingMethod.minimumChunks else { return [] }
+        let needed = SamplingMethod.minimumChunks * SimulationPlan.chunkSize
+        return [ScenarioWarning(keyPath: "scenario.sampling", message: "\(sampling.rawValue) with "
+            + "\(Fmt.group(String(trials))) trials runs in \(chunks) chunk\(chunks == 1 ? "" : "s") of at most "
+            + "\(Fmt.group(String(SimulationPlan.chunkSize))): below \(SamplingMethod.minimumChunks) chunks the spread "
+            + "of the chunk means is no guide, so the report's standard errors are those of independent trials "
+            + "(an upper bound: the method's gain is not shown); use at least \(Fmt.group(String(needed))) trials")]
     }
 
     /// The ready time's range from the supports (DESIGN §1: ready = research + tooling + rework

@@ -12,9 +12,4 @@ package enum StockSearchBudget {
     package static let maxRounds = 40
     /// Levels one cycle evaluates in the whole search at most.
     package static let maxLevelsPerCycle = maxGridLevels + 6 * maxRounds + 12
-
-    /// The search's work in trials × levels × cycles × seasons, at most.
-    static func work(trials: Int, cycles: Int, seasons: Int) -> Double {
-        Double(min(trials, maxTrials)) * Double(maxLevelsPerCycle) * Double(cycles) * Double(max(1, seasons))
-    }
 }

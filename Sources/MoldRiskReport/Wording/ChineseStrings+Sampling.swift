@@ -30,9 +30,15 @@ extension ChineseStrings {
             + "要稳定的数字请用 200,000 次或更多模拟）"
     }
 
-    package func samplingSingleChunk(minimumTrials: Int) -> String {
-        "；只有一个分块，没有分块平均值的离散程度可用，标准误差取 sd/√n，是上限（至少用 2 个分块，即 "
+    package func samplingFewChunks(chunks: Int, minimumChunks: Int, minimumTrials: Int) -> String {
+        let few = chunks == 1 ? "只有一个分块，没有分块平均值的离散程度可用"
+            : "只有 \(chunks) 个分块，其平均值的离散程度不可靠（少数分块可能碰巧一致）"
+        return "；\(few)，所以标准误差和 95% 区间按独立试验计算（sd/√n），是上限（至少用 \(minimumChunks) 个分块，即 "
             + "\(Fmt.units(Double(minimumTrials))) 次模拟，才能得到该方法自己的标准误差）"
+    }
+
+    package func samplingStudentT(degreesOfFreedom: Int, quantile: Double) -> String {
+        "；其 95% 区间用自由度为 \(degreesOfFreedom) 的 t 分布（± \(Fmt.fixed(quantile, places: 3)) 个标准误差，而非 1.96）"
     }
 
     package func correlationsText(_ list: [String]) -> String {

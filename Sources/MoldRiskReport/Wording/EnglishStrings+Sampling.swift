@@ -30,9 +30,17 @@ extension EnglishStrings {
             + "\(Fmt.percent(relativeError)); use 200,000 trials or more for steady ones)"
     }
 
-    package func samplingSingleChunk(minimumTrials: Int) -> String {
-        "; a single chunk gives no spread of chunk means, so the standard errors are sd/√n, "
-            + "an upper bound (use at least 2 chunks, \(Fmt.units(Double(minimumTrials))) trials, for the method's own)"
+    package func samplingFewChunks(chunks: Int, minimumChunks: Int, minimumTrials: Int) -> String {
+        let few = chunks == 1 ? "a single chunk gives no spread of chunk means"
+            : "the spread of only \(chunks) chunk means is no guide (a few chunks can agree by chance)"
+        return "; \(few), so the standard errors and 95 % intervals are those of independent trials, sd/√n, "
+            + "an upper bound (use at least \(minimumChunks) chunks, \(Fmt.units(Double(minimumTrials))) trials, "
+            + "for the method's own)"
+    }
+
+    package func samplingStudentT(degreesOfFreedom: Int, quantile: Double) -> String {
+        "; their 95 % intervals take Student's t with \(degreesOfFreedom) degrees of freedom "
+            + "(± \(Fmt.fixed(quantile, places: 3)) standard errors, not 1.96)"
     }
 
     package func correlationsText(_ list: [String]) -> String {

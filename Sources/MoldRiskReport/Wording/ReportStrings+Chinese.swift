@@ -187,8 +187,8 @@ package struct ChineseStrings: ReportStrings {
         case .unitYuan: "元"
         case .unitDays: "天"
         case .unitUnits: "件"
-        case .unitVisitors: "访客"
-        case .visitorsSuffix: "人"
+        case .unitVisitors: "次曝光"
+        case .visitorsSuffix: "次曝光"
         case .daysSuffix: "天"
         case .unitsSuffix: "件"
         case .thatIs: "即"
@@ -497,7 +497,7 @@ extension ChineseStrings {
     package func sensitivityNote(trials: String, centre: Double) -> String {
         "输入：情景键名（--set 所用）及其固定值，P10 → P90。P10 时 / P90 时：该输入固定在自己的 P10 / P90、"
             + "其他输入照常变化时的期望利润，使用同样的 \(trials) 次模拟（所有输入都变化时期望利润为 "
-            + "\(money(centre))）；波动：两者之差；亏损概率同理；ρ：输入抽样与利润的秩（Spearman）相关系数。"
+            + "\(money(centre))）；波动：两者之差；亏损概率同理；ρ：输入抽样与利润的秩（Spearman）相关系数；返工天数和返工成本只在发生返工的模拟中计算（只有那时才有）。"
     }
 
     package func keysUnderCycle(_ table: String) -> String { "没有表名的键位于 [\(table)] 下。" }

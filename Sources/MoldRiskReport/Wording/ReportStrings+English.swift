@@ -152,8 +152,8 @@ package struct EnglishStrings: ReportStrings {
         case .unitYuan: "yuan"
         case .unitDays: "days"
         case .unitUnits: "units"
-        case .unitVisitors: "visitors"
-        case .visitorsSuffix: " visitors"
+        case .unitVisitors: "impressions"
+        case .visitorsSuffix: " impressions"
         case .daysSuffix: " days"
         case .unitsSuffix: " units"
         case .thatIs: "i.e."
@@ -503,7 +503,8 @@ extension EnglishStrings {
             + "At P10 / At P90: expected profit with that input held at its own P10 / P90 while every "
             + "other input varies, on the same \(trials) trials, whose expected profit with every input "
             + "varying is \(money(centre)); Swing: the difference; P(loss) likewise; "
-            + "ρ: rank (Spearman) correlation of the input's draws with profit."
+            + "ρ: rank (Spearman) correlation of the input's draws with profit; for rework days and "
+            + "rework cost, over the trials where rework happened (they exist only then)."
     }
 
     package func keysUnderCycle(_ table: String) -> String { "Keys without a table name are under [\(table)]." }

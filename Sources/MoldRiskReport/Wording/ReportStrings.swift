@@ -156,8 +156,11 @@ package protocol ReportStrings: Sendable, DecisionWording {
     func samplingChunkSpread(chunks: Int, figures: [String]) -> String
     /// Fewer than 20 chunks: the standard errors are rough.
     func samplingRoughErrors(chunks: Int, relativeError: Double) -> String
-    /// A single chunk: sd/√n, an upper bound.
-    func samplingSingleChunk(minimumTrials: Int) -> String
+    /// Fewer than `minimumChunks` chunks (`chunks`, perhaps 1): the standard errors are sd/√n of
+    /// independent trials, an upper bound; `minimumTrials` trials give the method's own.
+    func samplingFewChunks(chunks: Int, minimumChunks: Int, minimumTrials: Int) -> String
+    /// From the chunk means: the 95 % intervals take Student's t with `degreesOfFreedom`, `quantile`.
+    func samplingStudentT(degreesOfFreedom: Int, quantile: Double) -> String
     /// The correlations row: how they are drawn, `list` (`mold.cost ~ research_days 0.60`), the tornado.
     func correlationsText(_ list: [String]) -> String
 

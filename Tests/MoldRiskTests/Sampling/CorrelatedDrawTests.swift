@@ -22,7 +22,9 @@ import MoldRiskReportTestSupport
         let n = records.count
         let tolerance = SamplingFixtures.spearmanTolerance(n: n)
         for spec in SamplingFixtures.correlations where !spec.second.isEvent {
-            let x = records.map(spec.first.drawnValue), y = records.map(spec.second.drawnValue)
+            // Neither side is rework days or cost, so every trial has both values.
+            let x = records.compactMap(spec.first.drawnValue), y = records.compactMap(spec.second.drawnValue)
+            #expect(x.count == n && y.count == n)
             let achieved = SamplingFixtures.spearman(x, y)
             #expect(abs(atanh(achieved) - atanh(spec.rank)) <= tolerance,
                     "\(method) \(spec.first)~\(spec.second): \(achieved) vs \(spec.rank) (±\(tolerance) in atanh)")
@@ -65,7 +67,7 @@ import MoldRiskReportTestSupport
             let inputs: [RandomInput] = [.moldCost, .research(cycle: 0), .tooling(cycle: 0), .tooling(cycle: 1),
                                          .demand(cycle: 0), .demand(cycle: 1)]
             for input in inputs {
-                let scaled = kolmogorovSmirnovScaled(records.map(input.drawnValue), cdf: Self.cdf(input))
+                let scaled = kolmogorovSmirnovScaled(records.compactMap(input.drawnValue), cdf: Self.cdf(input))
                 #expect(scaled <= Significance.kolmogorovCritical, "\(method) correlated \(correlated) \(input): √n·D \(scaled)")
             }
         }
