@@ -55,7 +55,7 @@ struct MergeCommand: ParsableCommand {
         let language = report.reportLanguage(for: merged.result.scenario)
         let chartsPath = try chartsDestination?.write(merged.result, report: destination, language: language)
         try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath,
-                                      language: language)
+                                      language: language, scope: report.scope)
     }
 
     /// Reads and decodes one partial file.

@@ -126,7 +126,8 @@ struct RunCommand: ParsableCommand {
         }
         let language = report.reportLanguage(for: result.scenario)
         let chartsPath = try chartsDestination?.write(result, report: destination, language: language)
-        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language)
+        try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language,
+                                      scope: report.scope)
     }
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.

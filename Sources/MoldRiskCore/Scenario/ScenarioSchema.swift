@@ -9,10 +9,12 @@ enum ScenarioSchema {
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
     static let mold = ["cost", "days", "capacity_per_day"]
     static let window = ["season_days", "peak_share"]
-    static let cycle = ["commit_days_before_window", "fixed_cost", "research_days", "mold_days",
+    static let cycle = ["label", "commit_days_before_window", "fixed_cost", "research_days", "mold_days",
                         "rework_probability", "rework_days", "rework_cost", "demand"]
     static let demand = ["units", "visitors", "impressions", "orders", "prior_alpha", "prior_beta", "drift_per_30_days"]
     /// The demand keys that belong to the signals form only (`visitors`).
+    /// The languages of a cycle's `label = { en = …, zh = … }`.
+    static let label = ReportLanguage.allCases.map(\.rawValue)
     static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
     static let analysis = ["stock_levels"]
     static let decision = ["max_loss_probability"]
