@@ -29,8 +29,9 @@ ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 all: build
 
 # The system packages, installed with apt-get when missing: GSL (libgsl-dev); for the PDF report
-# cairo and pango (libcairo2-dev, libpango1.0-dev), librsvg (librsvg2-dev) and the Noto Sans CJK
-# fonts (fonts-noto-cjk); for the PDF tests and the page picture poppler-utils (pdftoppm, pdftotext).
+# cairo and pango (libcairo2-dev, libpango1.0-dev), librsvg (librsvg2-dev), the Noto Sans CJK
+# fonts (fonts-noto-cjk) and Noto Sans for Latin text (fonts-noto-core: an English PDF embeds it,
+# not the CJK font); for the PDF tests and the page picture poppler-utils (pdftoppm, pdftotext).
 deps:
 	@missing=; \
 	pkg-config --exists gsl 2>/dev/null || missing="$$missing libgsl-dev"; \
@@ -38,6 +39,7 @@ deps:
 	pkg-config --exists pangocairo 2>/dev/null || missing="$$missing libpango1.0-dev"; \
 	pkg-config --exists librsvg-2.0 2>/dev/null || missing="$$missing librsvg2-dev"; \
 	fc-list 2>/dev/null | grep -q "Noto Sans CJK SC" || missing="$$missing fonts-noto-cjk"; \
+	fc-list 2>/dev/null | grep -q "NotoSans-Regular" || missing="$$missing fonts-noto-core"; \
 	command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 		echo "moldrisk: installing$$missing"; \
@@ -59,8 +61,10 @@ test: deps
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
 # reports/<stem>.{txt,json,csv,md,pdf} and reports/<stem>-charts/*.svg; the ZH_SCENARIOS also in
 # Chinese: reports/<stem>.zh.{txt,md,pdf} and reports/<stem>.zh-charts/*.svg; then the README's
-# picture of the rinse-cup PDF's first page, reports/rinse-cups-page1.png (pdftoppm, 50 dpi).
+# pictures of the rinse-cup PDF's first page in English and Chinese, reports/rinse-cups-page1.png and
+# reports/rinse-cups.zh-page1.png (pdftoppm, 50 dpi).
 PAGE1_PNG := reports/rinse-cups-page1
+PAGE1_PNG_ZH := reports/rinse-cups.zh-page1
 reports: build
 	@mkdir -p reports
 	@for f in $(SCENARIOS); do \
@@ -84,6 +88,7 @@ reports: build
 		echo "reports/$$stem.zh.txt"; \
 	done
 	pdftoppm -png -r 50 -f 1 -l 1 -singlefile reports/rinse-cups.pdf $(PAGE1_PNG)
+	pdftoppm -png -r 50 -f 1 -l 1 -singlefile reports/rinse-cups.zh.pdf $(PAGE1_PNG_ZH)
 
 # Fails when the checked-in reports differ from what the code produces now.
 check-reports: reports

@@ -41,11 +41,11 @@ package enum OutputFormat: Equatable, Sendable, CaseIterable {
     /// report's path to the SVG charts (see `ReportRenderer`); `creationDate` the PDF's (seconds
     /// since 1970; nil: none). The text, Markdown and PDF reports are worded in `language`.
     package func render(_ result: RunResult, chartsPath: String?, creationDate: Int64?,
-                        language: ReportLanguage = .en) throws(PDFError) -> [UInt8] {
+                        language: ReportLanguage = .en, scope: ReportContent.Scope = .full) throws(PDFError) -> [UInt8] {
         switch self {
         case let .report(format):
-            Array(ReportRenderer.render(result, as: format, chartsPath: chartsPath, language: language).utf8)
-        case .pdf: try PDFReport.render(result, creationDate: creationDate, language: language)
+            Array(ReportRenderer.render(result, as: format, chartsPath: chartsPath, language: language, scope: scope).utf8)
+        case .pdf: try PDFReport.render(result, creationDate: creationDate, language: language, scope: scope)
         }
     }
 }

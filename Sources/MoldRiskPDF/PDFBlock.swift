@@ -16,6 +16,14 @@ struct PDFBlock {
     var repeatedHeader: [PDFRow] = []
     /// Rows before this index are the block's own header: a break inside them repeats nothing.
     var headerRows = 0
+    /// The rows kept together when keeping `keepTogether` would end the page above the fill
+    /// line (a short table split after its header and first row instead).
+    var leastKeepTogether: Int? = nil
+    /// A chart: when it does not fit, what follows may fill the page first and the chart opens
+    /// the next page (a float), so that no page ends above the fill line.
+    var floats = false
+    /// The block starts a new page (a chapter).
+    var startsPage = false
 }
 
 /// One unbreakable row: its height and what it draws, relative to its top-left corner at the
@@ -25,24 +33,6 @@ struct PDFRow {
     var marks: [PDFMark]
     /// A section heading: its level and text, for the PDF outline.
     var outline: (level: Int, text: String)? = nil
-    /// The least height a chart row may be shrunk to, to finish a page instead of leaving its
-    /// bottom empty; nil for a row that keeps its size.
-    var minimumHeight: Double? = nil
-
-    /// The row shrunk to `height` (at least `minimumHeight`): its charts scaled about the
-    /// centre of the text block's width, which is `width`.
-    func shrunk(to height: Double, width: Double) -> PDFRow {
-        guard let minimumHeight, height < self.height else { return self }
-        let target = max(height, minimumHeight)
-        let factor = target / self.height
-        var row = self
-        row.height = target
-        row.marks = marks.map { mark in
-            guard case let .chart(index, _, y, w, h) = mark else { return mark }
-            return .chart(index, x: (width - w * factor) / 2, y: y * factor, width: w * factor, height: h * factor)
-        }
-        return row
-    }
 }
 
 /// One thing a row draws.

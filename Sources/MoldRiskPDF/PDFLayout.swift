@@ -13,16 +13,28 @@ struct PDFLayout {
     /// Put after a table's title on the pages after its first (see `PDFTableLayout`).
     let continuedMark: String
 
-    /// How far a chart may shrink to finish a page.
-    static let leastChartScale = 0.72
     /// A table at most this share of a page high is never split.
     static let wholeTableShare = 0.5
 
     func blocks(_ document: ReportDocument, title: String, verdict: String) throws(PDFError) -> [PDFBlock] {
         var blocks = [try textBlock(PDFText(string: title, style: .title), spaceBefore: 0, bottom: 6,
                                     outline: nil), try verdictBlock(verdict)]
+        var startsPage = false
         for item in document.items {
+            if case .pageBreak = item {
+                startsPage = true
+                continue
+            }
+            let count = blocks.count
+            defer {
+                if startsPage && blocks.count > count {
+                    blocks[count].startsPage = true
+                    startsPage = false
+                }
+            }
             switch item {
+            case .pageBreak:
+                continue
             case let .heading(level, text):
                 var block = try textBlock(PDFText(string: text, style: level == 1 ? .heading1 : .heading2),
                                           spaceBefore: level == 1 ? 16 : 11, bottom: level == 1 ? 5 : 3,
@@ -65,7 +77,8 @@ struct PDFLayout {
         ])])
     }
 
-    /// A chart at the full text width, or narrower when that would be taller than a page.
+    /// A chart at the full text width (its smallest text, 12 SVG pixels, is then 6.6 points),
+    /// or narrower when that would be taller than a page. It floats (see `PDFPaginator`).
     private func chartBlock(_ fileName: String) throws(PDFError) -> PDFBlock {
         guard let index = charts.firstIndex(where: { $0.fileName == fileName }) else {
             throw PDFError("the report places the chart \(fileName), which was not drawn")
@@ -78,8 +91,10 @@ struct PDFLayout {
             chartHeight = room
         }
         let x = (width - chartWidth) / 2
-        return PDFBlock(spaceBefore: 8, rows: [PDFRow(height: chartHeight + 4, marks: [
+        var block = PDFBlock(spaceBefore: 8, rows: [PDFRow(height: chartHeight + 4, marks: [
             .chart(index, x: x, y: 0, width: chartWidth, height: chartHeight),
-        ], minimumHeight: (chartHeight + 4) * Self.leastChartScale)])
+        ])])
+        block.floats = true
+        return block
     }
 }

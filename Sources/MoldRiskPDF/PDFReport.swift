@@ -12,9 +12,10 @@ package enum PDFReport {
     /// `SOURCE_DATE_EPOCH`) sets the document's creation date; without it the PDF has none, so the
     /// same result always gives the same bytes.
     package static func render(_ result: RunResult, creationDate: Int64? = nil,
-                               language: ReportLanguage = .en) throws(PDFError) -> [UInt8] {
+                               language: ReportLanguage = .en,
+                               scope: ReportContent.Scope = .full) throws(PDFError) -> [UInt8] {
         let words = language.strings
-        let document = ReportContent.document(result, placement: .besideFigures, words: words)
+        let document = ReportContent.document(result, placement: .besideFigures, scope: scope, words: words)
         let typesetter = PDFTypesetter(
             title: words.documentTitle(document.title),
             verdict: words.verdictLine(result.verdict),
@@ -23,7 +24,8 @@ package enum PDFReport {
             header: ReportWording.runningHeader(document.title),
             footer: words.pageFooter(version: MoldRiskVersion.current, seed: result.seed, trials: result.trials),
             pageNumber: words.page,
-            continuedMark: words.phrase(.continued))
+            continuedMark: words.phrase(.continued),
+            language: language)
         return try typesetter.typeset(document, charts: ChartRenderer.render(result, language: language))
     }
 }

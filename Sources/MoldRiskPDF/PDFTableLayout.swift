@@ -47,9 +47,10 @@ struct PDFTableLayout {
         }
         let whole = rows.reduce(0) { $0 + $1.height } <= wholeHeight
         let dataRows = rows.count - lead.count - table.notes.count
-        return PDFBlock(spaceBefore: 9, rows: rows, keepTogether: whole ? rows.count : min(rows.count, lead.count + 1),
+        let least = min(rows.count, lead.count + 1)
+        return PDFBlock(spaceBefore: 9, rows: rows, keepTogether: whole ? rows.count : least,
                         keepTogetherAtEnd: table.notes.count + min(1, dataRows),
-                        repeatedHeader: repeated, headerRows: lead.count)
+                        repeatedHeader: repeated, headerRows: lead.count, leastKeepTogether: least)
     }
 
     /// The width of every column; they and the gaps add up to at most the text width.

@@ -1,18 +1,28 @@
 import CPangoCairo
+import MoldRiskCore
 import MoldRiskReport
 
-/// Measures and draws `PDFText` with pango on the PDF's cairo context, in one font family
-/// (Noto Sans CJK SC, which holds Latin and Chinese; pango falls back to another installed font
-/// for a character it lacks). Sizes are absolute, in points, whatever the resolution fontconfig
-/// reports.
+/// Measures and draws `PDFText` with pango on the PDF's cairo context, in the language's font
+/// families: Noto Sans for an English report, with Noto Sans CJK SC only for the characters a
+/// name needs (pango falls back per character), so the PDF embeds a small Latin font; Noto Sans
+/// CJK SC, which holds Latin and Chinese, for a Chinese one. Sizes are absolute, in points,
+/// whatever the resolution fontconfig reports.
 final class PDFTextSetter {
-    static let family = "Noto Sans CJK SC"
+    /// The font families of a report in `language`, in pango's comma-separated form.
+    static func families(_ language: ReportLanguage) -> String {
+        switch language {
+        case .en: "Noto Sans, Noto Sans CJK SC"
+        case .zh: "Noto Sans CJK SC"
+        }
+    }
 
     private let context: OpaquePointer
+    private let family: String
 
     /// A setter for drawing on `cairo`, whose transformation must stay the identity while text is
     /// measured or drawn (charts save and restore theirs).
-    init(cairo: OpaquePointer) {
+    init(cairo: OpaquePointer, language: ReportLanguage = .en) {
+        family = Self.families(language)
         context = pango_cairo_create_context(cairo)
         pango_cairo_context_set_resolution(context, 72)
         let options = cairo_font_options_create()
@@ -52,7 +62,7 @@ final class PDFTextSetter {
         guard let layout = pango_layout_new(context), let font = pango_font_description_new() else {
             throw PDFError("pango could not make a text layout")
         }
-        pango_font_description_set_family(font, Self.family)
+        pango_font_description_set_family(font, family)
         pango_font_description_set_absolute_size(font, text.style.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(font, text.style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, font)

@@ -1,4 +1,5 @@
 import CPangoCairo
+import MoldRiskCore
 import MoldRiskReport
 
 /// Typesets a `ReportDocument` into PDF bytes with cairo's PDF stream surface: lays it out
@@ -18,6 +19,8 @@ struct PDFTypesetter {
     var pageNumber: (Int, Int) -> String
     /// Put after a table's title on the pages after its first: ` (continued)`, `（续）`.
     var continuedMark: String
+    /// The report's language: it chooses the fonts (`PDFTextSetter.families`).
+    var language: ReportLanguage = .en
     var geometry = PDFPageGeometry()
 
     func typeset(_ document: ReportDocument, charts files: [ChartFile]) throws(PDFError) -> [UInt8] {
@@ -33,7 +36,7 @@ struct PDFTypesetter {
             defer { cairo_destroy(cairo) }
             try Self.check(cairo_status(cairo), "creating the drawing context")
 
-            let setter = PDFTextSetter(cairo: cairo)
+            let setter = PDFTextSetter(cairo: cairo, language: language)
             var charts: [PDFChart] = []
             for file in files { charts.append(try PDFChart(fileName: file.fileName, svg: file.svg)) }
             let layout = PDFLayout(setter: setter, width: geometry.bodyWidth, pageHeight: geometry.bodyHeight, charts: charts,

@@ -38,6 +38,31 @@ extension Fmt {
         return (body != "0" && yuan < 0 ? "-" : "") + "¥" + body
     }
 
+    /// Yuan as an English reader writes a sum (DESIGN §8.6): `¥` with three significant figures
+    /// and `k` (thousand) or `M` (million), trailing zeros dropped (`¥131k`, `¥1.19M`, `¥12.3k`,
+    /// `¥250k`, `-¥4.5k`); whole yuan below ¥1,000 (`¥950`, `¥0`). A sum that rounds up to the
+    /// next unit is written in it (`999,700` → `¥1M`).
+    package static func compactMoney(_ yuan: Double) -> String {
+        guard yuan.isFinite else { return notAvailable }
+        let magnitude = yuan.magnitude
+        let steps: [(divisor: Double, suffix: String)] = [(1, ""), (1e3, "k"), (1e6, "M"), (1e9, "B")]
+        var body = fixed(magnitude, places: 0)
+        for (index, step) in steps.enumerated() where index > 0 {
+            let value = magnitude / step.divisor
+            // Below 0.9995 of the step the previous unit held it (rounded to three figures).
+            guard value >= 0.9995 else { break }
+            let places = value < 9.995 ? 2 : value < 99.95 ? 1 : 0
+            body = fixed(value, places: places, grouping: true)
+            if body.contains(".") {
+                while body.hasSuffix("0") { body.removeLast() }
+                if body.hasSuffix(".") { body.removeLast() }
+            }
+            body += step.suffix
+        }
+        if magnitude < 999.5 { body = fixed(magnitude, places: 0) }
+        return (body != "0" && yuan < 0 ? "-" : "") + "¥" + body
+    }
+
     /// An input amount in yuan exactly as given (no rounding): `¥9.9`, `¥150,000`, `-¥0.5`.
     package static func exactMoney(_ yuan: Double) -> String {
         guard yuan.isFinite else { return notAvailable }

@@ -7,7 +7,8 @@ package enum HeadlineRenderer {
     package static let width = 80
 
     /// The headline in the language of `words`.
-    package static func render(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> String {
+    package static func render(_ computed: RunResult, words: any ReportStrings = EnglishStrings()) -> String {
+        let result = computed.labelled(in: words.language)
         let verdict = result.verdict
         let planned = result.scenario.product.stock
         var lines = [words.verdictLine(verdict)]

@@ -7,11 +7,14 @@ import MoldRiskCore
 enum MarkdownReport {
     static let chartWidth = 76
 
-    static func render(_ result: RunResult, chartsPath: String? = nil, words: any ReportStrings = EnglishStrings()) -> String {
-        let document = ReportContent.document(result, charts: chartsPath != nil, words: words)
+    static func render(_ result: RunResult, chartsPath: String? = nil, scope: ReportContent.Scope = .full,
+                       words: any ReportStrings = EnglishStrings()) -> String {
+        let document = ReportContent.document(result, charts: chartsPath != nil, scope: scope, words: words)
         var parts: [String] = ["# \(inline(words.phrase(.markdownTitle))): \(inline(document.title))"]
         for item in document.items {
             switch item {
+            case .pageBreak:
+                continue
             case let .heading(level, text):
                 parts.append(String(repeating: "#", count: level + 1) + " " + inline(text))
             case let .paragraph(text):

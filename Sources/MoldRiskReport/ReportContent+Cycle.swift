@@ -2,9 +2,9 @@ import MoldRiskAnalysis
 import MoldRiskCore
 
 extension ReportContent {
-    /// Section 2 for one cycle: profit percentiles, S-curve, histogram, break-even, lead time and
+    /// Chapter 3 for one cycle: profit percentiles, S-curve, histogram, break-even, lead time and
     /// the stock curve; `images` gives the `.image` items of a chart file to place beside its figures
-    /// (none by default).
+    /// (none by default; the profit distribution and stock curve are on pages 1 and 2).
     static func cycleSection(_ cycle: CycleResult, number: String, result: RunResult, words: any ReportStrings,
                              images: (String) -> [ReportItem] = { _ in [] }) -> [ReportItem] {
         let planned = result.scenario.product.stock
@@ -37,7 +37,6 @@ extension ReportContent {
                 + Fmt.percent(cycle.sellThrough.p95)),
         ], words: words)))
 
-        items += images(ChartRenderer.profitDistributionFile)
         if !cycle.profitCDF.isEmpty {
             items.append(.chart(ReportChart(
                 title: say(.sCurveTitle),
@@ -76,7 +75,6 @@ extension ReportContent {
 
         items.append(.table(stockCurveTable(cycle, planned: planned, tolerance: tolerance, verdict: result.verdict,
                                             seasons: result.scenario.life?.seasons ?? 1, words: words)))
-        items += images(ChartRenderer.stockCurveFile)
         items += lifeItems(cycle, result: result, words: words)
         items += images(ChartRenderer.paybackFile)
         items += sensitivityItems(cycle, words: words)

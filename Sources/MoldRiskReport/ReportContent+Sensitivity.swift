@@ -15,7 +15,6 @@ extension ReportContent {
         let inputs = tornado.bars.filter { !$0.isEvent }
         let events = tornado.bars.filter(\.isEvent)
         let say = words.phrase
-        let table = TOMLPath.cycle(cycle.name).description
         var items: [ReportItem] = []
         if !inputs.isEmpty {
             items.append(.table(sensitivityTable(
@@ -34,11 +33,11 @@ extension ReportContent {
         let chart = ReportChart(
             title: say(.tornadoTitle),
             kind: .tornado(tornado.bars.map { bar in
-                ReportChart.TornadoRow(label: inputLabel(bar.input, cycle: cycle.name), detail: heldLabel(bar, words: words),
+                ReportChart.TornadoRow(label: inputLabel(bar.input, words: words), detail: heldLabel(bar, words: words),
                                        group: bar.isEvent ? say(.eventGroupTitle) : nil,
                                        low: bar.expectedProfitAtP10, high: bar.expectedProfitAtP90)
             }, center: centre),
-            caption: words.tornadoCaption(centre: centre, trials: trials, table: table))
+            caption: words.tornadoCaption(centre: centre, trials: trials))
         return items + [.chart(chart)]
     }
 
@@ -60,12 +59,12 @@ extension ReportContent {
                 .init(header: say(.rankColumn), alignment: .right),
             ],
             rows: bars.map { bar in
-                .cells([inputLabel(bar.input, cycle: cycle.name) + "\n  " + heldLabel(bar, words: words),
+                .cells([inputLabel(bar.input, words: words) + "\n  " + heldLabel(bar, words: words),
                         words.money(bar.expectedProfitAtP10), words.money(bar.expectedProfitAtP90), words.money(bar.swing),
                         lossPair(bar.probabilityOfLossAtP10, bar.probabilityOfLossAtP90),
                         Fmt.fixed(bar.rankCorrelation, places: 2)])
             },
-            notes: notes + [words.keysUnderCycle(TOMLPath.cycle(cycle.name).description)])
+            notes: notes)
     }
 
     /// What a bar holds, for its label: `¥212,000 → ¥498,000` (P10 → P90 in the input's unit),
@@ -73,9 +72,7 @@ extension ReportContent {
     static func heldLabel(_ bar: SensitivityBar, words: any ReportStrings = EnglishStrings()) -> String {
         switch bar.held {
         case let .event(probability):
-            let key = bar.input.lastKey ?? bar.input.description
-            let name = key.hasSuffix("_probability") ? String(key.dropLast("_probability".count)) : key
-            return words.heldEvent(name, chance: chancePercent(probability))
+            return words.heldEvent(inputLabel(bar.input, words: words), chance: chancePercent(probability))
         case let .input(unit, atP10, atP90):
             switch unit {
             case .yuan: return words.money(atP10) + " → " + words.money(atP90)
@@ -94,11 +91,13 @@ extension ReportContent {
         return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + " %"
     }
 
-    /// A key path without the cycle's own `cycles.<name>.` table, compared part by part
-    /// (`cycles.traditional.research_days` → `research_days`, `cycles."fast track".demand.units`
-    /// → `demand.units`); other keys (`mold.cost`) whole.
-    static func inputLabel(_ input: TOMLPath, cycle: String) -> String {
-        (input.relative(to: TOMLPath.cycle(cycle)) ?? input).description
+    /// A random input in words (`mold cost`, `research days`): its key path without the cycle's
+    /// own `cycles.<name>.` table (`cycles.traditional.research_days` → `research_days`,
+    /// `cycles."fast track".demand.units` → `demand.units`), named by `words`.
+    static func inputLabel(_ input: TOMLPath, words: any ReportStrings) -> String {
+        var components = input.components
+        if case .key("cycles")? = components.first, components.count > 2 { components.removeFirst(2) }
+        return words.inputName(TOMLPath(components: components).description)
     }
 
     /// `12.3 / 18.4 %`.

@@ -14,12 +14,7 @@ extension ReportContent {
             (say(.evpiLabel), words.expectedProfitWithError(mean: value.evpi, se: value.evpiSE)),
         ] + (result.scenario.life.map { [(words.valueJudgedLabel, words.valueJudged($0))] } ?? []), words: words)))
         items.append(.paragraph(words.evpiSentence(value.evpi, life: result.scenario.life)))
-        guard let spec = value.spec else {
-            if result.scenario.cycles.contains(where: isSignals) {
-                items.append(.paragraph(say(.addListingTable)))
-            }
-            return items
-        }
+        guard let spec = value.spec else { return items }   // the analyst's hint is in the appendix
         let cycles = result.scenario.cycles.filter(isSignals).map(\.name)
         for name in cycles {
             let rows = value.listings.filter { $0.cycle == name }

@@ -1,60 +1,89 @@
 import MoldRiskAnalysis
 import MoldRiskCore
 
-/// Builds the `ReportDocument` of a run: the five sections of DESIGN §3 in reading order
-/// (verdict and headline figures, per-cycle risk profiles, cycle comparison, inputs as read,
-/// method). Pure: it formats what is in the `RunResult` and computes no statistics.
+/// Builds the `ReportDocument` of a run, in the order a client reads it (issue 20):
+///
+/// 1. the summary (page 1): the verdict, the reason in the reader's units, four to six key
+///    figures, what would make it GO, and the one chart that tells the story;
+/// 2. the decision (page 2): the cycles compared, the stock curve and loss curves, what knowing
+///    more is worth;
+/// 3. the risk profiles, one per cycle (new page);
+/// then the analyst's appendix (new page): A the inputs as read, B the method (engine, sampling,
+/// precision, convergence, notes for the analyst).
+///
+/// `--brief` (`Scope.brief`) stops after chapter 2. Pure: it formats what is in the `RunResult`
+/// and computes no statistics. Every report names cycles by their labels (`RunResult.labelled`)
+/// except the inputs section, which prints the file's keys.
+///
+/// Where a new chart goes (`ChartRenderer.catalog`, placed by `images`): a chart about the
+/// decision (a what-if overlay) in `decisionChapter`; one about a cycle's inputs and profit
+/// (scatter, contribution to variance) beside the sensitivity tables in `cycleSection`; one about
+/// the inputs as drawn (input distributions) after the inputs table in `appendix`.
 package enum ReportContent {
     /// Section titles of the English report, in order (tests check the order).
     static var sectionTitles: [String] { EnglishStrings().sectionTitles }
+
+    /// How much of the report to write.
+    package enum Scope: Sendable {
+        /// Everything: summary, decision, risk profiles, appendix.
+        case full
+        /// The summary and decision pages alone (`--brief`, at most 4 pages).
+        case brief
+    }
 
     /// Where `document` places the SVG charts (`.image` items).
     package enum ChartPlacement: Sendable {
         /// No charts (the text report draws its own text charts).
         case none
-        /// Every chart but the loss-exceedance curve at the start of section 2 (Markdown).
-        case sectionStart
-        /// Each chart beside the figure it illustrates, in the first cycle's section (each chart
-        /// shows every cycle): the profit distribution with the profit table, the lead time with
-        /// the lead-time figures, the stock curve after its table, with `[life]` the payback chart
-        /// after the life's tables, the tornado after the sensitivity tables (PDF).
+        /// Each chart beside the figure it illustrates: the story chart on page 1, the other of the
+        /// profit distribution and stock curve with the loss-exceedance curve on page 2, the lead
+        /// time with the first cycle's lead-time figures, with `[life]` the payback chart after the
+        /// life's tables, the tornado after the sensitivity tables (Markdown and PDF).
         case besideFigures
     }
 
     /// The document of `result`. With `charts`, the SVG charts of `ChartRenderer` are placed as
-    /// `.image` items: every chart but the loss-exceedance curve at the start of section 2, the
-    /// loss-exceedance curve (all cycles overlaid) in section 3.
-    static func document(_ result: RunResult, charts: Bool = false,
+    /// `.image` items beside their figures.
+    static func document(_ result: RunResult, charts: Bool = false, scope: Scope = .full,
                          words: any ReportStrings = EnglishStrings()) -> ReportDocument {
-        document(result, placement: charts ? .sectionStart : .none, words: words)
+        document(result, placement: charts ? .besideFigures : .none, scope: scope, words: words)
     }
 
-    /// The document of `result` with the SVG charts placed as `placement` says; the
-    /// loss-exceedance curve (all cycles overlaid) is always in section 3.
-    package static func document(_ result: RunResult, placement: ChartPlacement,
+    /// The document of `computed` with the SVG charts placed as `placement` says.
+    package static func document(_ computed: RunResult, placement: ChartPlacement, scope: Scope = .full,
                                  words: any ReportStrings = EnglishStrings()) -> ReportDocument {
+        let result = computed.labelled(in: words.language)
         let catalog = placement == .none ? [] : ChartRenderer.catalog(result, words: words)
-        func images(_ keep: (ChartRenderer.Entry) -> Bool) -> [ReportItem] {
-            catalog.filter(keep).map { .image(title: $0.title, fileName: $0.fileName) }
+        func images(_ name: String) -> [ReportItem] {
+            catalog.filter { $0.fileName == name }.map { .image(title: $0.title, fileName: $0.fileName) }
         }
-        var items: [ReportItem] = []
-        items += verdictSection(result, words: words)
-        items.append(.heading(level: 1, text: words.sectionTitles[1]))
-        if placement == .sectionStart {
-            items += images { $0.fileName != ChartRenderer.lossExceedanceFile }
+        let story = storyChart(result)
+        var items = summaryChapter(result, words: words, story: images(story))
+        items.append(.pageBreak)
+        items += decisionChapter(result, words: words,
+                                 images: images(story == ChartRenderer.stockCurveFile
+                                                ? ChartRenderer.profitDistributionFile : ChartRenderer.stockCurveFile)
+                                     + images(ChartRenderer.lossExceedanceFile))
+        guard scope == .full else {
+            items.append(.paragraph(words.phrase(.briefNote)))
+            return ReportDocument(title: result.scenario.name, items: items)
         }
+        items.append(.pageBreak)
+        items.append(.heading(level: 1, text: words.sectionTitles[2]))
         for (index, cycle) in result.cycles.enumerated() {
-            let beside = placement == .besideFigures && index == 0
-            items += cycleSection(cycle, number: "2.\(index + 1)", result: result, words: words,
-                                  images: beside ? { name in images { $0.fileName == name } } : { _ in [] })
+            items += cycleSection(cycle, number: "3.\(index + 1)", result: result, words: words,
+                                  images: index == 0 ? images : { _ in [] })
         }
-        var comparison = comparisonSection(result, words: words)
-        comparison.insert(contentsOf: images { $0.fileName == ChartRenderer.lossExceedanceFile }, at: 1)
-        items += comparison
-        items += valueOfInformationItems(result, words: words)
-        items += inputsSection(result.scenario, words: words)
+        items.append(.pageBreak)
+        items += inputsSection(computed.scenario, words: words)   // keys, as in the file
         items += methodSection(result, words: words)
         return ReportDocument(title: result.scenario.name, items: items)
+    }
+
+    /// The chart that tells the story on page 1: the stock curve when the verdict is to make a
+    /// smaller stock (the stock is the story), else the profit distribution with its loss area.
+    static func storyChart(_ result: RunResult) -> String {
+        result.verdict.decision == .goAtSmallerStock ? ChartRenderer.stockCurveFile : ChartRenderer.profitDistributionFile
     }
 
     /// The cycle the verdict names, or the first cycle when the name is not found.
@@ -62,105 +91,10 @@ package enum ReportContent {
         result.cycles.first { $0.name == result.verdict.cycle } ?? result.cycles.first
     }
 
-    // MARK: 1 Verdict
+    // MARK: Appendix B, the method
 
-    static func verdictSection(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
-        let verdict = result.verdict
-        let planned = result.scenario.product.stock
-        let tolerance = result.scenario.maxLossProbability
-        let say = words.phrase
-        var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[0])]
-
-        var stock = words.unitsWord(verdict.stock)
-        if verdict.stock != planned { stock += words.plannedSuffix(planned) }
-        items.append(.table(facts(nil, [
-            (say(.decisionLabel), words.decision(verdict.decision)),
-            (say(.cycleLabel), verdict.cycle),
-            (say(.stockLabel), stock),
-        ] + decisionRows(result, words: words) + [
-            (say(.reasonLabel), ReportWording.verdictReason(result, words: words)),
-        ] + lifeVerdictRows(result, words: words) + [
-            (say(.precisionLabel), words.verdictPrecision(marginal: verdict.isMarginal)),
-        ] + (result.convergence.map { [(say(.convergenceLabel), words.convergence($0, trials: result.trials))] } ?? [])
-          + (result.scenario.overrides.isEmpty ? [] : [(say(.setOnCommandLine),
-              ReportWording.overrideList(result.scenario.overrides) + say(.seeInputsSection))]), words: words)))
-
-        if let toGo = verdict.toGo {
-            items.append(.table(facts(words.toGoTableTitle(cycle: toGo.cycle, planned: planned), [
-                (say(.firmMoldQuote), words.toGoMoldQuote(toGo.moldQuote)),
-                (say(.commitment), words.toGoLead(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))),
-                (say(.stockLabel), words.toGoStocks(toGo)),
-            ], words: words)))
-        }
-        if let cycle = verdictCycle(result) {
-            var rows: [(String, String)] = [
-                (say(.expectedProfit), words.expectedProfitWithError(mean: cycle.profit.mean, se: cycle.profit.se)),
-                (say(.probabilityOfLoss), words.lossVersusTolerance(cycle, tolerance: tolerance)),
-                (say(.valueAtRisk), words.valueAtRisk(cycle.var95)),
-                (say(.conditionalValueAtRisk), words.conditionalValueAtRisk(cycle.cvar95)),
-                (say(.probabilityLate), words.lateness(cycle.leadTime)),
-                (say(.breakEven), say(.sell) + words.breakEvenSellThrough(cycle.breakEven)),
-            ]
-            if verdict.stock != planned, let point = cycle.stockCurve.first(where: { $0.stock == verdict.stock }) {
-                rows.append((words.atStockLabel(point.stock), words.atStockValue(point)))
-            }
-            for comparison in result.comparisons {
-                rows.append((say(.cycleDifference), words.comparison(comparison)))
-            }
-            let seasonOne = (result.scenario.life?.seasons ?? 1) > 1 ? words.seasonOneSuffix : ""
-            items.append(.table(facts(words.headlineFiguresTitle(cycle: cycle.name, planned: planned) + seasonOne, rows,
-                                      words: words)))
-        }
-
-        items.append(.table(ReportTable(
-            title: words.allCyclesTitle(planned: planned)
-                + ((result.scenario.life?.seasons ?? 1) > 1 ? words.seasonOneSuffix : ""),
-            columns: [
-                .init(header: say(.cycleColumn), alignment: .left, wraps: true),
-                .init(header: say(.expectedProfitColumn), alignment: .right),
-                .init(header: say(.probabilityOfLoss), alignment: .right),
-                .init(header: say(.probabilityLate), alignment: .right),
-                .init(header: say(.breakEvenColumn), alignment: .right),
-                .init(header: say(.bestStockColumn), alignment: .right),
-            ],
-            rows: result.cycles.map { c in
-                .cells([c.name, words.money(c.profit.mean), Fmt.percent(c.probabilityOfLoss),
-                        Fmt.percent(c.leadTime.probabilityLate), Fmt.percent(c.breakEven.sellThrough),
-                        // The searched best (judged on profit) without a life; with one the column stays season 1's.
-                        Fmt.units((result.scenario.life == nil ? c.stockDecision?.best.stock : nil) ?? c.bestStock)])
-            },
-            notes: [say(.breakEvenNote)])))
-        return items
-    }
-
-    // MARK: 3 Comparison
-
-    static func comparisonSection(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
-        var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[2])]
-        guard !result.comparisons.isEmpty else {
-            items.append(.paragraph(words.phrase(.oneCycle)))
-            return items
-        }
-        items.append(.table(ReportTable(
-            title: words.phrase(.comparisonTitle),
-            columns: [
-                .init(header: words.phrase(.cyclesColumn), alignment: .left, wraps: true),
-                .init(header: words.phrase(.differenceColumn), alignment: .right),
-                .init(header: words.phrase(.intervalColumn), alignment: .right),
-            ],
-            rows: result.comparisons.map { c in
-                .cells(["\(c.to) − \(c.from)", words.money(c.expectedProfitDifference),
-                        words.moneyRange(c.ci.lower, c.ci.upper)])
-            })))
-        for comparison in result.comparisons {
-            items.append(.paragraph(words.comparison(comparison)))
-        }
-        items.append(.paragraph(words.phrase(.commonRandomNumbers)))
-        return items
-    }
-
-    // MARK: 5 Method
-
+    /// The analyst's part: engine, sampling, precision, convergence, and what the analyst could add
+    /// (a `[value_of_information]` table).
     static func methodSection(_ result: RunResult, words: any ReportStrings) -> [ReportItem] {
         let method = result.method
         let say = words.phrase
@@ -186,7 +120,11 @@ package enum ReportContent {
         ]
         rows.insert(valueOfInformationMethod(result.valueOfInformation, life: result.scenario.life, words: words),
                     at: rows.count - 1)
-        return [.heading(level: 1, text: words.sectionTitles[4]), .table(facts(nil, rows, words: words))]
+        var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[4]), .table(facts(nil, rows, words: words))]
+        if result.valueOfInformation.spec == nil, result.scenario.cycles.contains(where: isSignals) {
+            items.append(.paragraph(say(.addListingTable)))
+        }
+        return items
     }
 
     // MARK: Helpers

@@ -21,6 +21,9 @@ package enum ReportItem: Sendable, Equatable {
     /// A chart drawn as an SVG file beside the report (`--charts DIR`): `fileName` inside the
     /// charts folder. Only the Markdown report shows it (as an image); the text report skips it.
     case image(title: String, fileName: String)
+    /// What follows starts a new page (a chapter: the decision page, the risk profiles, the
+    /// appendix). The PDF and text reports break the page; Markdown has no pages.
+    case pageBreak
 }
 
 /// A titled table of formatted cells. Rows are logical rows: a page break may fall between two

@@ -36,13 +36,15 @@ public enum ReportRenderer {
     /// images. The other formats ignore it.
     /// The text and Markdown reports are worded in `language`; JSON and CSV are the same bytes in
     /// every language.
+    /// `scope` `.brief` (`--brief`) writes the summary and decision pages alone in the text and
+    /// Markdown reports; JSON and CSV have no pages or sections and are always whole.
     package static func render(_ result: RunResult, as format: ReportFormat, chartsPath: String?,
-                               language: ReportLanguage = .en) -> String {
+                               language: ReportLanguage = .en, scope: ReportContent.Scope = .full) -> String {
         switch format {
-        case .text: TextReport.render(result, words: language.strings)
+        case .text: TextReport.render(result, scope: scope, words: language.strings)
         case .json: JSONReport.render(result)
         case .csv: CSVReport.render(result)
-        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath, words: language.strings)
+        case .markdown: MarkdownReport.render(result, chartsPath: chartsPath, scope: scope, words: language.strings)
         }
     }
 }

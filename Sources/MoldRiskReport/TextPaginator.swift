@@ -13,6 +13,8 @@ struct TextBlock: Sendable, Equatable {
     var rows: [[String]]
     /// Blank lines before the block, unless it starts a page.
     var spaceBefore: Int = 1
+    /// The block starts a new page (a chapter).
+    var startsPage = false
 
     var height: Int { lead.count + heading.count + rows.reduce(0) { $0 + $1.count } }
 }
@@ -45,6 +47,7 @@ struct TextPaginator: Sendable {
         func spacing(_ block: TextBlock) -> Int { page.isEmpty ? 0 : block.spaceBefore }
 
         for block in blocks where block.height > 0 {
+            if block.startsPage { newPage() }
             if spacing(block) + block.height <= room() {
                 page += Array(repeating: "", count: spacing(block))
                 page += block.lead + block.heading + block.rows.flatMap { $0 }

@@ -7,8 +7,9 @@ enum TextReport {
     static let width = 80
     static let pageLength = 66
 
-    static func render(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> String {
-        let document = ReportContent.document(result, words: words)
+    static func render(_ result: RunResult, scope: ReportContent.Scope = .full,
+                       words: any ReportStrings = EnglishStrings()) -> String {
+        let document = ReportContent.document(result, scope: scope, words: words)
         let paginator = TextPaginator(title: spacingLineBreaks(document.title), width: width, pageLength: pageLength,
                                       pageLabel: { words.page($0, of: $1) })
         return paginator.render(blocks(document, words: words))
@@ -18,8 +19,17 @@ enum TextReport {
     static func blocks(_ document: ReportDocument, words: any ReportStrings = EnglishStrings()) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var lead: [String] = [words.phrase(.banner)] + DisplayWidth.wrap(document.title, width: width) + [""]
+        var startsPage = false
+        func add(_ block: TextBlock) {
+            var block = block
+            block.startsPage = startsPage
+            startsPage = false
+            blocks.append(block)
+        }
         for item in document.items {
             switch item {
+            case .pageBreak:
+                startsPage = true
             case let .heading(level, text):
                 let lines = DisplayWidth.wrap(text, width: width)
                 let rule = String(repeating: level == 1 ? "═" : "─",
@@ -27,24 +37,24 @@ enum TextReport {
                 if !lead.isEmpty && lead.last != "" { lead.append("") }
                 lead += lines + [rule]
             case let .paragraph(text):
-                blocks.append(TextBlock(lead: lead, rows: [DisplayWidth.wrap(text, width: width)]))
+                add(TextBlock(lead: lead, rows: [DisplayWidth.wrap(text, width: width)]))
                 lead = []
             case let .chart(chart):
                 let body = TextCharts.lines(for: chart, width: width, words: words)
                     + DisplayWidth.wrap(chart.caption, width: width)
                 let title = DisplayWidth.wrap(chart.title, width: width)
-                blocks.append(TextBlock(lead: lead, heading: title, continuedHeading: title, rows: [body]))
+                add(TextBlock(lead: lead, heading: title, continuedHeading: title, rows: [body]))
                 lead = []
             case .image:
                 continue   // SVG files beside the report; the text report has its own text charts
             case let .table(table):
                 let layout = TextTable.layout(table, width: width, continued: words.phrase(.continued))
-                blocks.append(TextBlock(lead: lead, heading: layout.heading,
-                                        continuedHeading: layout.continuedHeading, rows: layout.rows))
+                add(TextBlock(lead: lead, heading: layout.heading,
+                              continuedHeading: layout.continuedHeading, rows: layout.rows))
                 lead = []
             }
         }
-        if !lead.isEmpty { blocks.append(TextBlock(lead: lead, rows: [])) }
+        if !lead.isEmpty { add(TextBlock(lead: lead, rows: [])) }
         return blocks
     }
 

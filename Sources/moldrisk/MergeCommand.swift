@@ -68,7 +68,7 @@ struct MergeCommand: ParsableCommand {
         let language = report.reportLanguage(for: merged.result.scenario)
         let chartsPath = try chartsDestination?.add(merged.result, report: destination, language: language, outputs: outputs)
         try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath,
-                                      language: language, outputs: outputs)
+                                      language: language, outputs: outputs, scope: report.scope)
     }
 
     /// Reads and decodes one partial file.

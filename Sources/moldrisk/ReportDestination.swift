@@ -60,12 +60,13 @@ enum ReportDestination {
     /// report, to standard error when the report went to standard output. A failed write of
     /// either is exit status 1.
     static func deliver(_ result: RunResult, as format: OutputFormat, to destination: ReportDestination,
-                        chartsPath: String? = nil, language: ReportLanguage, outputs: OutputSet) throws {
+                        chartsPath: String? = nil, language: ReportLanguage, outputs: OutputSet,
+                        scope: ReportContent.Scope = .full) throws {
         let words = language.strings
         let report: [UInt8]
         do {
             report = try format.render(result, chartsPath: chartsPath, creationDate: sourceDateEpoch,
-                                       language: language)
+                                       language: language, scope: scope)
         } catch {
             throw CLIFailure("cannot make the \(format.name) report: \(error.message); no report written")
         }

@@ -24,6 +24,12 @@ struct ReportOptions: ParsableArguments {
                                valueName: "threads"))
     var threadsText: String?
 
+    @Flag(help: "Write the summary and decision pages alone (text, Markdown, PDF; at most 4 pages).")
+    var brief = false
+
+    /// `--brief`: the summary and decision pages alone.
+    var scope: ReportContent.Scope { brief ? .brief : .full }
+
     @Flag(inversion: .prefixedNo,
           help: "Compute the tornado (each input held at its P10 and P90 on the first 50,000 trials).")
     var sensitivity = true

@@ -126,7 +126,7 @@ struct RunCommand: ParsableCommand {
         let language = report.reportLanguage(for: result.scenario)
         let chartsPath = try chartsDestination?.add(result, report: destination, language: language, outputs: outputs)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language,
-                                      outputs: outputs)
+                                      outputs: outputs, scope: report.scope)
     }
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.

@@ -312,12 +312,19 @@ import MoldRiskReportTestSupport
         #expect(Ticks.nice(0.0012, 0.0019, count: 4).decimals >= 4)
     }
 
-    @Test func moneyUnitSwitchesTo万元FromOneHundredThousand() {
-        #expect(AxisUnit.money("profit", largest: 99_999).title == "profit (yuan)")
-        #expect(AxisUnit.money("profit", largest: 100_000).title == "profit (万元)")
-        #expect(AxisUnit.moneyLabel(125_000, unit: .money("p", largest: 1e6)) == "¥12.5万")
-        #expect(AxisUnit.moneyLabel(-125_000, unit: .money("p", largest: 1e6)) == "-¥12.5万")
-        #expect(AxisUnit.moneyLabel(12_300, unit: .money("p", largest: 12_300)) == "¥12,300")
+    @Test func moneyAxisIsInThousandsOrMillionsInEnglishAnd万元InChinese() {
+        #expect(AxisUnit.money("profit", largest: 9_999).title == "profit (¥)")
+        #expect(AxisUnit.money("profit", largest: 10_000).title == "profit (¥k)")
+        #expect(AxisUnit.money("profit", largest: 10_000).divisor == 1_000)
+        #expect(AxisUnit.money("profit", largest: 12_000_000).title == "profit (¥M)")
+        #expect(AxisUnit.money("profit", largest: 12_000_000).note.isEmpty)
+        let zh = ChineseStrings()
+        #expect(AxisUnit.money("利润", largest: 99_999, words: zh).title == "利润 (元)")
+        #expect(AxisUnit.money("利润", largest: 100_000, words: zh).title == "利润 (万元)")
+        #expect(AxisUnit.money("利润", largest: 100_000, words: zh).divisor == 10_000)
+        #expect(!AxisUnit.money("利润", largest: 100_000, words: zh).note.isEmpty)
+        #expect(AxisUnit.moneyLabel(125_000, words: EnglishStrings()) == "¥125k")
+        #expect(AxisUnit.moneyLabel(-125_000, words: zh) == "-12.50万元")
     }
 }
 

@@ -65,20 +65,32 @@ import MoldRiskReportTestSupport
         #expect(pages.map { $0.map(Self.label) } == [["text"], ["section", "subsection", "title", "first"]])
     }
 
-    @Test func aChartShrinksToFinishAPageButNotBelowItsLeast() {
-        func chart(_ least: Double) -> PDFRow {
-            PDFRow(height: 60, marks: [.chart(0, x: 0, y: 0, width: 100, height: 60)], minimumHeight: least)
-        }
-        let fits = PDFPaginator(pageHeight: 100, width: 100).paginate([
-            PDFBlock(spaceBefore: 0, rows: [Self.row(50, "text")]), PDFBlock(spaceBefore: 0, rows: [chart(45)])])
-        #expect(fits.count == 1)
-        guard case let .chart(_, x, _, width, height)? = fits[0].last?.row.marks.first else {
-            Issue.record("no chart")
-            return
-        }
-        #expect(height == 50 && abs(width - 100 * 50 / 60) < 1e-9 && abs(x - (100 - width) / 2) < 1e-9)
-        let moves = PDFPaginator(pageHeight: 100, width: 100).paginate([
-            PDFBlock(spaceBefore: 0, rows: [Self.row(50, "text")]), PDFBlock(spaceBefore: 0, rows: [chart(55)])])
-        #expect(moves.count == 2 && moves[1].first?.row.height == 60)
+    /// A chart never shrinks (its text would fall below 6.5 pt): on a page filled less than 70 %
+    /// the text after it fills the page and the chart opens the next one.
+    @Test func aChartThatDoesNotFitFloatsAfterTheTextThatFillsThePage() {
+        var chart = PDFBlock(spaceBefore: 0, rows: [PDFRow(height: 60, marks: [.chart(0, x: 0, y: 0, width: 100, height: 60)])])
+        chart.floats = true
+        let pages = PDFPaginator(pageHeight: 100, width: 100).paginate([
+            PDFBlock(spaceBefore: 0, rows: [Self.row(50, "text")]), chart,
+            PDFBlock(spaceBefore: 0, rows: [Self.row(30, "after")])])
+        #expect(pages.count == 2)
+        #expect(pages[0].map(Self.label) == ["text", "after"])
+        #expect(pages[1].first?.row.height == 60)
+    }
+
+    /// A table kept whole when short is split instead when moving it would leave the page less
+    /// than 70 % full; a chapter starts a new page whatever the fill.
+    @Test func aShortTableSplitsRatherThanLeaveThePageEmptyAndAChapterStartsAPage() {
+        let table = PDFBlock(spaceBefore: 0, rows: [Self.row(10, "title"), Self.row(20, "r1"), Self.row(20, "r2"),
+                                                    Self.row(20, "r3")],
+                             keepTogether: 4, leastKeepTogether: 2)
+        let pages = PDFPaginator(pageHeight: 100, width: 100).paginate([
+            PDFBlock(spaceBefore: 0, rows: [Self.row(50, "text")]), table])
+        #expect(pages.map { $0.map(Self.label) } == [["text", "title", "r1", "r2"], ["r3"]])
+        var chapter = PDFBlock(spaceBefore: 0, rows: [Self.row(10, "chapter")])
+        chapter.startsPage = true
+        let chapters = PDFPaginator(pageHeight: 100, width: 100).paginate([
+            PDFBlock(spaceBefore: 0, rows: [Self.row(10, "text")]), chapter])
+        #expect(chapters.map { $0.map(Self.label) } == [["text"], ["chapter"]])
     }
 }

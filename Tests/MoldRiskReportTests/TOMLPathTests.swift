@@ -61,8 +61,9 @@ import MoldRiskReportTestSupport
     }
 
     @Test func tornadoLabelsDropTheCyclesOwnTableByParts() {
-        #expect(ReportContent.inputLabel(#"cycles."fast track".demand.units"#, cycle: "fast track") == "demand.units")
-        #expect(ReportContent.inputLabel("cycles.fast.demand.units", cycle: "fast track") == "cycles.fast.demand.units")
-        #expect(ReportContent.inputLabel(#"cycles."数据驱动".research_days"#, cycle: "数据驱动") == "research_days")
+        let words = EnglishStrings()
+        #expect(ReportContent.inputLabel(#"cycles."fast track".demand.units"#, words: words) == "demand")
+        #expect(ReportContent.inputLabel(#"cycles."数据驱动".research_days"#, words: words) == "research days")
+        #expect(ReportContent.inputLabel("mold.days", words: words) == "mold-making days")
     }
 }

@@ -139,6 +139,8 @@ package struct SalesWindow: Sendable, Equatable {
 package struct Cycle: Sendable, Equatable {
     /// The cycle's name as written in the file (`traditional`, `data_driven`, …).
     package var name: String
+    /// What reports call the cycle (`label`, DESIGN §8.6); nil: its name.
+    package var label: CycleLabel? = nil
     /// Days before the window opens when the factory commits (and reads its demand signal).
     package var commitDaysBeforeWindow: Double
     /// Yuan this cycle costs besides the mold (a data service, samples).

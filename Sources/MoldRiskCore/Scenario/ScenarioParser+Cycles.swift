@@ -24,7 +24,26 @@ extension ScenarioParser {
                 allGood = false
             }
         }
-        return allGood ? cycles : nil
+        return allGood && labelsAreDistinct(cycles) ? cycles : nil
+    }
+
+    /// False (recorded) when two cycles would print under the same name in some language: a
+    /// report could not tell them apart.
+    private func labelsAreDistinct(_ cycles: [Cycle]) -> Bool {
+        for language in ReportLanguage.allCases {
+            var seen: [String: String] = [:]
+            for cycle in cycles {
+                let shown = cycle.displayName(in: language)
+                if let other = seen[shown] {
+                    log.add(TOMLPath.cycle(cycle.label == nil ? other : cycle.name).key("label"),
+                            "\(TOMLQuoting.basicString(shown)) already names cycle \(TOMLQuoting.inMessage(cycle.label == nil ? cycle.name : other)): "
+                            + "each cycle needs its own label")
+                    return false
+                }
+                seen[shown] = cycle.name
+            }
+        }
+        return true
     }
 
     /// `names` with those the overrides mention first, in the overrides' order. `inFileOrder`
@@ -58,11 +77,47 @@ extension ScenarioParser {
         let reworkDays = table.distribution("rework_days", in: ScenarioRanges.days, default: reworkOptional, missing: missing)
         let reworkCost = table.distribution("rework_cost", in: ScenarioRanges.money, default: reworkOptional, missing: missing)
         let demand = table.required("demand").flatMap(demand)
+        let label = table["label"].map(label)
+        if case .some(.none) = label { return nil }
         guard let commit, let fixedCost, let research, let moldDays, let probability,
               let reworkDays, let reworkCost, let demand else { return nil }
-        return Cycle(name: name, commitDaysBeforeWindow: commit, fixedCost: fixedCost,
-                     researchDays: research, moldDays: moldDays, reworkProbability: probability,
-                     reworkDays: reworkDays, reworkCost: reworkCost, demand: demand)
+        var cycle = Cycle(name: name, commitDaysBeforeWindow: commit, fixedCost: fixedCost,
+                          researchDays: research, moldDays: moldDays, reworkProbability: probability,
+                          reworkDays: reworkDays, reworkCost: reworkCost, demand: demand)
+        cycle.label = label ?? nil
+        return cycle
+    }
+
+    /// A cycle's `label`: one string, or a table of one string per language (`{ en = …, zh = … }`,
+    /// at least one); each a valid name. `nil` when unusable (recorded).
+    func label(_ node: TOMLNode) -> CycleLabel? {
+        func name(_ node: TOMLNode) -> String? {
+            guard let text = node.string() else { return nil }
+            if text.allSatisfy(\.isWhitespace) {
+                log.add(node.path, "a label must not be empty")
+                return nil
+            }
+            if let fault = Self.nameFault(text, limit: ScenarioRanges.Limits.cycleNameCharacters) {
+                log.add(node.path, "a label is " + (fault.hasPrefix("too long") ? fault : "invalid: it " + fault))
+                return nil
+            }
+            return text
+        }
+        if node.isTable {
+            guard let table = node.table("a string or a table { en = …, zh = … }") else { return nil }
+            table.rejectUnknownKeys(allowed: ScenarioSchema.label)
+            var names: [ReportLanguage: String] = [:]
+            var good = true
+            for language in ReportLanguage.allCases {
+                guard let child = table[language.rawValue] else { continue }
+                if let text = name(child) { names[language] = text } else { good = false }
+            }
+            if good && names.isEmpty {
+                log.add(node.path, "needs a label in at least one language: \(ReportLanguage.choicesText)")
+            }
+            return good && !names.isEmpty && table.keys.count == names.count ? CycleLabel(names) : nil
+        }
+        return name(node).map { CycleLabel($0) }
     }
 
     /// A cycle's `demand`: exactly one of `units` (a distribution) or `visitors` (the signals form;

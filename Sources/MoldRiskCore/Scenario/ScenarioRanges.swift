@@ -157,6 +157,7 @@ enum ScenarioRanges {
             Row(key: "scenario file", range: "at most \(Limits.fileBytes) bytes (1 MiB)"),
             Row(key: "`scenario.name`", range: "1 to \(Limits.scenarioNameCharacters) characters, no control or invisible format characters, at most \(Limits.combiningMarksPerCharacter) combining marks on a character"),
             Row(key: "a cycle's name", range: "1 to \(Limits.cycleNameCharacters) characters, no control or invisible format characters, at most \(Limits.combiningMarksPerCharacter) combining marks on a character"),
+            Row(key: "a cycle's label (each language's)", range: "1 to \(Limits.cycleNameCharacters) characters, no control or invisible format characters; distinct from the other cycles' names"),
             Row(key: "cycles", range: "at most \(Limits.cycles)"),
             Row(key: "`analysis.stock_levels`", range: "at most \(Limits.stockLevels) entries"),
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),

@@ -9,7 +9,7 @@ package enum ScenarioSchema {
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
     static let mold = ["cost", "days", "capacity_per_day"]
     static let window = ["season_days", "peak_share"]
-    static let cycle = ["commit_days_before_window", "fixed_cost", "research_days", "mold_days",
+    static let cycle = ["label", "commit_days_before_window", "fixed_cost", "research_days", "mold_days",
                         "rework_probability", "rework_days", "rework_cost", "demand"]
     static let demand = ["units", "visitors", "event_impressions", "impressions", "orders", "prior_alpha", "prior_beta",
                          "drift_per_30_days"]
@@ -19,6 +19,8 @@ package enum ScenarioSchema {
     static let visitors = "visitors"
     static let eventImpressions = "event_impressions"
     static let eventImpressionsKeys = [eventImpressions, visitors]
+    /// The languages of a cycle's `label = { en = …, zh = … }`.
+    static let label = ReportLanguage.allCases.map(\.rawValue)
     /// The demand keys that belong to the signals form only (besides `visitors` / `event_impressions`).
     static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
     static let analysis = ["stock_levels", "stock_range"]

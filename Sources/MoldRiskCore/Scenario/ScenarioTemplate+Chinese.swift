@@ -44,9 +44,11 @@ extension ScenarioTemplate {
         peak_share = 0.4          # 开售当天占整季销量的比例，货晚到就损失掉
 
         # 每个 [cycles.名称] 是一种产品开发方式；它们在同样的未来中比较。
-        # 名称可以随意取，中文也可以：[cycles."数据驱动"]。
+        # 名称可以随意取，中文也可以：[cycles."数据驱动"]。报告用 label 称呼一种开发方式：
+        # 一个名称（label = "自主设计团队"），或每种语言一个（label = { en = …, zh = … }）。
 
         [cycles.traditional]      # 传统方式：几个月调研，然后开模
+        label = { en = "Traditional development", zh = "传统开发" }
         commit_days_before_window = 100 # 工厂在销售窗口开启前多少天拍板
         research_days = { dist = "triangular", min = 30, mode = 45, max = 75 } # 设计、打样、反馈
         rework_probability = 0.35 # 开模后改款或试模失败的概率
@@ -59,6 +61,7 @@ extension ScenarioTemplate {
         # （0.15 = 每月上下约 15 %）；判断越早，风险越大。
 
         [cycles.data_driven]      # 数据驱动：用平台需求数据，调研缩短到几天
+        label = { en = "Data-driven development", zh = "数据驱动开发" }
         commit_days_before_window = 60
         fixed_cost = 20_000       # 数据服务和快速打样的费用
         research_days = { dist = "triangular", min = 4, mode = 7, max = 14 }

@@ -59,9 +59,11 @@ package enum ScenarioTemplate {
         peak_share = 0.4          # share of the season's sales on the opening day, lost if the stock is late
 
         # Each [cycles.NAME] is one way of developing the product; they are compared on the same futures.
-        # Names may be anything, Chinese included: [cycles."数据驱动"].
+        # Names may be anything, Chinese included: [cycles."数据驱动"]. Reports call a cycle by its
+        # label: one name (label = "Own design team") or one per language (label = { en = …, zh = … }).
 
         [cycles.traditional]      # months of research, then the mold
+        label = { en = "Traditional development", zh = "传统开发" }
         commit_days_before_window = 100 # days before the window opens that the factory commits
         research_days = { dist = "triangular", min = 30, mode = 45, max = 75 } # design, samples, feedback
         rework_probability = 0.35 # chance of a style change or failed trial shot after the mold is cut
@@ -74,6 +76,7 @@ package enum ScenarioTemplate {
         # (0.15 = about 15 % either way per month); an older judgement is riskier.
 
         [cycles.data_driven]      # platform demand data, research cut to days
+        label = { en = "Data-driven development", zh = "数据驱动开发" }
         commit_days_before_window = 60
         fixed_cost = 20_000       # the data service and quick samples
         research_days = { dist = "triangular", min = 4, mode = 7, max = 14 }

@@ -144,15 +144,14 @@ struct AxisUnit: Sendable, Equatable {
         Fmt.fixed(value, places: decimals) + suffix
     }
 
-    /// The sentence a chart's note adds when money is shown in 万元; empty otherwise.
+    /// The sentence a chart's note adds when the axis unit needs explaining (万元); empty otherwise.
     var note: String = ""
 
-    /// Yuan, switching to 万元 (10,000 yuan) when the largest magnitude is at least 100,000
-    /// (the chart's note then says what 万元 is, see `note`), worded by `words`.
+    /// Money in the unit its language writes on an axis (`words.moneyAxis`): `¥k` or `¥M` in
+    /// English, 元 or 万元 in Chinese (the note then says what 万元 is).
     static func money(_ name: String, largest: Double, words: any ReportStrings = EnglishStrings()) -> AxisUnit {
-        largest.isFinite && largest >= 100_000
-            ? AxisUnit(divisor: 10_000, title: "\(name) (万元)", note: words.phrase(.chartTenThousandYuanNote))
-            : AxisUnit(divisor: 1, title: "\(name) (\(words.phrase(.chartYuan)))")
+        let scale = words.moneyAxis(largest: largest.isFinite ? largest : 0)
+        return AxisUnit(divisor: scale.divisor, title: "\(name) (\(scale.unit))", note: scale.note)
     }
 
     /// A probability shown in percent.
@@ -164,14 +163,9 @@ struct AxisUnit: Sendable, Equatable {
         AxisUnit(divisor: 1, title: title)
     }
 
-    /// A money amount in the axis unit, for labels on the plot (`¥19.4万`, `¥12,300`).
-    static func moneyLabel(_ yuan: Double, unit: AxisUnit) -> String {
-        guard yuan.isFinite else { return Fmt.notAvailable }
-        if unit.divisor == 10_000 {
-            let body = Fmt.fixed((yuan / 10_000).magnitude, places: 1)
-            return (yuan < 0 && body != "0.0" ? "-" : "") + "¥" + body + "万"
-        }
-        return Fmt.money(yuan)
+    /// A money amount for a label on the plot, as the language writes money (`¥194k`, `19.40万元`).
+    static func moneyLabel(_ yuan: Double, words: any ReportStrings) -> String {
+        words.money(yuan)
     }
 }
 
@@ -188,7 +182,7 @@ enum ChartAxes {
             if grid { parts.append(SVGDocument.line(x, area.y, x, area.bottom, Stroke(color: ChartStyle.grid))) }
             parts.append(SVGDocument.line(x, area.bottom, x, area.bottom + tickLength, Stroke(color: ChartStyle.ink)))
             parts.append(SVGDocument.text(x, area.bottom + tickLength + 13, unit.label(value, decimals: ticks.decimals),
-                                          size: ChartStyle.fontSize - 1, anchor: .middle))
+                                          size: ChartStyle.fontSize, anchor: .middle))
         }
         parts.append(SVGDocument.line(area.x, area.bottom, area.right, area.bottom, Stroke(color: ChartStyle.ink)))
         parts.append(SVGDocument.text(area.x + area.width / 2, area.bottom + 38, unit.title, size: ChartStyle.fontSize,
@@ -209,8 +203,8 @@ enum ChartAxes {
             if grid { parts.append(SVGDocument.line(area.x, y, area.right, y, Stroke(color: ChartStyle.grid))) }
             parts.append(SVGDocument.line(x, y, x + direction * tickLength, y, Stroke(color: ChartStyle.ink)))
             let label = unit.label(value, decimals: ticks.decimals)
-            widest = max(widest, SVG.textWidth(label, size: ChartStyle.fontSize - 1))
-            parts.append(SVGDocument.text(x + direction * (tickLength + 3), y + 4, label, size: ChartStyle.fontSize - 1,
+            widest = max(widest, SVG.textWidth(label, size: ChartStyle.fontSize))
+            parts.append(SVGDocument.text(x + direction * (tickLength + 3), y + 4, label, size: ChartStyle.fontSize,
                                           anchor: right ? .start : .end))
         }
         parts.append(SVGDocument.line(x, area.y, x, area.bottom, Stroke(color: ChartStyle.ink)))
@@ -241,7 +235,7 @@ enum ChartAxes {
 
     /// Horizontal room a vertical axis needs for tick labels and its title.
     static func verticalAxisWidth(_ ticks: Ticks, unit: AxisUnit) -> Double {
-        let widest = ticks.values.map { SVG.textWidth(unit.label($0, decimals: ticks.decimals), size: ChartStyle.fontSize - 1) }
+        let widest = ticks.values.map { SVG.textWidth(unit.label($0, decimals: ticks.decimals), size: ChartStyle.fontSize) }
             .max() ?? 0
         return tickLength + 3 + widest + 10 + ChartStyle.fontSize + 4
     }

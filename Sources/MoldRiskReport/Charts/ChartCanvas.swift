@@ -34,8 +34,8 @@ struct ChartCanvas {
 
     /// A grey note line (how to read the chart).
     mutating func note(_ text: String) {
-        for line in SVG.wrap(text, width: Self.width - 2 * Self.margin, size: 11) {
-            doc.add(SVGDocument.text(Self.margin, cursor + 4, line, size: 11, fill: ChartStyle.darkGrey, className: "note"))
+        for line in SVG.wrap(text, width: Self.width - 2 * Self.margin, size: 12) {
+            doc.add(SVGDocument.text(Self.margin, cursor + 4, line, size: 12, fill: ChartStyle.darkGrey, className: "note"))
             cursor += 16
         }
         cursor += 2
@@ -50,7 +50,7 @@ struct ChartCanvas {
     }
 
     /// A label with a white box behind it, so it stays readable over lines and bars.
-    mutating func label(_ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double = 11,
+    mutating func label(_ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double = 12,
                         className: String? = nil) {
         let width = SVG.textWidth(text, size: size)
         let left: Double

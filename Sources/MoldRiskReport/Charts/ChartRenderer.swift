@@ -49,8 +49,9 @@ package enum ChartRenderer {
     }
 
     /// The charts, with their titles, axes, legends and notes in `language`.
-    package static func render(_ result: RunResult, language: ReportLanguage = .en) -> [ChartFile] {
+    package static func render(_ computed: RunResult, language: ReportLanguage = .en) -> [ChartFile] {
         let words = language.strings
+        let result = computed.labelled(in: language)
         return catalog(result, words: words).map { entry in
             let svg: String
             switch entry.fileName {

@@ -41,7 +41,7 @@ enum PaybackChart {
                 bars.append(SVGDocument.rect(cx - barWidth / 2, top, barWidth, area.bottom - top, fill: ChartStyle.lightGrey,
                                              stroke: barStroke))
                 if slot >= 34 {
-                    bars.append(SVGDocument.text(cx, top - 4, Fmt.percent(share), size: 10, anchor: .middle))
+                    bars.append(SVGDocument.text(cx, top - 4, Fmt.percent(share), size: 12, anchor: .middle))
                 }
             }
             canvas.doc.add(SVGDocument.group(bars, className: "bars paid-back", title: words.chartPaybackSeries(cycle: cycle.name)))

@@ -56,10 +56,10 @@ enum ProfitDistributionChart {
             if cycle.profit.mean.isFinite {
                 let mx = x.clamped(cycle.profit.mean / unit.divisor)
                 canvas.doc.add(SVGDocument.line(mx, area.y, mx, area.bottom, dotted, className: "mean-line"))
-                let text = say(.chartExpected) + AxisUnit.moneyLabel(cycle.profit.mean, unit: unit)
+                let text = say(.chartExpected) + AxisUnit.moneyLabel(cycle.profit.mean, words: words)
                 // On the side away from the zero line, unless the label would leave the plot.
-                let fitsRight = mx + 5 + SVG.textWidth(text, size: 11) <= area.right - 4
-                let fitsLeft = mx - 5 - SVG.textWidth(text, size: 11) >= area.x + 4
+                let fitsRight = mx + 5 + SVG.textWidth(text, size: 12) <= area.right - 4
+                let fitsLeft = mx - 5 - SVG.textWidth(text, size: 12) >= area.x + 4
                 let anchor: TextAnchor = (cycle.profit.mean >= 0 ? fitsRight || !fitsLeft : !fitsLeft) ? .start : .end
                 canvas.label(text, x: anchor == .end ? mx - 5 : mx + 5, y: area.y + 14, anchor: anchor)
             }

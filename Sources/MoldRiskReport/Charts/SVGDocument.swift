@@ -7,8 +7,10 @@ import MoldRiskCore
 /// Every coordinate goes through `SVG.number` (two fixed decimals, trailing zeros dropped), so a
 /// chart's bytes depend only on its data.
 enum SVG {
-    /// Fonts tried in order: CJK-capable sans faces first, then common Latin ones.
-    static let fontFamily = "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', "
+    /// Fonts tried in order, per character: Noto Sans for Latin text (the PDF then embeds a small
+    /// Latin font, CJK glyphs only where a name needs them), CJK-capable sans faces, then common
+    /// Latin ones.
+    static let fontFamily = "'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', "
         + "'Microsoft YaHei', 'DejaVu Sans', Arial, Helvetica, sans-serif"
 
     /// The one number format of the SVG files: two decimals, rounded half away from zero, with

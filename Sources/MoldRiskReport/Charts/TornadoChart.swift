@@ -37,7 +37,7 @@ enum TornadoChart {
         let values = ChartCanvas.finite(zip(cycles, centres).flatMap { c, centre in
             c.tornado.bars.flatMap { [$0.expectedProfitAtP10, $0.expectedProfitAtP90] } + [centre] })
         let unit = AxisUnit.money(say(.chartExpectedProfitAxis), largest: values.map(\.magnitude).max() ?? 0, words: words)
-        let labels = cycles.map { c in c.tornado.bars.map { ReportContent.inputLabel($0.input, cycle: c.name) } }
+        let labels = cycles.map { c in c.tornado.bars.map { ReportContent.inputLabel($0.input, words: words) } }
         let details = cycles.map { $0.tornado.bars.map { ReportContent.heldLabel($0, words: words) } }
         let widest = max(labels.joined().map { SVG.textWidth($0, size: labelSize) }.max() ?? 0,
                          details.joined().map { SVG.textWidth($0, size: detailSize) }.max() ?? 0)
@@ -50,7 +50,7 @@ enum TornadoChart {
             let hasEvents = cycle.tornado.bars.contains(where: \.isEvent)
             let plotHeight = Double(cycle.tornado.bars.count) * rowHeight + (hasEvents ? headingHeight : 0) + 8
             let area = canvas.panel(title: words.chartTornadoPanel(cycle: cycle.name,
-                                                                   centre: AxisUnit.moneyLabel(centreValue, unit: unit),
+                                                                   centre: AxisUnit.moneyLabel(centreValue, words: words),
                                                                    trials: cycle.tornado.trials),
                                     plotHeight: plotHeight, left: left, right: right)
             guard let lo = values.min(), let hi = values.max() else { canvas.empty(area, say(.noData)); continue }
@@ -90,7 +90,7 @@ enum TornadoChart {
                 parts.append(SVGDocument.text(area.x - 8, middle + 11, SVG.fit(details[index][row], width: labelRoom, size: detailSize),
                                               size: detailSize, anchor: .end, fill: ChartStyle.darkGrey, className: "held"))
                 parts.append(SVGDocument.text(area.right + 8, middle + 4,
-                                              say(.chartSwing) + AxisUnit.moneyLabel(bar.swing, unit: unit), size: 11,
+                                              say(.chartSwing) + AxisUnit.moneyLabel(bar.swing, words: words), size: 12,
                                               fill: ChartStyle.darkGrey))
                 canvas.doc.add(SVGDocument.group(parts, className: bar.isEvent ? "bar event" : "bar", title: bar.input.description))
                 top += rowHeight

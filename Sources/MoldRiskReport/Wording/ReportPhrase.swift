@@ -25,7 +25,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
     case oneCycle, comparisonTitle, cyclesColumn, differenceColumn, intervalColumn, commonRandomNumbers
     // 3 Value of information
     case valueOfInformationTitle, evpiLabel, impressionsColumn, evsiColumn, evsiErrorColumn, listingCostColumn,
-         netValueColumn, evsiNote, addListingTable, impressionsSuffix, perImpression, valueOfInformationLabel
+         netValueColumn, evsiNote, addListingTable, briefNote, impressionsSuffix, perImpression, valueOfInformationLabel
     // 4 Inputs
     case inputsTitle, keyColumn, valueColumn, distributionsNote, setNote, setMark, perUnitSold, perUnitMade,
          perUnitLeft, plannedUnits, unitsPerDay, noCapacity, conversionPosterior, unitYuan, unitDays, unitUnits,
@@ -40,5 +40,5 @@ package enum ReportPhrase: CaseIterable, Sendable {
          chartWindowOpensLegend, chartDaysAxis, chartLeadTimeNote, chartStockCurveTitle, chartProfitUpper,
          chartLossLower, chartBestLegend, chartMaxLegend, chartPlanLegend, chartStockAxis, chartNoStockWithin,
          chartStockCurveNote, chartTornadoTitle, chartAtP10Legend, chartAtP90Legend, chartCentreLegend,
-         chartEventHeading, chartTornadoNote, chartSwing, chartExpected, chartYuan, chartTenThousandYuanNote
+         chartEventHeading, chartTornadoNote, chartSwing, chartExpected
 }

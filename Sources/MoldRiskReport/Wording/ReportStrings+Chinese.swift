@@ -10,6 +10,8 @@ import MoldRiskCore
 package struct ChineseStrings: ReportStrings {
     package init() {}
 
+    package var language: ReportLanguage { .zh }
+
     // MARK: Units and money
 
     package func money(_ yuan: Double) -> String {
@@ -35,10 +37,14 @@ package struct ChineseStrings: ReportStrings {
     package func unitsWord(_ units: Double) -> String { Fmt.units(units) + "件" }
     package func moneyRange(_ lower: Double, _ upper: Double) -> String { "\(money(lower)) 至 \(money(upper))" }
 
+    package func moneyAxis(largest: Double) -> (divisor: Double, unit: String, note: String) {
+        largest >= 100_000 ? (10_000, "万元", "金额单位：万元（1 万元 = 10,000 元）。") : (1, "元", "")
+    }
+
     // MARK: Fixed phrases
 
     package var sectionTitles: [String] {
-        ["1  结论与关键数字", "2  各开发周期的风险", "3  开发周期对比", "4  读入的输入参数", "5  计算方法"]
+        ["1  结论摘要", "2  开发周期对比", "3  各开发周期的风险", "附录 A  读入的输入参数", "附录 B  计算方法"]
     }
 
     package func decision(_ decision: Verdict.Decision) -> String {
@@ -73,7 +79,7 @@ package struct ChineseStrings: ReportStrings {
         case .precisionLabel: "可靠程度"
         case .convergenceLabel: "收敛情况"
         case .setOnCommandLine: "命令行设定的值"
-        case .seeInputsSection: "（见第 4 部分）"
+        case .seeInputsSection: "（见附录 A）"
         case .firmMoldQuote: "模具定价"
         case .commitment: "决策提前期"
         case .expectedProfit: "期望利润"
@@ -166,6 +172,7 @@ package struct ChineseStrings: ReportStrings {
         case .netValueColumn: "净价值"
         case .evsiNote: "EVSI（样本信息期望价值）：测款链接带来的订单数据对本决策（选哪个开发周期、备多少货、"
             + "开不开模）的期望价值；净价值：EVSI 减去测款的成本。"
+        case .briefNote: "这是简要报告：各开发周期的风险明细和附录（读入的输入参数、计算方法）见完整报告。"
         case .addListingTable: "在情景文件中加入 [value_of_information] 表，即可为再做一次测款定价（EVSI，"
             + "样本信息期望价值）：看更多平台数据对本决策值多少钱。"
         case .impressionsSuffix: "次曝光"
@@ -250,8 +257,6 @@ package struct ChineseStrings: ReportStrings {
             + "与中线使用同一批模拟；键名下方是固定的取值；影响最大的在最上面。"
         case .chartSwing: "波动 "
         case .chartExpected: "期望 "
-        case .chartYuan: "元"
-        case .chartTenThousandYuanNote: "金额单位：万元（1 万元 = 10,000 元）。"
         }
     }
 }
@@ -500,11 +505,9 @@ extension ChineseStrings {
             + "\(money(centre))）；波动：两者之差；亏损概率同理；ρ：输入抽样与利润的秩（Spearman）相关系数；返工天数和返工成本只在发生返工的模拟中计算（只有那时才有）。"
     }
 
-    package func keysUnderCycle(_ table: String) -> String { "没有表名的键位于 [\(table)] 下。" }
-
-    package func tornadoCaption(centre: Double, trials: String, table: String) -> String {
+    package func tornadoCaption(centre: Double, trials: String) -> String {
         "░ 输入取 P10（事件：从不），█ 取 P90（事件：总是），▓ 两者重叠；│ 是所有输入都变化时的期望利润 "
-            + "\(money(centre))，使用同样的 \(trials) 次模拟；右列是波动。" + keysUnderCycle(table)
+            + "\(money(centre))，使用同样的 \(trials) 次模拟；右列是波动。"
     }
 
     package func heldEvent(_ name: String, chance: String) -> String { "\(name)，概率 \(chance)：从不 / 总是" }

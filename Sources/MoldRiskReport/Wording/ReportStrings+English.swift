@@ -2,22 +2,30 @@ import MoldRiskAnalysis
 import MoldRiskCore
 
 /// The reports in English (`--lang en`, the default): every word the text, Markdown, headline
-/// and SVG renderers print. Money with thousands separators (`¥195,365`).
+/// and SVG renderers print. Money in ¥ with k and M (`¥195k`, `¥1.19M`, DESIGN §8.6); inputs as
+/// read keep their exact amounts (`¥9.9`, `¥150,000`).
 package struct EnglishStrings: ReportStrings {
     package init() {}
 
+    package var language: ReportLanguage { .en }
+
     // MARK: Units and money
 
-    package func money(_ yuan: Double) -> String { Fmt.money(yuan) }
+    package func money(_ yuan: Double) -> String { Fmt.compactMoney(yuan) }
     package func exactMoney(_ yuan: Double) -> String { Fmt.exactMoney(yuan) }
     package func days(_ days: Double) -> String { Fmt.days(days) }
     package func unitsWord(_ units: Double) -> String { Fmt.unitsWord(units) }
     package func moneyRange(_ lower: Double, _ upper: Double) -> String { "\(money(lower)) to \(money(upper))" }
 
+    package func moneyAxis(largest: Double) -> (divisor: Double, unit: String, note: String) {
+        largest >= 10_000_000 ? (1e6, "¥M", "") : largest >= 10_000 ? (1e3, "¥k", "") : (1, "¥", "")
+    }
+
     // MARK: Fixed phrases
 
     package var sectionTitles: [String] {
-        ["1  Verdict and headline figures", "2  Risk profiles", "3  Cycle comparison", "4  Inputs as read", "5  Method"]
+        ["1  Summary", "2  The cycles compared", "3  Risk profiles", "Appendix A  Inputs as read",
+         "Appendix B  Method"]
     }
 
     package func decision(_ decision: Verdict.Decision) -> String { decision.rawValue }
@@ -36,7 +44,7 @@ package struct EnglishStrings: ReportStrings {
         case .precisionLabel: "Precision"
         case .convergenceLabel: "Convergence"
         case .setOnCommandLine: "Set on the command line"
-        case .seeInputsSection: " (see section 4)"
+        case .seeInputsSection: " (see appendix A)"
         case .firmMoldQuote: "Firm mold quote"
         case .commitment: "Commitment"
         case .expectedProfit: "Expected profit"
@@ -130,6 +138,8 @@ package struct EnglishStrings: ReportStrings {
         case .netValueColumn: "Net value"
         case .evsiNote: "EVSI: the expected value of the listing's orders to this decision (choice of cycle, "
             + "stock, or no mold); net value: EVSI minus the listing's cost."
+        case .briefNote: "This is the brief report: the risk profiles of each cycle and the appendix (inputs as read, "
+            + "method) are in the full report (moldrisk run without --brief)."
         case .addListingTable: "Add a [value_of_information] table to price a further test listing "
             + "(EVSI): what more platform data would be worth to this decision."
         case .impressionsSuffix: " impressions"
@@ -220,8 +230,6 @@ package struct EnglishStrings: ReportStrings {
             + "each key; the widest swing is on top."
         case .chartSwing: "swing "
         case .chartExpected: "expected "
-        case .chartYuan: "yuan"
-        case .chartTenThousandYuanNote: " Money in 万元: 1 万元 = 10,000 yuan."
         }
     }
 }
@@ -507,12 +515,10 @@ extension EnglishStrings {
             + "rework cost, over the trials where rework happened (they exist only then)."
     }
 
-    package func keysUnderCycle(_ table: String) -> String { "Keys without a table name are under [\(table)]." }
-
-    package func tornadoCaption(centre: Double, trials: String, table: String) -> String {
+    package func tornadoCaption(centre: Double, trials: String) -> String {
         "░ input at its P10 (event: never), █ at its P90 (event: always), ▓ where both reach; "
             + "│ is the expected profit \(money(centre)) with every input varying, on the same "
-            + "\(trials) trials; the right column is the swing. " + keysUnderCycle(table)
+            + "\(trials) trials; the right column is the swing. "
     }
 
     package func heldEvent(_ name: String, chance: String) -> String { "\(name), \(chance) chance: never / always" }

@@ -8,6 +8,9 @@ import MoldRiskCore
 /// it. Figures are formatted here too where a language writes them differently (money, days,
 /// units); percentages and plain numbers go through `Fmt` in every language.
 package protocol ReportStrings: Sendable, DecisionWording {
+    /// The language this table writes (cycle labels are chosen by it, DESIGN §8.6).
+    var language: ReportLanguage { get }
+
     // MARK: Units and money
     /// A whole amount of money: `¥195,365` (English), `19.54 万元` (Chinese).
     func money(_ yuan: Double) -> String
@@ -19,6 +22,9 @@ package protocol ReportStrings: Sendable, DecisionWording {
     func unitsWord(_ units: Double) -> String
     /// `¥1 to ¥2`.
     func moneyRange(_ lower: Double, _ upper: Double) -> String
+    /// How a chart's money axis is scaled for values up to `largest` yuan: the divisor, the unit
+    /// its title names (`¥k`, `万元`) and a note explaining the unit (empty when none is needed).
+    func moneyAxis(largest: Double) -> (divisor: Double, unit: String, note: String)
 
     // MARK: Fixed words
     /// The five section titles, in order.
@@ -86,10 +92,14 @@ package protocol ReportStrings: Sendable, DecisionWording {
     func stockMarksNote(tolerance: Double, verdictNote: String?) -> String
     func noStockWithin(tolerance: Double) -> String
     func sensitivityNote(trials: String, centre: Double) -> String
-    func keysUnderCycle(_ table: String) -> String
-    func tornadoCaption(centre: Double, trials: String, table: String) -> String
+    func tornadoCaption(centre: Double, trials: String) -> String
     /// Sensitivity was computed but the cycle has no uncertain input, so there is no tornado.
     func noTornado(cycle: String, centre: Double, trials: String) -> String
+    /// A random input in words (`mold cost`, `research days`, `模具费`) from its key path relative to
+    /// its cycle (`research_days`, `demand.units`) or whole (`mold.cost`).
+    func inputName(_ key: String) -> String
+    /// An input of a named cycle: `research days (traditional)`.
+    func inputOfCycle(_ input: String, cycle: String) -> String
     /// A yes/no event's held values: `rework, 35 % chance: never / always`.
     func heldEvent(_ name: String, chance: String) -> String
 

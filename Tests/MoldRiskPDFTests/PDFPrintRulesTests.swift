@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import MoldRisk
+@testable import MoldRiskPDF
+@testable import MoldRiskReport
+
+/// Issue 20's print rules over every checked-in scenario, in English and Chinese: no page but the
+/// last of a chapter ends above 70 % of the text area, no text is smaller than 6.5 pt (charts
+/// included, measured with `pdftotext -bbox`), `--brief` stays within 4 pages, and the English
+/// rinse-cup PDF stays small (a Latin font, no CJK subsets for Latin text).
+@Suite(.serialized) struct PDFPrintRulesTests {
+    static let scenarioFiles: [String] = {
+        let folder = CLI.packageRoot.appendingPathComponent("scenarios")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".toml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }()
+
+    /// A scenario run on fewer trials (the layout does not depend on their number).
+    static func result(_ path: String) throws -> RunResult {
+        MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(trials: 20_000, threads: 2, sensitivity: true))
+    }
+
+    /// Poppler's word box is the font's ascent + descent: 1.448 em for Noto Sans CJK, 1.362 em for
+    /// Noto Sans; the larger ratio gives the smaller size, so the rule is checked conservatively.
+    static let boxPerPoint = 1.448
+    static let leastSize = 6.5
+
+    @Test func everyScenarioIsPrintable() throws {
+        #expect(Self.scenarioFiles.count >= 4)
+        for path in Self.scenarioFiles {
+            let result = try Self.result(path)
+            for language in ReportLanguage.allCases {
+                let sample = try PDFSample.make(result, language: language)
+                let name = "\(URL(fileURLWithPath: path).lastPathComponent) (\(language.rawValue))"
+                // Smallest text: every word's box height over the box-per-point ratio.
+                let smallest = sample.words.map { ($0.yMax - $0.yMin) / Self.boxPerPoint }.min() ?? 0
+                #expect(smallest >= Self.leastSize - 0.05, "\(name): text of \(smallest) pt")
+                // Page fill: the lowest word of a page's body against the text area.
+                let geometry = PDFPageGeometry()
+                let pages = Int(sample.infoValue("Pages") ?? "") ?? 0
+                let chapterStarts = Set(sample.words.filter { word in
+                    ReportLanguage.allCases.contains { language in
+                        let titles = language.strings.sectionTitles
+                        return [titles[1], titles[2], titles[3]].contains { $0.hasPrefix(word.text) && word.xMin < 100 }
+                    }
+                }.map(\.page))
+                for page in 1..<max(1, pages) where !chapterStarts.contains(page + 1) {
+                    let body = sample.words.filter {
+                        $0.page == page && $0.yMin > geometry.top - 1 && $0.yMax < geometry.top + geometry.bodyHeight + 1
+                    }
+                    let bottom = (body.map(\.yMax).max() ?? geometry.top) - geometry.top
+                    #expect(bottom >= 0.7 * geometry.bodyHeight - 12,
+                            "\(name): page \(page) of \(pages) ends at \(Int(100 * bottom / geometry.bodyHeight)) %")
+                }
+            }
+        }
+    }
+
+    @Test func briefIsAtMostFourPagesInEveryFormatWithPages() throws {
+        for path in Self.scenarioFiles {
+            let result = try Self.result(path)
+            for language in ReportLanguage.allCases {
+                let pdf = try PDFReport.render(result, language: language, scope: .brief)
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("moldrisk-brief-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let file = folder.appendingPathComponent("brief.pdf")
+                try Data(pdf).write(to: file)
+                let info = try PDFSample.tool("pdfinfo", [file.path])
+                let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+                    .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 99
+                #expect((1...4).contains(pages), "\(path) \(language): \(pages) brief PDF pages")
+                let text = TextReport.render(result, scope: .brief, words: language.strings)
+                let textPages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).count
+                #expect(textPages <= 4, "\(path) \(language): \(textPages) brief text pages")
+                #expect(!text.contains(language.strings.sectionTitles[3]) && !text.contains(language.strings.sectionTitles[2]))
+                let full = TextReport.render(result, words: language.strings)
+                #expect(full.contains(language.strings.sectionTitles[3]))
+                let markdown = MarkdownReport.render(result, scope: .brief, words: language.strings)
+                #expect(!markdown.contains(language.strings.sectionTitles[4]))
+            }
+        }
+    }
+
+    @Test func theEnglishRinseCupPDFIsSmall() throws {
+        let path = try #require(Self.scenarioFiles.first { $0.hasSuffix("rinse-cups.toml") })
+        let result = MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(threads: 2, sensitivity: true))
+        let sample = try PDFSample.make(result, language: .en)
+        #expect(sample.bytes.count <= 400_000, "\(sample.bytes.count) bytes")
+        #expect(sample.fonts.contains("NotoSans-"))
+    }
+}
