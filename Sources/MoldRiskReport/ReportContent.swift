@@ -41,7 +41,7 @@ package enum ReportContent {
         items += verdictSection(result, words: words)
         items.append(.heading(level: 1, text: words.sectionTitles[1]))
         if placement == .sectionStart {
-            items += images { $0.fileName != ChartRenderer.lossExceedanceFile }
+            items += images { $0.fileName != ChartRenderer.lossExceedanceFile && $0.fileName != ChartRenderer.variantsOverlayFile }
         }
         for (index, cycle) in result.cycles.enumerated() {
             let beside = placement == .besideFigures && index == 0
@@ -51,8 +51,12 @@ package enum ReportContent {
         var comparison = comparisonSection(result, words: words)
         comparison.insert(contentsOf: images { $0.fileName == ChartRenderer.lossExceedanceFile }, at: 1)
         items += comparison
+        items += variantItems(result, words: words, overlay: images { $0.fileName == ChartRenderer.variantsOverlayFile })
         items += valueOfInformationItems(result, words: words)
         items += inputsSection(result.scenario, words: words)
+        if placement == .besideFigures {
+            items += images { $0.fileName == ChartRenderer.inputDistributionsFile }
+        }
         items += methodSection(result, words: words)
         return ReportDocument(title: result.scenario.name, items: items)
     }

@@ -50,9 +50,10 @@ struct MergeCommand: ParsableCommand {
         }
         // The merged run's scenario warns as `run` would have.
         try ScenarioInput.printWarnings(merged.result.scenario, file: merged.source.file)
-        let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,
-                                                overrides: merged.source.overrides)
         let language = report.reportLanguage(for: merged.result.scenario)
+        let destination = try ReportDestination(output: report.output, scenarioPath: merged.source.file, format: report.reportFormat,
+                                                overrides: merged.source.overrides, language: language,
+                                                scenarioLanguage: merged.result.scenario.language)
         let chartsPath = try chartsDestination?.write(merged.result, report: destination, language: language)
         try ReportDestination.deliver(merged.result, as: report.reportFormat, to: destination, chartsPath: chartsPath,
                                       language: language)

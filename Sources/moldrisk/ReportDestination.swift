@@ -9,14 +9,19 @@ enum ReportDestination {
     /// beside the scenario's own report, not over it.
     case file(String, whatIf: Bool = false)
 
-    init(output: String?, scenarioPath: String, format: OutputFormat, overrides: [String] = []) throws {
+    /// The default path is `reports/<stem>.<ext>`; a report in another language than the
+    /// scenario's own (`scenario.lang`, else English), asked for with `--lang`, goes beside it as
+    /// `reports/<stem>.<lang>.<ext>` (`rinse-cups.zh.pdf`), so it never replaces that report.
+    init(output: String?, scenarioPath: String, format: OutputFormat, overrides: [String] = [],
+         language: ReportLanguage = .en, scenarioLanguage: ReportLanguage? = nil) throws {
         if output == "-" {
             self = .standardOutput
             return
         }
         let stem = URL(fileURLWithPath: scenarioPath).deletingPathExtension().lastPathComponent
         let whatIf = output == nil && !overrides.isEmpty
-        let name = whatIf ? Self.whatIfStem(stem, overrides: overrides) : stem
+        var name = whatIf ? Self.whatIfStem(stem, overrides: overrides) : stem
+        if language != (scenarioLanguage ?? .en) { name += ".\(language.rawValue)" }
         let path = output ?? "reports/\(name).\(format.fileExtension)"
         do {
             _ = try FileTarget.resolve(path)

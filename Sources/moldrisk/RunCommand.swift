@@ -43,6 +43,14 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .customLong("set"), help: ScenarioInput.setHelp)
     var overrides: [String] = []
+    @Option(name: .customLong("variant"), help: ArgumentHelp(
+        "A what-if run beside the scenario on the same seed and reported side by side (repeatable).",
+        discussion: """
+            NAME: KEY=VALUE; KEY=VALUE, each change as --set takes it: --variant 'quote 280k: mold.cost=280000; \
+            product.stock=40000'. Added after the file's [[variant]] tables; each is validated like --set.
+            """, valueName: "name: key=value; …"))
+    var variants: [String] = []
+
     @Option(help: ArgumentHelp("Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.",
                                valueName: "shard"),
             transform: { text in try Shard(parsing: text) })
@@ -89,6 +97,9 @@ struct RunCommand: ParsableCommand {
             if report.charts != nil {
                 throw ValidationError("--charts does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
             }
+            if !variants.isEmpty {
+                throw ValidationError("--variant cannot be used with --shard: run the what-ifs without --shard.")
+            }
             if report.language != nil {
                 throw ValidationError("--lang does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
             }
@@ -105,11 +116,12 @@ struct RunCommand: ParsableCommand {
             return try runShard(shard, partial: partial)
         }
         let format = report.reportFormat
-        let loaded = try ScenarioInput.load(scenario, overrides: overrides)
+        let loaded = try ScenarioInput.load(scenario, overrides: overrides, variants: variants)
         try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
         try ScenarioInput.printWarnings(loaded, file: scenario)
+        let language = report.reportLanguage(for: loaded)
         let destination = try ReportDestination(output: report.output, scenarioPath: scenario, format: format,
-                                                overrides: overrides)
+                                                overrides: overrides, language: language, scenarioLanguage: loaded.language)
         let chartsDestination = try ChartsDestination.checked(report.charts)
         let samplesFile = try openSamples(for: loaded)
         let result = simulate(loaded, samplesFile: samplesFile)
@@ -124,7 +136,6 @@ struct RunCommand: ParsableCommand {
             }
             try FileOutput.noteCreatedFolder(samplesFile, what: "the samples")
         }
-        let language = report.reportLanguage(for: result.scenario)
         let chartsPath = try chartsDestination?.write(result, report: destination, language: language)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language)
     }
@@ -133,6 +144,10 @@ struct RunCommand: ParsableCommand {
     private func runShard(_ shard: Shard, partial path: String) throws {
         let source = try ScenarioInput.source(scenario, overrides: overrides)
         let loaded = try ScenarioInput.load(source)
+        if !loaded.variants.isEmpty {
+            throw CLIFailure("\(scenario): its [[variant]] what-ifs are not run in shards (a merge could not pair them); "
+                + "run it without --shard, or remove the [[variant]] tables")
+        }
         try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
         try ScenarioInput.printWarnings(loaded, file: scenario)
         do {

@@ -21,6 +21,9 @@ public struct Scenario: Sendable, Equatable {
     /// Values overridden from the command line (`--set key=value`), in the order given; already
     /// applied to the fields above, kept so reports can show them.
     package internal(set) var overrides: [ScenarioOverride] = []
+    /// The what-ifs run beside this scenario on the same seed (`[[variant]]`, `--variant`,
+    /// DESIGN §8.5), in the order given: the file's first, then the command line's.
+    package internal(set) var variants: [ScenarioVariant] = []
     /// The lognormal specs written by their percentiles (`p10`, `p90`), by key path
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
@@ -70,9 +73,17 @@ public struct Scenario: Sendable, Equatable {
     /// Why a run of `trials` trials (default: `self.trials`, as `--trials` overrides it) is refused
     /// as too much work — trials × evaluated stock levels × cycles above
     /// `ScenarioRanges.Limits.work` — or nil.
+    /// The variants count in it: the base and every variant together must stay within the limit.
     package func workProblem(trials: Int? = nil) -> String? {
-        ScenarioRanges.workProblem(trials: trials ?? self.trials, stocks: evaluatedStocks.count, cycles: cycles.count,
-                                   seasons: life?.seasons ?? 1)
+        let n = trials ?? self.trials
+        if let own = ScenarioRanges.workProblem(trials: n, stocks: evaluatedStocks.count, cycles: cycles.count,
+                                                seasons: life?.seasons ?? 1) { return own }
+        guard !variants.isEmpty else { return nil }
+        let total = ([self] + variants.map(\.scenario)).reduce(0.0) {
+            $0 + ScenarioRanges.work(trials: n, stocks: $1.evaluatedStocks.count, cycles: $1.cycles.count,
+                                     seasons: $1.life?.seasons ?? 1)
+        }
+        return ScenarioRanges.variantsWorkProblem(total, variants: variants.count)
     }
 }
 

@@ -68,12 +68,14 @@ enum ScenarioRanges {
         static let tomlKeyParts = 32
         /// `[[correlation]]` entries.
         static let correlations = 100
+        /// What-if variants (`[[variant]]` and `--variant` together).
+        static let variants = 20
     }
 
     /// Why running `trials` trials of `cycles` cycles at `stocks` stock levels over `seasons`
     /// seasons (`life.seasons`) is refused, or nil.
     static func workProblem(trials: Int, stocks: Int, cycles: Int, seasons: Int = 1) -> String? {
-        let work = Double(trials) * Double(stocks) * Double(cycles) * Double(max(1, seasons))
+        let work = self.work(trials: trials, stocks: stocks, cycles: cycles, seasons: seasons)
         guard work > Limits.work else { return nil }
         if seasons > 1 {
             return "trials × stock levels × cycles × seasons = \(trials) × \(stocks) × \(cycles) × \(seasons) = "
@@ -83,6 +85,20 @@ enum ScenarioRanges {
         return "trials × stock levels × cycles = \(trials) × \(stocks) × \(cycles) = \(work.messageText), "
             + "more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two cores); "
             + "use fewer trials, stock levels or cycles"
+    }
+
+    /// trials × stock levels × cycles × seasons: the work a run asks for.
+    static func work(trials: Int, stocks: Int, cycles: Int, seasons: Int = 1) -> Double {
+        Double(trials) * Double(stocks) * Double(cycles) * Double(max(1, seasons))
+    }
+
+    /// Why the base and its `variants` what-ifs together (`total` work, as `work` counts it) are
+    /// refused, or nil.
+    static func variantsWorkProblem(_ total: Double, variants: Int) -> String? {
+        guard total > Limits.work else { return nil }
+        return "the scenario and its \(variants) variant\(variants == 1 ? "" : "s") together ask for trials × stock levels × "
+            + "cycles = \(total.messageText), more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two "
+            + "cores); use fewer trials or variants"
     }
 
     /// One line of the README's table.
