@@ -18,7 +18,7 @@ extension ReportContent {
             + result.variants.map { v in
                 let d = v.differenceToBase
                 return row(v.name, v.result, value: v.expectedValue, loss: v.probabilityOfLoss,
-                           difference: words.money(d.mean) + " (" + words.moneyRange(d.ci.lower, d.ci.upper) + ")")
+                           difference: words.money(d.mean) + "\n(" + words.moneyRange(d.ci.lower, d.ci.upper) + ")")
             }
         let table = ReportTable(
             title: words.variantsTableTitle(trials: result.trials),

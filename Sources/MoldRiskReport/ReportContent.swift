@@ -55,7 +55,7 @@ package enum ReportContent {
         items += valueOfInformationItems(result, words: words)
         items += inputsSection(result.scenario, words: words)
         if placement == .besideFigures {
-            items += images { $0.fileName == ChartRenderer.inputDistributionsFile }
+            items += images { $0.fileName.hasPrefix("input-distributions") }
         }
         items += methodSection(result, words: words)
         return ReportDocument(title: result.scenario.name, items: items)

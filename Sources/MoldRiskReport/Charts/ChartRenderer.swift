@@ -10,7 +10,8 @@ import MoldRiskCore
 /// cycle: days until ready against the day the window opens) and, only when some cycle has
 /// sensitivity bars, `tornado.svg` and beside it `contribution-to-variance.svg` (squared rank
 /// correlations normalised to 100 %), `scatter.svg` (profit against the tornado's top input) and
-/// `input-distributions.svg` (every uncertain input as drawn, with its law); with what-if
+/// `input-distributions.svg` (every uncertain input as drawn, with its law; twelve to a file, further
+/// ones in `input-distributions-2.svg`, …); with what-if
 /// variants, `variants-overlay.svg` (their profit S-curves on one plot); with `[life]`,
 /// `payback.svg` (per cycle: the share of trials paid back by each season). Each is a standalone SVG 1.1 file, readable in black and
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
@@ -51,8 +52,10 @@ package enum ChartRenderer {
         if !result.variants.isEmpty {
             entries.append(Entry(fileName: variantsOverlayFile, title: words.variantsOverlayTitle))
         }
-        if !result.inputDistributions.isEmpty {
-            entries.append(Entry(fileName: inputDistributionsFile, title: words.inputsChartTitle))
+        let inputParts = InputDistributionChart.files(result)
+        for part in 0..<inputParts {
+            entries.append(Entry(fileName: InputDistributionChart.fileName(part: part),
+                                 title: InputDistributionChart.title(part: part, of: inputParts, words: words)))
         }
         if result.cycles.contains(where: { $0.life != nil }) {
             entries.append(Entry(fileName: paybackFile, title: words.chartPaybackTitle))
@@ -73,9 +76,11 @@ package enum ChartRenderer {
             case paybackFile: svg = PaybackChart.svg(result, words: words)
             case contributionFile: svg = ContributionChart.svg(result, words: words)
             case scatterFile: svg = ScatterChart.svg(result, words: words)
-            case inputDistributionsFile: svg = InputDistributionChart.svg(result, words: words)
             case variantsOverlayFile: svg = VariantOverlayChart.svg(result, words: words)
-            default: svg = TornadoChart.svg(result, words: words)
+            case tornadoFile: svg = TornadoChart.svg(result, words: words)
+            default:
+                let part = (0..<InputDistributionChart.files(result)).first { InputDistributionChart.fileName(part: $0) == entry.fileName }
+                svg = InputDistributionChart.svg(result, part: part ?? 0, words: words)
             }
             return ChartFile(fileName: entry.fileName, svg: svg)
         }

@@ -7,31 +7,52 @@ import MoldRiskCore
 /// both read as "share per band"); a yes/no event or an `empirical` input as bars per value with
 /// the law's probability marked. Readers check at a glance that the inputs are what they meant.
 enum InputDistributionChart {
-    static let columns = 2
-    static let gap = 28.0
-    static let plotHeight = 140.0
-    static let left = 62.0
-    static let right = 10.0
+    static let columns = 3
+    /// Panels per chart file: four rows of three, so a chart fits a printed page at full width
+    /// and its words keep their size; more inputs go on to further files (`files`).
+    static let panelsPerChart = 12
+    static let gap = 20.0
+    static let plotHeight = 120.0
+    static let left = 58.0
+    static let right = 8.0
     static let titleSize = 13.0
 
-    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
-        let inputs = result.inputDistributions
+    /// How many chart files the inputs of `result` need.
+    static func files(_ result: RunResult) -> Int {
+        (result.inputDistributions.count + panelsPerChart - 1) / panelsPerChart
+    }
+
+    /// The file name of part `part` (0-based): `input-distributions.svg`, `input-distributions-2.svg`, …
+    static func fileName(part: Int) -> String {
+        part == 0 ? ChartRenderer.inputDistributionsFile : "input-distributions-\(part + 1).svg"
+    }
+
+    /// Part `part`'s title: the chart's, with `(2/3)` when the inputs take several files.
+    static func title(part: Int, of parts: Int, words: any ReportStrings) -> String {
+        parts > 1 ? words.inputsChartTitle + " (\(part + 1)/\(parts))" : words.inputsChartTitle
+    }
+
+    static func svg(_ result: RunResult, part: Int = 0, words: any ReportStrings) -> String {
+        let all = result.inputDistributions
+        let inputs = Array(all[min(all.count, part * panelsPerChart)..<min(all.count, (part + 1) * panelsPerChart)])
         let lawStroke = Stroke(color: ChartStyle.ink, width: 2)
-        var canvas = ChartCanvas(title: words.inputsChartTitle, subtitle: result.scenario.name, legend: [
+        var canvas = ChartCanvas(title: title(part: part, of: files(result), words: words), subtitle: result.scenario.name, legend: [
             LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: Stroke(color: ChartStyle.darkGrey)),
                        label: words.inputsDrawnLegend),
             LegendItem(sample: .line(lawStroke, .diamond), label: words.inputsLawLegend),
         ])
         let cellWidth = (ChartCanvas.width - 2 * ChartCanvas.margin - Double(columns - 1) * gap) / Double(columns)
-        let rowHeight = 30 + plotHeight + 56
+        let rowHeight = 40 + plotHeight + 56
         for (index, input) in inputs.enumerated() {
             let column = index % columns
             let top = canvas.cursor + Double(index / columns) * rowHeight
             let cellX = ChartCanvas.margin + Double(column) * (cellWidth + gap)
             let title = words.inputPanel(name(input), draws: input.draws)
-            canvas.doc.add(SVGDocument.text(cellX, top + 16, SVG.fit(title, width: cellWidth, size: titleSize),
-                                            size: titleSize, bold: true, className: "panel-title"))
-            let area = PlotArea(x: cellX + left, y: top + 30, width: cellWidth - left - right, height: plotHeight)
+            for (line, text) in SVG.wrap(title, width: cellWidth, size: titleSize).prefix(2).enumerated() {
+                canvas.doc.add(SVGDocument.text(cellX, top + 14 + Double(line) * 16, text,
+                                                size: titleSize, bold: true, className: line == 0 ? "panel-title" : nil))
+            }
+            let area = PlotArea(x: cellX + left, y: top + 40, width: cellWidth - left - right, height: plotHeight)
             switch input.law {
             case let .continuous(bins, density):
                 continuous(&canvas, area: area, input: input, bins: bins, density: density, law: lawStroke, words: words)

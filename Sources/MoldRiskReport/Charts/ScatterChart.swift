@@ -19,7 +19,7 @@ enum ScatterChart {
         let panels = panels(result)
         let dashed = Stroke(color: ChartStyle.darkGrey, width: 1.4, dash: "6 4")
         var canvas = ChartCanvas(title: words.scatterTitle, subtitle: result.scenario.name, legend: [
-            LegendItem(sample: .line(Stroke(color: "none", width: 0), .circle), label: words.scatterTrialLegend),
+            LegendItem(sample: .box(fill: ChartStyle.accent, stroke: nil), label: words.scatterTrialLegend),
             LegendItem(sample: .line(dashed, nil), label: say(.chartZeroProfit)),
         ])
         let profits = ChartCanvas.finite(panels.flatMap { $0.sample.points.map(\.profit) })

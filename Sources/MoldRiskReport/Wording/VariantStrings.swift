@@ -31,7 +31,7 @@ extension EnglishStrings {
     package var variantColumn: String { "What-if" }
     package var verdictColumn: String { "Verdict" }
     package var expectedValueColumn: String { "Expected value" }
-    package var differenceToBaseColumn: String { "Difference to the scenario (95 % interval)" }
+    package var differenceToBaseColumn: String { "Difference (95 % interval)" }
     package var baseRowName: String { "the scenario as given" }
     package func variantChanges(_ name: String, _ changes: [ScenarioOverride]) -> String {
         "\(name): " + changes.map { "\($0.keyPath) = \($0.value)" }.joined(separator: ", ")
@@ -69,7 +69,7 @@ extension ChineseStrings {
     package func variantsNote(fromChunkSpread: Bool) -> String {
         "每个假设情景都用基准的随机种子和试验（共同随机数），因此差值逐次试验配对：假设情景所作决策的价值减去基准决策的价值。"
             + (fromChunkSpread
-                ? "其 95 % 区间由每 10,000 次试验分块均值之差的离散程度算出（学生 t 分布）。"
+                ? "其 95 % 区间由每 10,000 次试验分块均值之差的离散程度算出。"
                 : "分块少于 10 个时，95 % 区间按两次运行相互独立计算，比配对所需更宽。")
             + "期望值和亏损概率按各自结论所选的开发周期和库存计。"
     }
