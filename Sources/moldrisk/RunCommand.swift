@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Prints the verdict and headline figures, and writes the full report to \
             reports/<scenario-file-stem>.<ext> (txt, json, csv, md or pdf) unless --output says otherwise; \
-            a what-if run (--set without --output) writes beside it, to reports/<stem>+set-<overrides>.<ext>. \
+            a what-if run (--set without --output) writes beside it, to reports/<stem>+set-<overrides>.<ext>, \
+            and a report in another language than the scenario's own (--lang) to reports/<stem>.<lang>.<ext>. \
             With --output - the report alone goes to standard output and the headline to standard error, \
             so `moldrisk run x.toml --format json --output - | jq` works. \
             The same scenario and seed always give byte-identical reports, whatever --threads is.

@@ -72,11 +72,11 @@ enum InputDistributionChart {
     }
 
     /// The horizontal axis of an input in its unit (money in yuan or 万元, a rate in percent).
-    static func axis(_ input: InputDistribution, largest: Double, words: any ReportStrings) -> AxisUnit {
-        switch input.unit {
+    static func axis(_ unit: SensitivityUnit, largest: Double, words: any ReportStrings) -> AxisUnit {
+        switch unit {
         case .yuan: AxisUnit.money(words.inputAxis(.yuan), largest: largest, words: words)
         case .probability: AxisUnit.percent(words.inputAxis(.probability))
-        default: AxisUnit.plain(words.inputAxis(input.unit))
+        default: AxisUnit.plain(words.inputAxis(unit))
         }
     }
 
@@ -86,7 +86,7 @@ enum InputDistributionChart {
             canvas.empty(area, words.phrase(.noData)); return
         }
         let width = (hi - lo) / Double(bins.count)
-        let unit = axis(input, largest: max(abs(lo), abs(hi)), words: words)
+        let unit = axis(input.unit, largest: max(abs(lo), abs(hi)), words: words)
         let expected = density.map { ($0.x, $0.density * width) }
         let top = max(bins.map(\.share).max() ?? 0, expected.map(\.1).max() ?? 0)
         let yTicks = Ticks.nice(0, max(top, 1e-9) * 110, count: 3)
@@ -112,7 +112,7 @@ enum InputDistributionChart {
                                  masses: [PointMass], law: Stroke, words: any ReportStrings) {
         guard !masses.isEmpty else { canvas.empty(area, words.phrase(.noData)); return }
         let isEvent = input.unit == .probability && input.input.lastKey == "rework_probability"
-        let unit = axis(input, largest: masses.map(\.value.magnitude).max() ?? 0, words: words)
+        let unit = axis(input.unit, largest: masses.map(\.value.magnitude).max() ?? 0, words: words)
         let top = masses.map { max($0.drawnShare, $0.probability) }.max() ?? 0
         let yTicks = Ticks.nice(0, max(top, 1e-9) * 110, count: 3)
         let y = LinearScale(lower: 0, upper: yTicks.upper, start: area.bottom, end: area.y)

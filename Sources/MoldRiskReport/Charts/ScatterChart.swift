@@ -32,10 +32,7 @@ enum ScatterChart {
             guard let xLo = xs.min(), let xHi = xs.max(), let pLo = profits.min(), let pHi = profits.max() else {
                 canvas.empty(area, say(.noData)); continue
             }
-            let xUnit: AxisUnit = sample.unit == .yuan
-                ? AxisUnit.money(words.inputAxis(.yuan), largest: max(abs(xLo), abs(xHi)), words: words)
-                : (sample.unit == .probability ? AxisUnit.percent(words.inputAxis(.probability))
-                    : AxisUnit.plain(words.inputAxis(sample.unit)))
+            let xUnit = InputDistributionChart.axis(sample.unit, largest: max(abs(xLo), abs(xHi)), words: words)
             let xTicks = Ticks.nice(xLo / xUnit.divisor, xHi / xUnit.divisor, count: 6)
             let yTicks = Ticks.nice(pLo / unit.divisor, pHi / unit.divisor, count: 5)
             let x = LinearScale(lower: xTicks.lower, upper: xTicks.upper, start: area.x, end: area.right)

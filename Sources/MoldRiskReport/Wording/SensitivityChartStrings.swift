@@ -48,7 +48,7 @@ extension EnglishStrings {
     package var shareOfDrawsAxis: String { "share of draws" }
     package func inputAxis(_ unit: SensitivityUnit) -> String {
         switch unit {
-        case .yuan: "yuan"
+        case .yuan: "amount"
         case .days: "days"
         case .units: "units in the season"
         case .visitors: "impressions in the event"
@@ -100,8 +100,8 @@ extension ChineseStrings {
     package var shareOfDrawsAxis: String { "抽样占比" }
     package func inputAxis(_ unit: SensitivityUnit) -> String {
         switch unit {
-        case .yuan: "元"
-        case .days: "天"
+        case .yuan: "金额"
+        case .days: "工期天数"
         case .units: "当季件数"
         case .visitors: "活动期间曝光"
         case .probability: "每次曝光的转化率"
