@@ -14,20 +14,23 @@ public enum MoldRiskRun {
         public var sensitivity: Bool
         /// Search the lead needed when the verdict is not GO (`LeadSearch`; it re-runs the engine).
         public var searchLead: Bool
+        /// Search each cycle's stock over `analysis.stock_range` (`StockSearch`, DESIGN §8.4; it
+        /// re-runs the engine); false: the stock decision is read off the tabulated levels.
+        public var searchStock: Bool
         /// Every trial, in order (for `--samples`).
         package var sink: TrialSink?
         package var progress: (@Sendable (Int, Int) -> Void)?
 
         /// The options an embedder sets; `sink` (every trial, for `--samples`) is set by the CLI.
         public init(trials: Int? = nil, seed: UInt64? = nil, threads: Int, precision: Double? = nil,
-                    sensitivity: Bool = false, searchLead: Bool = false,
+                    sensitivity: Bool = false, searchLead: Bool = false, searchStock: Bool = false,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) {
             self.init(trials: trials, seed: seed, threads: threads, precision: precision, sensitivity: sensitivity,
-                      searchLead: searchLead, sink: nil, progress: progress)
+                      searchLead: searchLead, searchStock: searchStock, sink: nil, progress: progress)
         }
 
         package init(trials: Int? = nil, seed: UInt64? = nil, threads: Int, precision: Double? = nil,
-                    sensitivity: Bool = false, searchLead: Bool = false, sink: TrialSink?,
+                    sensitivity: Bool = false, searchLead: Bool = false, searchStock: Bool = false, sink: TrialSink?,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) {
             self.trials = trials
             self.seed = seed
@@ -35,6 +38,7 @@ public enum MoldRiskRun {
             self.precision = precision
             self.sensitivity = sensitivity
             self.searchLead = searchLead
+            self.searchStock = searchStock
             self.sink = sink
             self.progress = progress
         }
@@ -75,7 +79,8 @@ public enum MoldRiskRun {
     /// The one pipeline after the engine, for a local run and a merge alike: the run's fault, the
     /// precision reached, the tornado (on at most `Sensitivity.maxTrials` of the run's first
     /// trials, so a merge host recomputes it at a fixed cost, the same for any `threads`) and the
-    /// lead search (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead), each computed
+    /// lead search (`LeadSearch`, at most `LeadSearch.maxTrials` trials a lead), the stock search
+    /// (`StockSearch`, at most `StockSearch.maxTrials` trials a level), each computed
     /// once, and the further test listings of `[value_of_information]` (`ValueOfInformation.priceListings`,
     /// on at most `ValueOfInformation.maxTrials` of the run's first trials); then the analysis builds
     /// the result from them. A fault stops the tornado, the listings and the lead search; a tornado
@@ -101,6 +106,9 @@ public enum MoldRiskRun {
             let priced = ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads)
             extras.listings = priced.listings
             extras.simulationFault = priced.fault
+        }
+        if extras.simulationFault == nil, options.searchStock {
+            extras.stockDecisions = StockSearch.decisions(plan, trials: totals.trials, threads: options.threads)
         }
         if extras.simulationFault == nil, options.searchLead {
             extras.lead = { cycle in LeadSearch.lead(forCycle: cycle, plan: plan, output: output, threads: options.threads) }

@@ -15,7 +15,8 @@ enum LifeAnalysis {
         return plan.cycles.indices.map { k in
             let points = plan.stocks.indices.map { point(k, $0, plan: plan, output: output, totals: totals) }
             return LifeResult(seasons: lifePlan.seasons, points: points, plannedIndex: plan.plannedStockIndex,
-                              probabilityOfLossCI: points[plan.plannedStockIndex].probabilityOfLossCI)
+                              probabilityOfLossCI: points[plan.plannedStockIndex].probabilityOfLossCI,
+                              tolerance: plan.scenario.maxLossProbability, trials: output.totals.trials)
         }
     }
 

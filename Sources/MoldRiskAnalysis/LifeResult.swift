@@ -11,15 +11,22 @@ package struct LifeResult: Sendable, Equatable {
     package var plannedIndex: Int
     /// Wilson 95 % interval of P(NPV < 0) at the planned stock.
     package var probabilityOfLossCI: ClosedInterval
+    /// The table's marks (DESIGN §8.4), judged on the NPV: the best level, the run of levels within
+    /// the tolerance around the recommended one, and the recommended level (`StockSearch.marks`).
+    package var marks: StockDecision
 
     /// The planned stock's point.
     package var planned: LifeStockPoint { points[plannedIndex] }
 
-    package init(seasons: Int, points: [LifeStockPoint], plannedIndex: Int, probabilityOfLossCI: ClosedInterval) {
+    package init(seasons: Int, points: [LifeStockPoint], plannedIndex: Int, probabilityOfLossCI: ClosedInterval,
+                 tolerance: Double, trials: Int) {
         self.seasons = seasons
         self.points = points
         self.plannedIndex = plannedIndex
         self.probabilityOfLossCI = probabilityOfLossCI
+        marks = StockSearch.marks(points.map {
+            StockValue(stock: $0.stock, expectedValue: $0.mean, se: $0.se, probabilityOfLoss: $0.probabilityOfLoss)
+        }, tolerance: tolerance, trials: trials)
     }
 }
 

@@ -20,6 +20,9 @@ package enum RunAnalysis {
         package var simulationFault: String? = nil
         /// The lead search for a verdict that is not GO (`LeadSearch.lead`); nil: not searched.
         package var lead: ((_ cycle: String) -> LeadNeeded?)? = nil
+        /// Every cycle's stock decision from the stock search (`StockSearch.decisions`), in cycle
+        /// order; nil: read off the tabulated levels.
+        package var stockDecisions: [StockDecision]? = nil
         /// The further test listings priced (`ValueOfInformation.priceListings`); nil without
         /// `[value_of_information]` or after a fault.
         package var listings: PricedListings? = nil
@@ -34,7 +37,7 @@ package enum RunAnalysis {
         let trials = totals.trials
         let tolerance = scenario.maxLossProbability
         let lives = LifeAnalysis.results(plan, output)
-        let cycles = plan.cycles.indices.map { k in
+        var cycles = plan.cycles.indices.map { k in
             cycleResult(k, plan: plan, output: output, tornado: extras.tornadoes?[k], life: lives?[k])
         }
         let comparisons = totals.pairs.indices.map { p -> CycleComparison in
@@ -46,9 +49,18 @@ package enum RunAnalysis {
                                                                     meanStandardError(plan, output) { $0.difference[p] }))
         }
         // With [life] the verdict and what would make it GO judge the NPV (`LifeAnalysis`).
-        let judged = lives == nil ? cycles : cycles.map(LifeAnalysis.judgedOnLife)
+        let judged = (lives == nil ? cycles : cycles.map(LifeAnalysis.judgedOnLife)).enumerated().map { k, cycle in
+            var judged = cycle
+            judged.stockDecision = extras.stockDecisions?[k]
+                ?? StockDecision.tabulated(cycle.stockCurve, tolerance: tolerance)
+            return judged
+        }
+        for k in cycles.indices { cycles[k].stockDecision = judged[k].stockDecision }
         let judgedOutput = LifeAnalysis.judgedOnLife(output)
-        let verdict = VerdictRule.decide(cycles: judged, plannedStock: scenario.product.stock, tolerance: tolerance) {
+        let verdict = VerdictRule.decide(cycles: judged, plannedStock: scenario.product.stock, tolerance: tolerance,
+                                         trials: trials,
+                                         // The paired differences measure season 1's profit: the NPV's only with one season.
+                                         comparisons: (scenario.life?.seasons ?? 1) == 1 ? comparisons : []) {
             ToGo.analyse(decision: $0, cycle: $1, cycles: judged, totals: judgedOutput.totals,
                          sketches: judgedOutput.sketches, tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         }
@@ -97,6 +109,10 @@ package enum RunAnalysis {
         let readySketch = output.sketches.ready[k]
         let readyQ = readySketch.quantiles([0.10, 0.50, 0.90])
 
+        let demandQ = output.sketches.demand[k].quantiles([0.10, 0.90])
+        let demand = DemandSummary(mean: totals.demand[k].mean,
+                                   se: meanStandardError(plan, output) { $0.demand[k] },
+                                   p10: demandQ[0], p90: demandQ[1])
         let meanMold = totals.moldCost.mean
         let meanRework = totals.reworkCost[k].mean
         let breakEvenUnits = (meanMold + meanRework + cycle.fixedCost
@@ -144,6 +160,7 @@ package enum RunAnalysis {
             maxStockWithinTolerance: withinTolerance?.stock,
             sensitivity: tornado,
             standardErrors: standardErrors,
-            life: life)
+            life: life,
+            demand: demand)
     }
 }

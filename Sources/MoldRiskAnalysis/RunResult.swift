@@ -166,6 +166,23 @@ package struct CycleResult: Sendable, Equatable {
     package var standardErrors: HeadlineStandardErrors
     /// The mold's life over several seasons (`[life]`, DESIGN §8.1); nil without it.
     package var life: LifeResult? = nil
+    /// Which stock to make (DESIGN §8.4), judged on the verdict's value (the NPV with `[life]`):
+    /// the stock search's, or read off the tabulated levels when no search was run.
+    package var stockDecision: StockDecision? = nil
+    /// Units demanded in the window at the planned stock (after lateness, before the stock caps
+    /// sales); nil when not accumulated.
+    package var demand: DemandSummary? = nil
+}
+
+/// Units demanded in the sales window at the planned stock: after lateness (a late stock meets
+/// only the demand still reachable), before the stock caps sales. The reason a report gives in
+/// the reader's units (DESIGN §8.4).
+package struct DemandSummary: Sendable, Equatable {
+    package var mean: Double
+    /// Standard error of `mean`.
+    package var se: Double
+    package var p10: Double
+    package var p90: Double
 }
 
 /// A closed interval [lower, upper], used for confidence intervals.
@@ -205,6 +222,8 @@ public struct Verdict: Sendable, Equatable {
     public internal(set) var isMarginal: Bool
     /// What would make it GO; nil on GO.
     package var toGo: ToGo?
+    /// The cycle named beside the runner-up (nil with one cycle, or when one cycle alone passes).
+    package var choice: CycleChoice? = nil
     package init(cycle: String, decision: Decision, stock: Double, reason: VerdictReason, isMarginal: Bool,
                 toGo: ToGo? = nil) {
         self.cycle = cycle

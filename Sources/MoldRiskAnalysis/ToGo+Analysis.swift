@@ -11,11 +11,8 @@ extension ToGo {
             moldQuote(cycle: cycles[k].name, beforeMold: totals.preMoldProfit[k], sketch: sketches.preMoldProfit[k],
                       trials: totals.trials, tolerance: tolerance)
         }
-        let within = cycles.first { $0.name == cycle }?.stockCurve
-            .filter { $0.stock.isFinite && VerdictRule.passes(probabilityOfLoss: $0.probabilityOfLoss,
-                                                              expectedProfit: $0.expectedProfit, tolerance: tolerance) }
-            .map(\.stock) ?? []
-        let range = within.min().flatMap { lo in within.max().map { ClosedInterval(lower: lo, upper: $0) } }
+        // The stocks within tolerance are the stock decision's (the search's, DESIGN §8.4).
+        let range = cycles.first { $0.name == cycle }?.stockDecision?.withinTolerance
         return ToGo(cycle: cycle, moldQuote: quotes.max { $0.value < $1.value }, lead: lead(cycle),
                     stockWithinTolerance: range)
     }

@@ -10,8 +10,8 @@ package struct ToGo: Sendable, Equatable {
     package var moldQuote: MoldQuote?
     /// The lead search; nil when it was not run (`MoldRiskRun.Options.searchLead`).
     package var lead: LeadNeeded?
-    /// The smallest and largest evaluated stock of `cycle` that passes the verdict's rule (P(loss) ≤
-    /// tolerance and a positive expected profit, `VerdictRule.passes`); nil when none.
+    /// The stocks of `cycle` within the tolerance (`StockDecision.withinTolerance`: the range
+    /// around the recommended stock whose levels pass the verdict's rule); nil when none.
     package var stockWithinTolerance: ClosedInterval?
 
     package init(cycle: String, moldQuote: MoldQuote?, lead: LeadNeeded?, stockWithinTolerance: ClosedInterval?) {

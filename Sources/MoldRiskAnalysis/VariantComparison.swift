@@ -48,11 +48,15 @@ package enum VariantComparison {
     /// fewer chunks can agree by chance, so below it the independent-trials error is used).
     package static let minimumChunks = 10
 
-    /// Expected value and P(loss) of a result's decision: at the verdict's cycle and stock,
-    /// judged on the NPV with `[life]` (what the verdict judges).
+    /// Expected value and P(loss) of a result's decision: at the verdict's cycle and stock (the
+    /// stock search's recommended stock, or a tabulated level for NO-GO), judged on the NPV with
+    /// `[life]` (what the verdict judges).
     package static func decisionValue(_ result: RunResult) -> (value: Double, probabilityOfLoss: Double) {
         guard let cycle = result.cycles.first(where: { $0.name == result.verdict.cycle }) ?? result.cycles.first else {
             return (.nan, .nan)
+        }
+        if let chosen = cycle.stockDecision?.recommended, chosen.stock == result.verdict.stock {
+            return (chosen.expectedValue, chosen.probabilityOfLoss)
         }
         let judged = cycle.life == nil ? cycle : LifeAnalysis.judgedOnLife(cycle)
         let point = judged.stockCurve.first { $0.stock == result.verdict.stock }

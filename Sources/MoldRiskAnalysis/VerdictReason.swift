@@ -6,8 +6,9 @@ import MoldRiskCore
 package enum VerdictReason: Sendable, Equatable {
     /// GO: `chosen` passes at the planned stock.
     case passesAtPlannedStock(chosen: VerdictPoint, tolerance: Double)
-    /// GO AT A SMALLER STOCK: no cycle passes at `plannedStock` (`lowestAtPlanned` has the lowest
-    /// P(loss) there), `chosen` passes at its smaller stock.
+    /// GO AT A SMALLER STOCK: `chosen` passes at its smaller stock with the highest expected value.
+    /// `lowestAtPlanned` is the chosen cycle at `plannedStock` when it passes there too (the smaller
+    /// stock earns more), else the planned point nearest to passing (no cycle passes there).
     case passesAtSmallerStock(chosen: VerdictPoint, lowestAtPlanned: VerdictPoint, plannedStock: Double,
                               tolerance: Double)
     /// NO-GO: nothing passes at `plannedStock` or below. `closest` is the nearest to passing at
@@ -28,6 +29,12 @@ package struct VerdictPoint: Sendable, Equatable {
         self.stock = stock
         self.probabilityOfLoss = probabilityOfLoss
         self.expectedProfit = expectedProfit
+    }
+
+    /// The figures of a searched stock of `cycle` (`StockDecision`).
+    package init(cycle: String, _ value: StockValue) {
+        self.init(cycle: cycle, stock: value.stock, probabilityOfLoss: value.probabilityOfLoss,
+                  expectedProfit: value.expectedValue)
     }
 
     /// The figures of `point` on `cycle`'s stock curve.

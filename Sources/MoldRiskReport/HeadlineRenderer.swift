@@ -11,7 +11,14 @@ package enum HeadlineRenderer {
         let verdict = result.verdict
         let planned = result.scenario.product.stock
         var lines = [words.verdictLine(verdict)]
+        if let why = ReportWording.why(result) { lines.append(words.why(why)) }
+        if let cycle = ReportContent.verdictCycle(result), let demand = cycle.demand {
+            lines.append(words.demandLabel + ": " + words.demandLine(demand, stock: planned, sellThrough: cycle.sellThrough.mean))
+        }
         lines.append(ReportWording.verdictReason(result, words: words))
+        if let choice = verdict.choice {
+            lines.append(words.cycleChoice(choice, lifeSeasons: ReportContent.lifeSeasons(result)))
+        }
         if let life = result.scenario.life {
             lines.append(words.judgedOnLine(words.lifeBasis(life)))
             if let life = ReportContent.verdictCycle(result)?.life { lines.append(words.lifeSummary(life)) }

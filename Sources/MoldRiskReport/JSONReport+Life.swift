@@ -29,6 +29,7 @@ extension JSONReport {
         return [("life", .object([("seasons", .integer(life.seasons))] + lifePoint(life.planned) + [
             ("probability_of_loss_ci", interval(life.probabilityOfLossCI)),
             ("stock_curve", .array(life.points.map { .object(lifePoint($0)) })),
+            lifeMarks(life),
         ]))]
     }
 

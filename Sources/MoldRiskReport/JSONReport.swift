@@ -40,18 +40,18 @@ import MoldRiskCore
 enum JSONReport {
     /// The only keys whose value may be `null`, meaning "none" or "not computed", never a figure
     /// that could not be computed (the README's JSON section lists them with their meaning).
-    static let nullableKeys: Set<String> = [
+    static let nullableKeys: Set<String> = Set([
         "convergence", "sensitivity_baseline", "max_stock_within_tolerance", "to_go",
         "mold_cost_at_most", "mold_cost_cycle", "mold_cost_limited_by", "commit_days_before_window_at_least",
         "commit_days_before_window_fails_again_from", "lead_search", "stock_within_tolerance",
-    ]
+    ]).union(decisionNullableKeys)
 
     static func render(_ result: RunResult) -> String {
         JSONWriter.write(value(result))
     }
 
     static func value(_ result: RunResult) -> JSONValue {
-        let cycles = result.cycles.map { ($0.name, cycle($0, trials: result.trials)) }
+        let cycles = result.cycles.map { ($0.name, cycle($0, trials: result.trials, life: (result.scenario.life?.seasons ?? 1) > 1)) }
         return .object(designKeys(result, cycles: cycles) + [
             ("convergence", result.convergence.map(convergence) ?? .null),
             ("overrides", .array(result.scenario.overrides.map {
@@ -114,6 +114,7 @@ enum JSONReport {
                 ("reason", .string(ReportWording.verdictReason(result, words: EnglishStrings()))),   // JSON: English whatever --lang
                 ("marginal", .bool(result.verdict.isMarginal)),
                 ("to_go", result.verdict.toGo.map(toGo) ?? .null),
+                ("cycle_choice", cycleChoice(result.verdict.choice)),
             ])),
             ("method", .object([
                 ("generator", .string(result.method.generator)),
@@ -146,7 +147,7 @@ enum JSONReport {
         ]))]
     }
 
-    static func cycle(_ c: CycleResult, trials: Int) -> JSONValue {
+    static func cycle(_ c: CycleResult, trials: Int, life: Bool = false) -> JSONValue {
         var profit: [(String, JSONValue)] = [("mean", .number(c.profit.mean)), ("sd", .number(c.profit.sd)),
                                              ("se", .number(c.profit.se))]
         for level in ProfitSummary.levels {
@@ -195,7 +196,7 @@ enum JSONReport {
             ("sensitivity", .array(c.sensitivity?.bars.map(sensitivity) ?? [])),
             ("sensitivity_baseline", c.sensitivity.map { .number($0.baseline) } ?? .null),
             ("sensitivity_trials", .integer(c.sensitivity?.trials ?? 0)),
-        ] + life(c))
+        ] + decisionKeys(c, life: life) + Self.life(c))
     }
 
     /// `verdict.to_go` (see the type's description).

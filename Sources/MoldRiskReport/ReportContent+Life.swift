@@ -29,6 +29,10 @@ extension ReportContent {
             var marks: [String] = []
             if p.stock == result.scenario.product.stock { marks.append(say(.markPlan)) }
             if verdict.cycle == cycle.name && p.stock == verdict.stock { marks.append(verdictMark) }
+            if p.stock == life.marks.best.stock { marks.append(say(.markBest)) }
+            if let region = life.marks.withinTolerance, p.stock >= region.lower && p.stock <= region.upper {
+                marks.append(p.stock == life.marks.recommended?.stock ? words.markRecommended : words.markWithinTolerance)
+            }
             return .cells([Fmt.units(p.stock), words.money(p.mean), Fmt.percent(p.probabilityOfLoss), words.money(p.p5),
                            words.money(p.p95), p.medianPaybackSeason.map(String.init) ?? words.noPayback,
                            marks.joined(separator: " ")])
@@ -42,7 +46,7 @@ extension ReportContent {
             },
             rows: npvRows,
             notes: [words.lifeTableNote(restock: settings.restock, tolerance: tolerance,
-                                        noGo: verdict.decision == .noGo)]))]
+                                        noGo: verdict.decision == .noGo) + " " + words.lifeMarksNote]))]
 
         let paybackRows: [ReportTable.Row] = planned.expectedProfitBySeason.indices.map { s in
             let share = planned.paidBackBySeason[s]

@@ -81,6 +81,7 @@ package enum ReportContent {
             (say(.decisionLabel), words.decision(verdict.decision)),
             (say(.cycleLabel), verdict.cycle),
             (say(.stockLabel), stock),
+        ] + decisionRows(result, words: words) + [
             (say(.reasonLabel), ReportWording.verdictReason(result, words: words)),
         ] + lifeVerdictRows(result, words: words) + [
             (say(.precisionLabel), words.verdictPrecision(marginal: verdict.isMarginal)),
@@ -129,7 +130,8 @@ package enum ReportContent {
             rows: result.cycles.map { c in
                 .cells([c.name, words.money(c.profit.mean), Fmt.percent(c.probabilityOfLoss),
                         Fmt.percent(c.leadTime.probabilityLate), Fmt.percent(c.breakEven.sellThrough),
-                        Fmt.units(c.bestStock)])
+                        // The searched best (judged on profit) without a life; with one the column stays season 1's.
+                        Fmt.units((result.scenario.life == nil ? c.stockDecision?.best.stock : nil) ?? c.bestStock)])
             },
             notes: [say(.breakEvenNote)])))
         return items

@@ -41,7 +41,7 @@ struct MergeCommand: ParsableCommand {
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.
             merged = try MoldRiskRun.merge(named, options: .init(threads: report.threads,
-                                                                 sensitivity: report.sensitivity, searchLead: true))
+                                                                 sensitivity: report.sensitivity, searchLead: true, searchStock: true))
         } catch {
             throw CLIFailure(error.message)
         }

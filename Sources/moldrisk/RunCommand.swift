@@ -178,7 +178,7 @@ struct RunCommand: ParsableCommand {
     private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?) -> RunResult {
         let bar = ProgressBar.forStandardError()
         var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: report.threads, precision: precision,
-                                          sensitivity: report.sensitivity, searchLead: true)
+                                          sensitivity: report.sensitivity, searchLead: true, searchStock: true)
         if let bar { options.progress = { done, total in bar.update(done, total) } }
         if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
         let result = MoldRiskRun.run(scenario, options: options)

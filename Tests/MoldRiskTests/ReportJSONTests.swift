@@ -53,7 +53,7 @@ import Testing
         }
         guard case let .array(comparisons)? = member(root, "comparison") else { Issue.record("comparison"); return }
         #expect(comparisons.map(keys) == [["from", "to", "expected_profit_difference", "ci"]])
-        #expect(keys(try #require(member(root, "verdict"))) == ["cycle", "decision", "stock", "reason", "marginal", "to_go"])
+        #expect(keys(try #require(member(root, "verdict"))) == ["cycle", "decision", "stock", "reason", "marginal", "to_go", "cycle_choice"])
         #expect(keys(try #require(member(root, "method"))) == ["generator", "chunk_size", "chunks", "percentile_relative_error"])
     }
 

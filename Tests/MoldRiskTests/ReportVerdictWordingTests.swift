@@ -10,7 +10,7 @@ import Testing
 
     @Test func goAtThePlannedStock() {
         #expect(EnglishStrings().verdictReason(.passesAtPlannedStock(chosen: go, tolerance: 0.2))
-            == "With fast at the planned 100,000 units, P(loss) is 12.3 %, within the 20.0 % tolerance, "
+            == "With fast at 100,000 units, P(loss) is 12.3 %, within the 20.0 % tolerance, "
                 + "and expected profit is ¥195,365.")
     }
 
@@ -23,10 +23,20 @@ import Testing
                 + "slow). With fast at 80,000 units, P(loss) is 13.7 % and expected profit is ¥41,089.")
     }
 
+    /// When the planned stock passes too, the reason says so and that the smaller stock earns more.
+    @Test func goAtASmallerStockThatEarnsMore() {
+        let planned = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.05, expectedProfit: 23_389)
+        let chosen = VerdictPoint(cycle: "fast", stock: 30_000, probabilityOfLoss: 0, expectedProfit: 137_389)
+        #expect(EnglishStrings().verdictReason(.passesAtSmallerStock(chosen: chosen, lowestAtPlanned: planned,
+                                                                  plannedStock: 100_000, tolerance: 0.2))
+            == "At the planned 100,000 units fast passes too (P(loss) 5.0 %, expected profit ¥23,389), but a smaller "
+                + "stock earns more: with fast at 30,000 units, P(loss) is 0.0 % and expected profit is ¥137,389.")
+    }
+
     @Test func noGoNamesTheClosestPointsOnlyWhenTheSmallerOneIsGiven() {
         let closest = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.414, expectedProfit: 41_089)
         let head = "No cycle keeps P(loss) within the 15.0 % tolerance with a positive expected profit, at the "
-            + "planned 100,000 units or any smaller evaluated stock. Closest at the planned stock: fast, "
+            + "planned 100,000 units or any other stock evaluated. Closest at the planned stock: fast, "
             + "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)."
         #expect(EnglishStrings().verdictReason(.failsEverywhere(closest: closest, closestSmaller: nil,
                                                              plannedStock: 100_000, tolerance: 0.15)) == head)

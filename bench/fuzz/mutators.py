@@ -423,7 +423,7 @@ def s_add_key(rng, doc):
     tables = [p for p in tomltext.leaf_paths(doc) if isinstance(_get(doc, p), dict)] + [()]
     path = rng.choice(tables)
     name = rng.choice(["extra", "Stock", "unit_prices", "dist", "value", "lambda", "weights",
-                       "seed", "trials", "stock_levels", "peak_share", "season_days", "units", "visitors",
+                       "seed", "trials", "stock_levels", "stock_range", "peak_share", "season_days", "units", "visitors",
                        "impressions", "orders", "prior_alpha", "rework_days", "mold_days", "lang"])
     v = Raw(special_value(rng))
     _get(doc, path)[name] = v
@@ -469,6 +469,16 @@ def s_stock_levels(rng, doc):
         doc["analysis"] = {}
     doc["analysis"]["stock_levels"] = levels
     return f"analysis.stock_levels → {tomltext.value(levels)[:60]}"
+
+
+def s_stock_range(rng, doc):
+    value = rng.choice([[], [0, 10], [10, 5], [5, 5], [1, 1e9], [1, 2e9], [1e-320, 1], [1], [1, 2, 3],
+                        Raw("[nan, 1]"), Raw('[1, "a"]'), Raw("[inf, 1]"), 7, "x"])
+    doc.setdefault("analysis", {})
+    if not isinstance(doc["analysis"], dict):
+        doc["analysis"] = {}
+    doc["analysis"]["stock_range"] = value
+    return f"analysis.stock_range → {tomltext.value(value)[:60]}"
 
 
 SAMPLING_VALUES = ["random", "latin_hypercube", "sobol", "Sobol", "lhs", "", "latin-hypercube"]
@@ -609,7 +619,7 @@ def s_value_of_information(rng, doc):
 
 
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
-              (s_cycles, 8), (s_stock_levels, 5), (s_life, 10),
+              (s_cycles, 8), (s_stock_levels, 5), (s_stock_range, 4), (s_life, 10),
               (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8),
               (s_variant, 6)]
 

@@ -93,7 +93,7 @@ package enum ShardMerge {
             }
             let s = p.sketches
             guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
-                  s.preMoldProfit.count == cycles else {
+                  s.demand.count == cycles, s.preMoldProfit.count == cycles else {
                 throw corrupt("its sketches do not have the scenario's \(cycles) cycles × \(stocks) stocks")
             }
             let ran = UInt64(p.shardTrials)
@@ -102,7 +102,7 @@ package enum ShardMerge {
                   plan.life == nil || (s.lifeNPV.count == cycles * stocks && s.lifePreMoldNPV.count == cycles) else {
                 throw corrupt("its life sketches do not match the scenario's [life]")
             }
-            guard (s.profit + s.sellThrough + s.ready + s.preMoldProfit + s.lifeNPV + s.lifePreMoldNPV)
+            guard (s.profit + s.sellThrough + s.ready + s.demand + s.preMoldProfit + s.lifeNPV + s.lifePreMoldNPV)
                 .allSatisfy({ $0.count == ran }) else {
                 throw corrupt("its sketches do not hold its \(ran) trials")
             }

@@ -27,7 +27,7 @@ extension Moments: Codable {
 extension RunTotals: Codable {
     enum CodingKeys: String, CodingKey {
         case cycleCount = "cycles", stockCount = "stocks"
-        case profit, sellThrough, losses, late, reworkCost, moldCost, difference, preMoldProfit
+        case profit, sellThrough, losses, late, reworkCost, demand, moldCost, difference, preMoldProfit
         case perfectInformation, perfectInformationRegret, life
     }
 
@@ -40,6 +40,7 @@ extension RunTotals: Codable {
         try c.encode(losses, forKey: .losses)
         try c.encode(late, forKey: .late)
         try c.encode(reworkCost, forKey: .reworkCost)
+        try c.encode(demand, forKey: .demand)
         try c.encode(moldCost, forKey: .moldCost)
         try c.encode(difference, forKey: .difference)
         try c.encode(preMoldProfit, forKey: .preMoldProfit)
@@ -71,6 +72,7 @@ extension RunTotals: Codable {
         losses = try read(.losses, count: cells)
         late = try read(.late, count: cycles)
         reworkCost = try read(.reworkCost, count: cycles)
+        demand = try read(.demand, count: cycles)
         moldCost = try c.decode(Moments.self, forKey: .moldCost)
         difference = try read(.difference, count: pairs.count)
         preMoldProfit = try read(.preMoldProfit, count: cycles)
@@ -86,7 +88,7 @@ extension RunTotals: Codable {
 
 extension RunSketches: Codable {
     enum CodingKeys: String, CodingKey {
-        case profit, sellThrough, ready, preMoldProfit, lifeNPV, lifePreMoldNPV
+        case profit, sellThrough, ready, demand, preMoldProfit, lifeNPV, lifePreMoldNPV
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -94,6 +96,7 @@ extension RunSketches: Codable {
         try c.encode(profit, forKey: .profit)
         try c.encode(sellThrough, forKey: .sellThrough)
         try c.encode(ready, forKey: .ready)
+        try c.encode(demand, forKey: .demand)
         try c.encode(preMoldProfit, forKey: .preMoldProfit)
         if !lifeNPV.isEmpty || !lifePreMoldNPV.isEmpty {
             try c.encode(lifeNPV, forKey: .lifeNPV)
@@ -108,6 +111,7 @@ extension RunSketches: Codable {
         profit = try c.decode([ValueSketch].self, forKey: .profit)
         sellThrough = try c.decode([ValueSketch].self, forKey: .sellThrough)
         ready = try c.decode([ValueSketch].self, forKey: .ready)
+        demand = try c.decode([ValueSketch].self, forKey: .demand)
         preMoldProfit = try c.decode([ValueSketch].self, forKey: .preMoldProfit)
         lifeNPV = try c.decodeIfPresent([ValueSketch].self, forKey: .lifeNPV) ?? []
         lifePreMoldNPV = try c.decodeIfPresent([ValueSketch].self, forKey: .lifePreMoldNPV) ?? []

@@ -14,6 +14,9 @@ package struct RunTotals: Sendable, Equatable {
     package var late: [Int]
     /// Rework cost per cycle (0 in trials without rework).
     package var reworkCost: [Moments]
+    /// Demand per cycle at the planned stock: units demanded in the window after lateness, before
+    /// the stock caps sales (`Outcome.demand`), the reason a report gives in units (DESIGN §8.4).
+    package var demand: [Moments]
     /// Mold cost (one draw per trial, shared by the cycles).
     package var moldCost = Moments()
     /// Paired profit difference `to − from` at the planned stock, per entry of `pairs`.
@@ -46,6 +49,7 @@ package struct RunTotals: Sendable, Equatable {
         losses = Array(repeating: 0, count: cells)
         late = Array(repeating: 0, count: cycleCount)
         reworkCost = Array(repeating: Moments(), count: cycleCount)
+        demand = Array(repeating: Moments(), count: cycleCount)
         pairs = (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
         difference = Array(repeating: Moments(), count: pairs.count)
         preMoldProfit = Array(repeating: Moments(), count: cycleCount)
@@ -70,6 +74,7 @@ package struct RunTotals: Sendable, Equatable {
         for k in 0..<cycleCount {
             late[k] += other.late[k]
             reworkCost[k].merge(other.reworkCost[k])
+            demand[k].merge(other.demand[k])
             preMoldProfit[k].merge(other.preMoldProfit[k])
         }
         moldCost.merge(other.moldCost)
@@ -82,7 +87,7 @@ package struct RunTotals: Sendable, Equatable {
 
     package static func == (a: RunTotals, b: RunTotals) -> Bool {
         a.profit == b.profit && a.sellThrough == b.sellThrough && a.losses == b.losses && a.late == b.late
-            && a.reworkCost == b.reworkCost && a.moldCost == b.moldCost && a.difference == b.difference
+            && a.reworkCost == b.reworkCost && a.demand == b.demand && a.moldCost == b.moldCost && a.difference == b.difference
             && a.preMoldProfit == b.preMoldProfit
             && a.perfectInformation == b.perfectInformation && a.perfectInformationRegret == b.perfectInformationRegret
             && a.fault == b.fault && a.life == b.life
@@ -98,6 +103,8 @@ package struct RunSketches: Sendable, Equatable {
     package var sellThrough: [ValueSketch]
     /// Ready day per cycle at the planned stock.
     package var ready: [ValueSketch]
+    /// Demand per cycle at the planned stock (see `RunTotals.demand`).
+    package var demand: [ValueSketch]
     /// Profit before the mold cost per cycle at the planned stock (see `RunTotals.preMoldProfit`).
     package var preMoldProfit: [ValueSketch]
     /// NPV over the mold's life per cell (`[life]`); empty without it.
@@ -109,6 +116,7 @@ package struct RunSketches: Sendable, Equatable {
         profit = Array(repeating: ValueSketch(), count: cycleCount * stockCount)
         sellThrough = Array(repeating: ValueSketch(), count: cycleCount)
         ready = Array(repeating: ValueSketch(), count: cycleCount)
+        demand = Array(repeating: ValueSketch(), count: cycleCount)
         preMoldProfit = Array(repeating: ValueSketch(), count: cycleCount)
     }
 
@@ -117,6 +125,7 @@ package struct RunSketches: Sendable, Equatable {
         for k in sellThrough.indices {
             sellThrough[k].merge(other.sellThrough[k])
             ready[k].merge(other.ready[k])
+            demand[k].merge(other.demand[k])
             preMoldProfit[k].merge(other.preMoldProfit[k])
         }
         Self.merge(&lifeNPV, other.lifeNPV)

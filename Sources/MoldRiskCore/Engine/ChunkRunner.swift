@@ -35,13 +35,14 @@ struct ChunkRunner {
         let losses = Scratch<Int>(cells, 0)
         let late = Scratch<Int>(cycleCount, 0)
         let reworkCost = Scratch<Moments>(cycleCount, Moments())
+        let demand = Scratch<Moments>(cycleCount, Moments())
         let difference = Scratch<Moments>(pairs.count, Moments())
         let preMold = Scratch<Moments>(cycleCount, Moments())
         let regret = Scratch<Moments>(cells, Moments())
         let value = Scratch<Double>(cells, 0)
         defer {
             for s in [draws.raw, timings.raw, outcomes.raw, profit.raw, sellThrough.raw, losses.raw, late.raw,
-                      reworkCost.raw, difference.raw, preMold.raw, regret.raw, value.raw] { s.deallocate() }
+                      reworkCost.raw, demand.raw, difference.raw, preMold.raw, regret.raw, value.raw] { s.deallocate() }
         }
         var moldCost = Moments()
         var perfect = Moments()
@@ -65,6 +66,7 @@ struct ChunkRunner {
         sketches.profit.withUnsafeMutableBufferPointer { profitSketches in
           sketches.preMoldProfit.withUnsafeMutableBufferPointer { preMoldSketches in
             sketches.ready.withUnsafeMutableBufferPointer { readySketches in
+              sketches.demand.withUnsafeMutableBufferPointer { demandSketches in
                 sketches.sellThrough.withUnsafeMutableBufferPointer { sellThroughSketches in
                     for trial in plan.trialRange(ofChunk: c) {
                         let mold = evaluator.evaluate(streams, draws: draws.buffer, timings: timings.buffer,
@@ -94,6 +96,8 @@ struct ChunkRunner {
                             let timing = timings.buffer[plannedCell]
                             readySketches[k].add(timing.ready)
                             sellThroughSketches[k].add(outcomes.buffer[plannedCell].sellThrough)
+                            demand.buffer[k].add(outcomes.buffer[plannedCell].demand)
+                            demandSketches[k].add(outcomes.buffer[plannedCell].demand)
                             if timing.late > 0 { late.buffer[k] += 1 }
                             let beforeMold = outcomes.buffer[plannedCell].profit + mold
                             preMold.buffer[k].add(beforeMold)
@@ -121,6 +125,7 @@ struct ChunkRunner {
                         }
                     }
                 }
+              }
             }
           }
         }
@@ -130,6 +135,7 @@ struct ChunkRunner {
         totals.losses = Array(losses.buffer)
         totals.late = Array(late.buffer)
         totals.reworkCost = Array(reworkCost.buffer)
+        totals.demand = Array(demand.buffer)
         totals.difference = Array(difference.buffer)
         totals.preMoldProfit = Array(preMold.buffer)
         totals.perfectInformation = perfect

@@ -22,7 +22,7 @@ package struct Life: Sendable, Equatable {
     /// Discount rate per season for the NPV (`life.discount_per_season`, 0 … 1).
     package var discountPerSeason: Double
 
-    package init(seasons: Int, demandChange: Distribution = .fixed(1), restock: Restock = .same,
+    package init(seasons: Int, demandChange: Distribution = .fixed(1), restock: Restock = .lastSold,
                  maintenancePerSeason: Distribution = .fixed(0), discountPerSeason: Double = 0) {
         self.seasons = seasons
         self.demandChange = demandChange

@@ -9,6 +9,14 @@ extension Scenario {
         return scenario
     }
 
+    /// The same scenario evaluated at `stocks` (and, as always, the planned stock) instead of
+    /// `analysis.stock_levels`: the stock search's levels (each ≥ 1, finite).
+    package func evaluating(stocks: [Double]) -> Scenario {
+        var scenario = self
+        scenario.stockLevels = Array(Set(stocks.filter { $0.isFinite && $0 >= 1 })).sorted()
+        return scenario
+    }
+
     /// The same scenario with cycle `k` committing `days` (a whole, non-negative number of days,
     /// within `ScenarioRanges`) before the window.
     package func committing(cycle k: Int, daysBeforeWindow days: Int) -> Scenario {

@@ -16,6 +16,8 @@ public struct Scenario: Sendable, Equatable {
     package internal(set) var cycles: [Cycle]
     /// Stock levels to evaluate (`analysis.stock_levels`), ascending, without duplicates.
     package internal(set) var stockLevels: [Double]
+    /// `analysis.stock_range` as written; nil: the default (`stockRange`).
+    package internal(set) var stockRangeSetting: ClosedRange<Double>?
     /// Largest acceptable probability of a loss (`decision.max_loss_probability`).
     package internal(set) var maxLossProbability: Double
     /// Values overridden from the command line (`--set key=value`), in the order given; already
@@ -61,6 +63,15 @@ public struct Scenario: Sendable, Equatable {
         Array(Set(stockLevels + [product.stock])).sorted()
     }
 
+    /// The stocks the decision searches (`analysis.stock_range`, DESIGN §8.4): as written, else
+    /// 5 % to 300 % of `product.stock` (whole units, at least 1; follows a `--set` of the stock).
+    package var stockRange: ClosedRange<Double> {
+        if let stockRangeSetting { return stockRangeSetting }
+        let m = ScenarioSchema.Defaults.stockRangeMultiples
+        let low = max(1, (product.stock * m.low).rounded())
+        return low...max(low + 1, (product.stock * m.high).rounded())
+    }
+
     /// The most characters `scenario.name` may have.
     package static let nameLimit = ScenarioRanges.Limits.scenarioNameCharacters
 
@@ -82,6 +93,7 @@ public struct Scenario: Sendable, Equatable {
         let total = ([self] + variants.map(\.scenario)).reduce(0.0) {
             $0 + ScenarioRanges.work(trials: n, stocks: $1.evaluatedStocks.count, cycles: $1.cycles.count,
                                      seasons: $1.life?.seasons ?? 1)
+                + StockSearchBudget.work(trials: n, cycles: $1.cycles.count, seasons: $1.life?.seasons ?? 1)
         }
         return ScenarioRanges.variantsWorkProblem(total, variants: variants.count)
     }

@@ -2,7 +2,7 @@
 extension ScenarioParser {
     /// The life, `.some(nil)` when the file has no `[life]`, `nil` when it is unusable (recorded).
     /// `seasons` is required in the table; the other keys default to no change in demand,
-    /// restocking the same stock, no maintenance and no discount.
+    /// restocking what sold the season before, no maintenance and no discount.
     func life() -> Life?? {
         guard let node = root["life"] else { return .some(nil) }
         guard let table = node.table("a table (the mold's life over several seasons)") else { return nil }
@@ -18,9 +18,9 @@ extension ScenarioParser {
                           maintenancePerSeason: maintenance, discountPerSeason: discount))
     }
 
-    /// `life.restock`: "same" (default) or "last_sold".
+    /// `life.restock`: "last_sold" (default, DESIGN §8.4: a factory makes again what sold) or "same".
     private func restock(_ table: TableReader) -> Life.Restock? {
-        guard let node = table["restock"] else { return .same }
+        guard let node = table["restock"] else { return .lastSold }
         guard let text = node.string() else { return nil }
         if let restock = Life.Restock(rawValue: text) { return restock }
         var message = "unknown restock rule \(TOMLQuoting.inMessage(text))"

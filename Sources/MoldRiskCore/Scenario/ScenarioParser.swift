@@ -33,7 +33,9 @@ struct ScenarioParser {
         // When `mold.days` is unusable its problem is recorded and no scenario is built; the
         // placeholder only lets the cycles be checked too.
         let cycles = self.cycles(defaultMoldDays: mold?.days ?? .fixed(0))
-        let stockLevels = self.stockLevels(stock: product?.stock)
+        let analysis = self.analysis(stock: product?.stock)
+        let stockLevels = analysis?.levels
+        let stockRange = analysis?.range
         let maxLoss = self.maxLossProbability()
         let life = self.life()
         let valueOfInformation = self.valueOfInformation()
@@ -42,6 +44,7 @@ struct ScenarioParser {
         var scenario = Scenario(name: header.name, trials: Int(header.trials), seed: header.seed,
                                 product: product, mold: mold, window: window, cycles: cycles,
                                 stockLevels: stockLevels, maxLossProbability: maxLoss)
+        scenario.stockRangeSetting = stockRange
         scenario.lognormalQuantiles = log.lognormalQuantiles
         scenario.language = header.language
         let sampling = samplingMethod()
@@ -151,10 +154,18 @@ struct ScenarioParser {
         return SalesWindow(seasonDays: season, peakShare: peak)
     }
 
+    /// `[analysis]` (optional): the stock levels tabulated and the stock range searched; nil
+    /// when the levels are unusable (recorded).
+    func analysis(stock: Double?) -> (levels: [Double], range: ClosedRange<Double>?)? {
+        guard let table = section("analysis", allowed: ScenarioSchema.analysis, required: false) else { return nil }
+        let range = stockRange(table)
+        guard let levels = stockLevels(table, stock: stock) else { return nil }
+        return (levels, range)
+    }
+
     /// `analysis.stock_levels`, ascending without duplicates; by default the product's stock
     /// times 0.25 … 1.5, rounded to whole units (levels that round to 0 are left out).
-    func stockLevels(stock: Double?) -> [Double]? {
-        guard let table = section("analysis", allowed: ScenarioSchema.analysis, required: false) else { return nil }
+    func stockLevels(_ table: TableReader, stock: Double?) -> [Double]? {
         guard let node = table["stock_levels"] else {
             guard let stock else { return nil }
             let levels = ScenarioSchema.Defaults.stockMultiples.map { (stock * $0).rounded() }.filter { $0 > 0 }
@@ -173,6 +184,25 @@ struct ScenarioParser {
         let good = levels.compactMap { $0 }
         guard good.count == levels.count else { return nil }
         return Array(Set(good)).sorted()
+    }
+
+    /// `analysis.stock_range = [min, max]`, the stocks the decision searches (DESIGN §8.4): two
+    /// stock levels, min below max. nil when the key is absent (the default follows
+    /// `product.stock`, `Scenario.stockRange`) or unusable (then recorded in `log`).
+    func stockRange(_ table: TableReader) -> ClosedRange<Double>? {
+        guard let node = table["stock_range"] else { return nil }
+        guard let elements = node.array("an array [min, max] of two stock levels") else { return nil }
+        guard elements.count == 2 else {
+            log.add(node.path, "must be [min, max], two stock levels: found \(elements.count) values")
+            return nil
+        }
+        let bounds = elements.map { $0.number(in: ScenarioRanges.stock) }
+        guard let low = bounds[0], let high = bounds[1] else { return nil }
+        guard low < high else {
+            log.add(node.path, "must be [min, max] with min below max: found [\(Fmt.exact(low)), \(Fmt.exact(high))]")
+            return nil
+        }
+        return low...high
     }
 
     /// `decision.max_loss_probability` (optional table, optional key).

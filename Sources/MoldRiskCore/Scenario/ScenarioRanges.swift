@@ -76,7 +76,13 @@ enum ScenarioRanges {
     /// seasons (`life.seasons`) is refused, or nil.
     static func workProblem(trials: Int, stocks: Int, cycles: Int, seasons: Int = 1) -> String? {
         let work = self.work(trials: trials, stocks: stocks, cycles: cycles, seasons: seasons)
-        guard work > Limits.work else { return nil }
+        let search = StockSearchBudget.work(trials: trials, cycles: cycles, seasons: seasons)
+        guard work + search > Limits.work else { return nil }
+        if work <= Limits.work {
+            return "trials × stock levels × cycles × seasons = \(work.messageText), plus up to \(search.messageText) for the "
+                + "stock search (analysis.stock_range), is more than the limit of \(ValueRange.boundText(Limits.work)) "
+                + "(a few hours on two cores); use fewer trials, stock levels, cycles or seasons"
+        }
         if seasons > 1 {
             return "trials × stock levels × cycles × seasons = \(trials) × \(stocks) × \(cycles) × \(seasons) = "
                 + "\(work.messageText), more than the limit of \(ValueRange.boundText(Limits.work)) (a few hours on two "
@@ -137,6 +143,7 @@ enum ScenarioRanges {
             row("`cycles.*.demand.prior_alpha`, `prior_beta`", prior),
             row("`cycles.*.demand.drift_per_30_days`", drift),
             row("`analysis.stock_levels[i]`", stock),
+            row("`analysis.stock_range`", stock, "`[min, max]`, min below max; default 5 % to 300 % of `product.stock`"),
             row("`decision.max_loss_probability`", share),
             row("`[[correlation]]` `rank`", rank, "Spearman; the entries' matrix of 2·sin(π·rank/6) positive semi-definite"),
             Row(key: "`life.seasons`", range: "\(seasons.lowerBound) to \(seasons.upperBound), whole"),
@@ -167,7 +174,9 @@ enum ScenarioRanges {
             Row(key: "`empirical` `values`", range: "at most \(Limits.empiricalValues) entries"),
             Row(key: "`value_of_information.listing_sizes`", range: "at most \(Limits.listingSizes) entries"),
             Row(key: "trials × stock levels × cycles × seasons", range: "at most \(ValueRange.boundText(Limits.work)) "
-                + "(the planned stock counts as a level; seasons is `life.seasons`, 1 without `[life]`; checked for `--trials` too)"),
+                + "(the planned stock counts as a level; seasons is `life.seasons`, 1 without `[life]`; checked for `--trials` too; "
+                + "the stock search's at most \(StockSearchBudget.maxLevelsPerCycle) levels a cycle on at most "
+                + "\(StockSearchBudget.maxTrials) trials count too)"),
             Row(key: "`[[correlation]]` entries", range: "at most \(Limits.correlations)"),
             Row(key: "`scenario.sampling = \"sobol\"`", range: "at most \(SobolSequence.maxDimensions) random inputs "
                 + "(GSL's Sobol tables); `latin_hypercube` has no limit"),

@@ -16,7 +16,7 @@ enum ScenarioSchema {
     static let demand = ["units", "visitors", "impressions", "orders", "prior_alpha", "prior_beta", "drift_per_30_days"]
     /// The demand keys that belong to the signals form only (`visitors`).
     static let signalsOnly = ["impressions", "orders", "prior_alpha", "prior_beta"]
-    static let analysis = ["stock_levels"]
+    static let analysis = ["stock_levels", "stock_range"]
     static let decision = ["max_loss_probability"]
     static let life = ["seasons", "demand_change", "restock", "maintenance_per_season", "discount_per_season"]
     static let valueOfInformation = ["listing_sizes", "cost_per_impression"]
@@ -56,6 +56,8 @@ enum ScenarioSchema {
         static let prior = 1.0
         /// `analysis.stock_levels` default: the product's stock times these, rounded to whole units.
         static let stockMultiples = [0.25, 0.5, 0.75, 1, 1.25, 1.5]
+        /// `analysis.stock_range` default: the product's stock times these (DESIGN §8.4).
+        static let stockRangeMultiples = (low: 0.05, high: 3.0)
         static let maxLossProbability = 0.2
         static let discountPerSeason = 0.0
     }

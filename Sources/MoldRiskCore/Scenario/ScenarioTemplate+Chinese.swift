@@ -79,6 +79,8 @@ extension ScenarioTemplate {
         [analysis]
         # 要比较的备货量（件）；不写则为 product.stock 的 25 % 到 150 %。
         stock_levels = [40_000, 60_000, 80_000, 100_000, 120_000, 150_000]
+        # 决策在此范围内寻找最佳备货量（件，[最小, 最大]）；不写则为 product.stock 的 5 % 到 300 %。
+        stock_range = [5_000, 300_000]
 
         [decision]
         max_loss_probability = 0.20 # 你能接受的最大亏损概率
@@ -101,7 +103,7 @@ extension ScenarioTemplate {
         # [life]
         # seasons = 4             # 模具服务的销售季数，含本季（1 到 40）
         # demand_change = { dist = "lognormal", median = 0.85, sigma = 0.2 } # 每季需求 ÷ 上一季需求
-        # restock = "last_sold"   # "same"：每季按计划备货；"last_sold"：按上一季的销量补货
+        # restock = "last_sold"   # "last_sold"（默认）：按上一季的销量补货；"same"：每季按计划备货
         # maintenance_per_season = 5_000 # 从第 2 季起每季的维护费（元：保养、仓储、修模）
         # discount_per_season = 0.05     # 每季折现率：以后的钱比现在的钱少值多少（0 到 1）
 

@@ -95,6 +95,8 @@ package enum ScenarioTemplate {
         [analysis]
         # Stock levels to compare (units); leave out for 25 % to 150 % of product.stock.
         stock_levels = [40_000, 60_000, 80_000, 100_000, 120_000, 150_000]
+        # Stocks the decision searches for the best one (units, [min, max]); leave out for 5 % to 300 % of product.stock.
+        stock_range = [5_000, 300_000]
 
         [decision]
         max_loss_probability = 0.20 # the largest chance of losing money you accept
@@ -118,7 +120,7 @@ package enum ScenarioTemplate {
         # [life]
         # seasons = 4             # selling seasons the mold serves, this one included (1 to 40)
         # demand_change = { dist = "lognormal", median = 0.85, sigma = 0.2 } # a season's demand ÷ the season before
-        # restock = "last_sold"   # "same": the planned stock every season; "last_sold": make what sold last season
+        # restock = "last_sold"   # "last_sold" (the default): make what sold last season; "same": the planned stock every season
         # maintenance_per_season = 5_000 # yuan a season from the second season on (upkeep, storage, repairs)
         # discount_per_season = 0.05     # what money later is worth less than money now, per season (0 to 1)
         # What a further test listing would be worth (optional; EVPI, the most any information can

@@ -31,7 +31,7 @@ extension PartialResult {
         }
         let s = sketches
         guard s.profit.count == cycles * stocks, s.sellThrough.count == cycles, s.ready.count == cycles,
-              s.preMoldProfit.count == cycles else {
+              s.demand.count == cycles, s.preMoldProfit.count == cycles else {
             return "sketches do not have the chunk totals' \(cycles) cycles × \(stocks) stocks"
         }
         let ran = UInt64(chunkRanges.reduce(0) { $0 + $1.count })
@@ -40,7 +40,7 @@ extension PartialResult {
             return "sketches.lifeNPV and lifePreMoldNPV hold \(s.lifeNPV.count) and \(s.lifePreMoldNPV.count) sketches, "
                 + "expected \(lifeCounts.0) and \(lifeCounts.1)"
         }
-        for (name, list) in [("profit", s.profit), ("sellThrough", s.sellThrough), ("ready", s.ready),
+        for (name, list) in [("profit", s.profit), ("sellThrough", s.sellThrough), ("ready", s.ready), ("demand", s.demand),
                              ("preMoldProfit", s.preMoldProfit), ("lifeNPV", s.lifeNPV),
                              ("lifePreMoldNPV", s.lifePreMoldNPV)] {
             for (k, sketch) in list.enumerated() {
@@ -53,6 +53,9 @@ extension PartialResult {
         }
         for (k, sketch) in s.ready.enumerated() where sketch.count > 0 && !(sketch.minimum >= 0) {
             return "sketches.ready[\(k)]: min \(sketch.minimum) is below 0 days"
+        }
+        for (k, sketch) in s.demand.enumerated() where sketch.count > 0 && !(sketch.minimum >= 0) {
+            return "sketches.demand[\(k)]: min \(sketch.minimum) is below 0 units"
         }
         return profitAgreementProblem
     }
@@ -110,6 +113,9 @@ extension PartialResult {
                 return "\(name)[\(i)] = \(c), not within 0…\(n) (the chunk's trials)"
             }
             return nil
+        }
+        if let problem = moments("demand", chunk.demand) {
+            return problem
         }
         if let problem = moments("profit", chunk.profit) ?? moments("sellThrough", chunk.sellThrough)
             ?? moments("reworkCost", chunk.reworkCost) ?? moments("moldCost", [chunk.moldCost])

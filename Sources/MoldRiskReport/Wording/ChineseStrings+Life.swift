@@ -32,10 +32,13 @@ extension ChineseStrings {
         let ci = life.probabilityOfLossCI
         var text = "\(life.seasons) 季净现值 \(money(p.mean))，净现值为负的概率 \(Fmt.percent(p.probabilityOfLoss))"
             + "（95% 区间 \(Fmt.percentRange(ci.lower, ci.upper))）"
+        let paid = p.paidBackBySeason.last ?? 0
         if let season = p.medianPaybackSeason {
-            text += "；一半的模拟在第 \(season) 季前回本"
+            text += "；一半的模拟在第 \(season) 季或之前回本"
+        } else if paid == 0 {
+            text += "；在 \(life.seasons) 季内没有一次模拟回本"
         } else {
-            text += "；在 \(life.seasons) 季内回本的模拟不到一半"
+            text += "；到第 \(life.seasons) 季只有 \(Fmt.percent(paid)) 的模拟回本"
         }
         return text
     }
@@ -53,8 +56,8 @@ extension ChineseStrings {
     package var noPayback: String { "不回本" }
 
     package func lifeTableNote(restock: Life.Restock, tolerance: Double, noGo: Bool) -> String {
-        "备货量：第 1 季的备货；之后各季" + restockWords(restock) + "。回本季：一半的模拟收回模具成本（折现后的"
-            + "累计利润 ≥ 0）的那一季。JSON 和 CSV 报告另给出净现值的 P50 和标准误差。净现值<0 的概率与 "
+        "备货量：第 1 季的备货；之后各季" + restockWords(restock) + "。回本季：到该季（含）为止，一半的模拟"
+            + "折现后累计利润曾达到 0 的第一季。JSON 和 CSV 报告另给出净现值的 P50 和标准误差。净现值<0 的概率与 "
             + "\(Fmt.percent(tolerance)) 的容忍度比较；计划：计划备货量；"
             + (noGo ? "最接近：不建议开模 (NO-GO) 时最接近通过的点。" : "开模(GO)：结论建议的备货量。")
     }
@@ -67,7 +70,7 @@ extension ChineseStrings {
 
     package var paybackTableNote: String {
         "期望利润：该季本身的期望利润，不折现（第 1 季承担模具、返工和固定成本；之后各季承担维护费）。"
-            + "已回本：折现后累计利润不小于 0 的模拟所占比例。"
+            + "已回本：在该季或之前折现后累计利润曾达到 0 的模拟所占比例（之后某季再亏损的也算已回本）。"
     }
 
     package var demandChangeUnit: String { "× 上一季" }
@@ -110,7 +113,7 @@ extension ChineseStrings {
     package func chartPaybackSeries(cycle: String) -> String { "\(cycle)：逐季回本" }
 
     package func chartPaybackNote(restock: Life.Restock?) -> String {
-        "每根柱子是在计划备货下，到该季末折现后累计利润不小于 0 的模拟所占比例。第 1 季承担模具成本；之后各季"
+        "每根柱子是在计划备货下，在该季或之前折现后累计利润曾达到 0 的模拟所占比例（之后再亏损的也算）。第 1 季承担模具成本；之后各季"
             + (restock.map(restockWords) ?? "补货") + "。"
     }
 }

@@ -36,10 +36,14 @@ extension EnglishStrings {
         let ci = life.probabilityOfLossCI
         var text = "NPV \(money(p.mean)) over \(seasonsWord(life.seasons)), "
             + "P(NPV < 0) \(Fmt.percent(p.probabilityOfLoss)) (95 % interval \(Fmt.percentRange(ci.lower, ci.upper)))"
+        let paid = p.paidBackBySeason.last ?? 0
+        let within = life.seasons == 1 ? "the season" : "the \(life.seasons) seasons"
         if let season = p.medianPaybackSeason {
             text += "; half the trials have paid back by season \(season)"
+        } else if paid == 0 {
+            text += "; no trial pays back within \(within)"
         } else {
-            text += "; fewer than half the trials pay back within \(life.seasons == 1 ? "the season" : "the \(life.seasons) seasons")"
+            text += "; only \(Fmt.percent(paid)) of trials pay back within \(within)"
         }
         return text
     }
@@ -63,8 +67,8 @@ extension EnglishStrings {
 
     package func lifeTableNote(restock: Life.Restock, tolerance: Double, noGo: Bool) -> String {
         "Stock: season 1's; later seasons make " + restockWords(restock) + ". "
-            + "Payback: the season by which half the trials have paid the mold back (discounted cumulative "
-            + "profit ≥ 0). The JSON and CSV reports add the NPV's P50 and standard error. P(NPV<0) is judged "
+            + "Payback: the first season by which half the trials have paid the mold back (their discounted "
+            + "cumulative profit reached 0 at or before it). The JSON and CSV reports add the NPV's P50 and standard error. P(NPV<0) is judged "
             + "against the \(Fmt.percent(tolerance)) tolerance; plan: planned stock; "
             + (noGo ? "closest: the verdict's nearest miss." : "GO: the verdict's stock.")
     }
@@ -78,7 +82,8 @@ extension EnglishStrings {
     package var paybackTableNote: String {
         "Exp. profit: the season's own expected profit, undiscounted (season 1 carries the mold, "
             + "rework and fixed costs; later seasons the maintenance). Paid back: the share of trials whose "
-            + "discounted profit so far is at least 0."
+            + "discounted cumulative profit reached 0 at or before this season (a trial that falls below 0 again "
+            + "later still counts)."
     }
 
     package var demandChangeUnit: String { "× the season before" }
@@ -123,8 +128,8 @@ extension EnglishStrings {
     package func chartPaybackSeries(cycle: String) -> String { "\(cycle): paid back by season" }
 
     package func chartPaybackNote(restock: Life.Restock?) -> String {
-        "Each bar is the share of trials whose profit so far, discounted, is at least 0 by the end of that "
-            + "season, at the planned stock. Season 1 carries the mold; later seasons restock "
+        "Each bar is the share of trials whose discounted cumulative profit reached 0 at or before that "
+            + "season (later losses do not undo it), at the planned stock. Season 1 carries the mold; later seasons restock "
             + (restock.map(restockWords) ?? "") + "."
     }
 }

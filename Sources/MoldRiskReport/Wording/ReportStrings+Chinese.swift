@@ -262,14 +262,20 @@ extension ChineseStrings {
     package func verdictReason(_ reason: VerdictReason) -> String {
         switch reason {
         case let .passesAtPlannedStock(p, tolerance):
-            return "\(p.cycle) 按计划备货 \(unitsWord(p.stock))，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，"
+            return "\(p.cycle) 备货 \(unitsWord(p.stock))，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，"
                 + "在 \(Fmt.percent(tolerance)) 的容忍度内，期望利润 \(money(p.expectedProfit))。"
         case let .passesAtSmallerStock(p, lowest, plannedStock, tolerance):
+            if lowest.probabilityOfLoss <= tolerance && lowest.expectedProfit > 0 {
+                return "按计划备货 \(unitsWord(plannedStock))时 \(lowest.cycle) 也能通过（亏损概率 "
+                    + "\(Fmt.percent(lowest.probabilityOfLoss))，期望利润 \(money(lowest.expectedProfit))），但更小的备货量更赚钱："
+                    + "\(p.cycle) 备货 \(unitsWord(p.stock))时，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，"
+                    + "期望利润 \(money(p.expectedProfit))。"
+            }
             return "按计划备货 \(unitsWord(plannedStock))时，没有一个开发周期的亏损概率在 \(Fmt.percent(tolerance)) "
                 + "的容忍度内（最低：\(Fmt.percent(lowest.probabilityOfLoss))，\(lowest.cycle)）。\(p.cycle) 备货 "
                 + "\(unitsWord(p.stock))时，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，期望利润 \(money(p.expectedProfit))。"
         case let .failsEverywhere(closest, smaller, plannedStock, tolerance):
-            var text = "在计划备货 \(unitsWord(plannedStock))及评估过的更小备货量下，没有一个开发周期能使亏损概率在 "
+            var text = "在计划备货 \(unitsWord(plannedStock))及评估过的其他备货量下，没有一个开发周期能使亏损概率在 "
                 + "\(Fmt.percent(tolerance)) 的容忍度内且期望利润为正。计划备货下最接近的是 \(closest.cycle)："
                 + "\(shortfall(closest, tolerance: tolerance))。"
             if let smaller {

@@ -232,17 +232,23 @@ extension EnglishStrings {
     package func verdictReason(_ reason: VerdictReason) -> String {
         switch reason {
         case let .passesAtPlannedStock(p, tolerance):
-            return "With \(p.cycle) at the planned \(Fmt.units(p.stock)) units, P(loss) is "
+            return "With \(p.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
                 + "\(Fmt.percent(p.probabilityOfLoss)), within the \(Fmt.percent(tolerance)) tolerance, and expected profit is "
                 + "\(money(p.expectedProfit))."
         case let .passesAtSmallerStock(p, lowest, plannedStock, tolerance):
+            if lowest.probabilityOfLoss <= tolerance && lowest.expectedProfit > 0 {
+                return "At the planned \(Fmt.units(plannedStock)) units \(lowest.cycle) passes too (P(loss) "
+                    + "\(Fmt.percent(lowest.probabilityOfLoss)), expected profit \(money(lowest.expectedProfit))), but a smaller "
+                    + "stock earns more: with \(p.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
+                    + "\(Fmt.percent(p.probabilityOfLoss)) and expected profit is \(money(p.expectedProfit))."
+            }
             return "At the planned \(Fmt.units(plannedStock)) units no cycle keeps P(loss) within the "
                 + "\(Fmt.percent(tolerance)) tolerance (lowest: \(Fmt.percent(lowest.probabilityOfLoss)), \(lowest.cycle)). "
                 + "With \(p.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
                 + "\(Fmt.percent(p.probabilityOfLoss)) and expected profit is \(money(p.expectedProfit))."
         case let .failsEverywhere(closest, smaller, plannedStock, tolerance):
             var text = "No cycle keeps P(loss) within the \(Fmt.percent(tolerance)) tolerance with a positive expected profit, at the "
-                + "planned \(Fmt.units(plannedStock)) units or any smaller evaluated stock. Closest at the planned stock: "
+                + "planned \(Fmt.units(plannedStock)) units or any other stock evaluated. Closest at the planned stock: "
                 + "\(closest.cycle), \(shortfall(closest, tolerance: tolerance))."
             if let smaller {
                 text += " Closest at a smaller stock: \(smaller.cycle) at \(Fmt.units(smaller.stock)) units, "

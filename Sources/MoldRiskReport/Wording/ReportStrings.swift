@@ -7,7 +7,7 @@ import MoldRiskCore
 /// conforming to this protocol, and `ReportLanguage.strings` naming it. JSON and CSV use none of
 /// it. Figures are formatted here too where a language writes them differently (money, days,
 /// units); percentages and plain numbers go through `Fmt` in every language.
-package protocol ReportStrings: Sendable, SensitivityChartStrings, VariantStrings {
+package protocol ReportStrings: Sendable, DecisionWording, SensitivityChartStrings, VariantStrings {
     // MARK: Units and money
     /// A whole amount of money: `¥195,365` (English), `19.54 万元` (Chinese).
     func money(_ yuan: Double) -> String
