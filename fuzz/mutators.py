@@ -528,6 +528,31 @@ def s_correlation(rng, doc):
     return f"correlation → {tomltext.value(entries)[:100]}"
 
 
+def s_variant(rng, doc):
+    """`[[variant]]` what-ifs (DESIGN §8.5): names (duplicate, empty, Chinese) and `set` tables of key
+    paths as --set takes them, real or misspelt, with valid, extreme or wrongly typed values; sometimes
+    malformed entries, a variant setting scenario keys, or more than the 20 allowed."""
+    keys = ["mold.cost", "product.stock", "product.unit_price", "cycles.traditional.rework_probability",
+            "analysis.stock_levels", "decision.max_loss_probability", "mold.cots", "scenario.seed", "variant",
+            "cycles.data_driven.demand.visitors", "life.seasons"]
+    entries = []
+    for i in range(rng.choice([1, 1, 2, 3, 21])):
+        chosen = {}
+        for _ in range(rng.choice([0, 1, 1, 2, 3])):
+            key = rng.choice(keys)
+            r = rng.random()
+            chosen[key] = (round(rng.uniform(-1e6, 1e6), 2) if r < 0.5 else rng.choice([0, 1, 40_000, 0.2, "x", [1, 2]])
+                           if r < 0.8 else Raw(special_value(rng)))
+        entry = {"name": rng.choice([f"v{i}", "报价 28万", "", "v0"]), "set": chosen}
+        if rng.random() < 0.05:
+            entry = rng.choice([{"name": "x"}, {"set": chosen}, {"name": "x", "set": chosen, "sett": 1}, Raw("1")])
+        entries.append(entry)
+    if rng.random() < 0.05:
+        entries = rng.choice([Raw("[]"), Raw("1"), Raw('"a"')])
+    doc["variant"] = entries
+    return f"variant → {tomltext.value(entries)[:100]}"
+
+
 # [life] (DESIGN §8.1): edge values of every key, odd restock rules, extreme demand changes (a long run
 # of large changes must not overflow the potential demand to ∞ or NaN).
 LIFE_SEASONS = [1, 2, 4, 40, 0, 41, -1, 2.5, 1e308, "4", Raw("nan"), True]
@@ -610,7 +635,8 @@ def s_schema_key(rng, doc):
 
 STRUCT_OPS = [(s_scale, 35), (s_special, 30), (s_swap_type, 12), (s_delete, 10), (s_add_key, 6), (s_dist, 15),
               (s_cycles, 8), (s_stock_levels, 5), (s_stock_range, 4), (s_life, 10),
-              (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8), (s_schema_key, 12)]
+              (s_value_of_information, 5), (s_sampling, 5), (s_correlation, 8), (s_schema_key, 12),
+              (s_variant, 6)]
 
 
 def _show(path):

@@ -57,7 +57,17 @@ public enum MoldRiskRun {
         if let target = options.precision {
             simulation.stopRule = { totals in Precision.halfWidth(of: totals, plannedStockIndex: planned) <= target }
         }
-        return result(plan, Simulation.run(plan, threads: options.threads, options: simulation), options: options)
+        let base = result(plan, Simulation.run(plan, threads: options.threads, options: simulation), options: options)
+        guard !scenario.variants.isEmpty, base.simulationFault == nil else { return base }
+        return base.comparing(variants(of: scenario, base: base, options: options), threads: options.threads)
+    }
+
+    /// Every variant run as a `--set` run of its changes would be, on the base's seed and on the
+    /// trials the base ran (so a `--precision` run compares like with like): without the tornado,
+    /// the lead search, the samples or the progress bar, which the report shows for the base alone.
+    static func variants(of scenario: Scenario, base: RunResult, options: Options) -> [(ScenarioVariant, RunResult)] {
+        let variantOptions = Options(trials: base.trials, seed: base.seed, threads: options.threads)
+        return scenario.variants.map { variant in (variant, run(variant.scenario, options: variantOptions)) }
     }
 
     /// Merges the partial results of a sharded run (`ShardMerge.folded`) and finishes them as
@@ -90,7 +100,9 @@ public enum MoldRiskRun {
         if extras.simulationFault == nil, options.sensitivity {
             extras.simulationFault = SensitivityInput.nonFiniteHold(in: plan)
             if extras.simulationFault == nil {
-                extras.tornadoes = Sensitivity.tornadoes(plan, trials: totals.trials, threads: options.threads)
+                let sensitivity = Sensitivity.analyse(plan, trials: totals.trials, threads: options.threads)
+                extras.tornadoes = sensitivity.tornadoes
+                extras.inputDistributions = sensitivity.inputs
             }
         }
         if extras.simulationFault == nil {

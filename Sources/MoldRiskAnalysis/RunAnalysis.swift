@@ -11,6 +11,9 @@ package enum RunAnalysis {
     package struct Extras {
         /// Every cycle's tornado, in cycle order; nil when it was not computed.
         package var tornadoes: [CycleTornado]? = nil
+        /// Every uncertain input as drawn on the tornado's trials (`Sensitivity.analyse`); empty
+        /// when the tornado was not computed.
+        package var inputDistributions: [InputDistribution] = []
         /// How `--precision` stopped the run; nil for a fixed number of trials.
         package var convergence: Convergence? = nil
         /// The run's fault (`RunResult.simulationFault`); nil in every valid run.
@@ -66,6 +69,7 @@ package enum RunAnalysis {
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
                          cycles: cycles, comparisons: comparisons, verdict: verdict,
                          convergence: extras.convergence, simulationFault: extras.simulationFault,
+                         inputDistributions: extras.inputDistributions,
                          valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings) {
                              meanStandardError(plan, output, $0)
                          })

@@ -23,6 +23,12 @@ public struct RunResult: Sendable, Equatable {
     /// tornado hold that is not finite), naming the input; nil in every valid run. A result with
     /// one must not be reported: the CLI exits 1 and writes nothing.
     public internal(set) var simulationFault: String?
+    /// Every uncertain input as drawn on the tornado's trials, with its law (the input-distribution
+    /// chart); empty when the tornado was not computed.
+    package internal(set) var inputDistributions: [InputDistribution] = []
+    /// The what-if variants run beside this scenario (DESIGN §8.5), in the scenario's order; empty
+    /// without variants.
+    package internal(set) var variants: [VariantResult] = []
     /// What knowing more is worth (DESIGN §8.2): EVPI always, EVSI of further test listings with
     /// `[value_of_information]`.
     package internal(set) var valueOfInformation = ValueOfInformation(evpi: 0, evpiSE: 0)
@@ -264,6 +270,10 @@ package struct SensitivityBar: Sendable, Equatable {
     package var probabilityOfLossAtP90: Double
     /// Spearman rank correlation of the input's draws with profit at the planned stock, in [−1, 1].
     package var rankCorrelation: Double
+    /// Contribution to variance as Crystal Ball defines it: this input's squared rank correlation
+    /// over the sum of the squares of every bar of the cycle, in [0, 1] (the bars sum to 1; the
+    /// sign is the rank correlation's). 0 when no input is correlated with profit at all.
+    package var varianceContribution = 0.0
 
     package init(input: TOMLPath, held: Held, expectedProfitAtP10: Double, expectedProfitAtP90: Double,
                 probabilityOfLossAtP10: Double, probabilityOfLossAtP90: Double, rankCorrelation: Double) {

@@ -18,11 +18,19 @@ package enum Sensitivity {
     /// Every cycle's tornado on the first `min(trials, maxTrials)` trials of the plan's streams
     /// (`trials` defaults to the plan's), bars ordered as `CycleTornado.bars` documents.
     package static func tornadoes(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> [CycleTornado] {
+        analyse(plan, trials: trials, threads: threads).tornadoes
+    }
+
+    /// The tornadoes (each bar with its contribution to variance, each cycle with its scatter of
+    /// profit against the input that matters most) and every uncertain input as drawn, all from
+    /// one pass over the same first `min(trials, maxTrials)` trials (`SensitivityDraws`).
+    package static func analyse(_ plan: SimulationPlan, trials: Int? = nil, threads: Int) -> SensitivityAnalysis {
         let scenario = plan.scenario.atPlannedStockOnly
         let trials = max(1, min(trials ?? plan.trials, plan.trials, maxTrials))
         let base = SimulationPlan(scenario: scenario, trials: trials, seed: plan.seed)
         let inputs = SensitivityInput.all(in: scenario)
-        let correlations = rankCorrelations(base, inputs: inputs)
+        let draws = SensitivityDraws(base, inputs: inputs)
+        let correlations = draws.rankCorrelations()
         let baseline = Simulation.run(base, threads: threads).totals
         var bars = Array(repeating: [SensitivityBar](), count: scenario.cycles.count)
         for (i, input) in inputs.enumerated() {
@@ -50,9 +58,14 @@ package enum Sensitivity {
                     rankCorrelation: correlations[i][k]))
             }
         }
-        return bars.indices.map { k in
-            CycleTornado(baseline: baseline.profit[baseline.cell(k, 0)].mean, trials: trials, bars: ordered(bars[k]))
+        let tornadoes = bars.indices.map { k in
+            let cycleBars = ordered(VarianceContribution.shared(bars[k]))
+            return CycleTornado(baseline: baseline.profit[baseline.cell(k, 0)].mean, trials: trials, bars: cycleBars,
+                                scatter: ScatterSample.mostImportant(cycleBars, cycle: k, inputs: inputs, draws: draws,
+                                                                     scenario: scenario))
         }
+        return SensitivityAnalysis(tornadoes: tornadoes,
+                                   inputs: inputs.indices.compactMap { InputDistribution.of(inputs[$0], draws: draws.values[$0], plan: base) })
     }
 
     /// Continuous inputs widest swing first, then events widest first; ties by key path as printed.
@@ -60,42 +73,6 @@ package enum Sensitivity {
         bars.sorted {
             if $0.isEvent != $1.isEvent { return !$0.isEvent }
             return $0.swing != $1.swing ? $0.swing > $1.swing : $0.input.description < $1.input.description
-        }
-    }
-
-    /// Spearman's ρ between each input's draws and each cycle's profit over the plan's trials
-    /// where the input is part of the trial (`drawnValue`: rework days and cost over the trials
-    /// with rework): `[input][cycle]`; 0 when fewer than two such trials.
-    static func rankCorrelations(_ plan: SimulationPlan, inputs: [SensitivityInput]) -> [[Double]] {
-        let cycleCount = plan.cycles.count
-        let evaluator = TrialEvaluator(plan: plan)
-        var record = TrialRecord(cycleCount: cycleCount, stockCount: 1)
-        var values = Array(repeating: [Double](), count: inputs.count)
-        // Per input, the trials its values come from; nil while that is every trial.
-        var trialsOf = Array(repeating: [Int]?.none, count: inputs.count)
-        var profits = Array(repeating: [Double](), count: cycleCount)
-        var t = 0
-        for c in 0..<plan.chunkCount {
-            let streams = ChunkStreams(plan: plan, chunk: c)
-            for _ in plan.trialRange(ofChunk: c) {
-                evaluator.evaluate(streams, into: &record)
-                for i in inputs.indices {
-                    if let v = inputs[i].drawnValue(record) {
-                        values[i].append(v)
-                        trialsOf[i]?.append(t)
-                    } else if trialsOf[i] == nil {
-                        trialsOf[i] = Array(0..<t)
-                    }
-                }
-                for k in 0..<cycleCount { profits[k].append(record.outcomes[k].profit) }
-                t += 1
-            }
-        }
-        let profitRanks = profits.map(RankCorrelation.ranks)
-        return values.indices.map { i in
-            let r = RankCorrelation.ranks(values[i])
-            guard let trials = trialsOf[i] else { return profitRanks.map { RankCorrelation.pearson(r, $0) } }
-            return profits.map { p in RankCorrelation.pearson(r, RankCorrelation.ranks(trials.map { p[$0] })) }
         }
     }
 }
@@ -108,6 +85,17 @@ package struct CycleTornado: Sendable, Equatable {
     package var trials: Int
     /// Continuous inputs widest swing first, then events widest first.
     package var bars: [SensitivityBar]
+    /// Profit against the input that matters most, on a deterministic sample of the same trials;
+    /// nil when the cycle has no continuous input.
+    package var scatter: ScatterSample? = nil
+}
+
+/// What the tornado's pass yields: the tornadoes and every uncertain input as drawn.
+package struct SensitivityAnalysis: Sendable, Equatable {
+    /// Every cycle's tornado, in cycle order.
+    package var tornadoes: [CycleTornado]
+    /// The uncertain inputs in `RandomInput.all` order, each as drawn on the tornado's trials.
+    package var inputs: [InputDistribution]
 }
 
 /// Spearman rank correlation: Pearson's correlation of average ranks (ties share their mean rank).

@@ -17,7 +17,8 @@ import MoldRiskCore
 ///   input and measure, continuous inputs widest swing first: `sensitivity_expected_profit_at_p10`,
 ///   `sensitivity_expected_profit_at_p90`, `sensitivity_swing` (y `yuan`),
 ///   `sensitivity_probability_of_loss_at_p10`, `sensitivity_probability_of_loss_at_p90`
-///   (`probability`), `sensitivity_rank_correlation` (`correlation`), `sensitivity_value_at_p10`,
+///   (`probability`), `sensitivity_rank_correlation` (`correlation`), `sensitivity_variance_contribution`
+///   (`share`: the squared rank correlation over the cycle's sum), `sensitivity_value_at_p10`,
 ///   `sensitivity_value_at_p90` (the values held, y_unit the input's own: `yuan`, `days`, `units`,
 ///   `visitors`, `probability`, `factor`); then the yes/no events likewise, with `if_never` /
 ///   `if_always` for `at_p10` / `at_p90` and `sensitivity_event_probability` (`probability`)
@@ -78,6 +79,7 @@ enum CSVReport {
             rows += lifeRows(cycle)
         }
         rows += valueOfInformationRows(result.valueOfInformation)
+        rows += variantRows(result)
         if let toGo = result.verdict.toGo { rows += toGoRows(toGo, plannedStock: result.scenario.product.stock) }
         return rows.map { $0.map(field).joined(separator: ",") + lineEnd }.joined()
     }
@@ -110,6 +112,7 @@ enum CSVReport {
             ("sensitivity_probability_of_loss_" + low, "probability", bar.probabilityOfLossAtP10),
             ("sensitivity_probability_of_loss_" + high, "probability", bar.probabilityOfLossAtP90),
             ("sensitivity_rank_correlation", "correlation", bar.rankCorrelation),
+            ("sensitivity_variance_contribution", "share", bar.varianceContribution),
         ]
         switch bar.held {
         case let .input(unit, atP10, atP90):

@@ -12,11 +12,12 @@ import MoldRiskCore
 ///   `probability_of_loss_se` and `probability_late_se` (√(p(1 − p)/trials)), `standard_errors` of
 ///   every headline figure (see `HeadlineStandardErrors`),
 ///   `sensitivity` [{`input`, `expected_profit_at_p10`, `expected_profit_at_p90`, `swing`,
-///   `probability_of_loss_at_p10`, `probability_of_loss_at_p90`, `rank_correlation`, `kind`
-///   ("input"), `unit`, `value_at_p10`, `value_at_p90`}], continuous inputs widest swing first,
+///   `probability_of_loss_at_p10`, `probability_of_loss_at_p90`, `rank_correlation`,
+///   `variance_contribution` (its squared rank correlation over the cycle's sum, the shares
+///   summing to 1: Crystal Ball's contribution to variance), `kind` ("input"), `unit`, `value_at_p10`, `value_at_p90`}], continuous inputs widest swing first,
 ///   then the yes/no events ({`input`, `expected_profit_if_never`, `expected_profit_if_always`,
 ///   `swing`, `probability_of_loss_if_never`, `probability_of_loss_if_always`, `rank_correlation`,
-///   `kind` ("event"), `probability`}), `[]` when sensitivity was not computed or the cycle has no
+///   `variance_contribution`, `kind` ("event"), `probability`}), `[]` when sensitivity was not computed or the cycle has no
 ///   uncertain input; `sensitivity_baseline`, the tornado's centre: expected profit on exactly the
 ///   trials the bars use (null when sensitivity was not computed: what tells the two `[]` apart),
 ///   and `sensitivity_trials`, how many (0 when not computed);
@@ -58,6 +59,7 @@ enum JSONReport {
             })),
         ] + lifeSettings(result.scenario) + [
             ("value_of_information", valueOfInformation(result.valueOfInformation)),
+            ("variants", variants(result)),
         ])
     }
 
@@ -85,6 +87,7 @@ enum JSONReport {
             ("probability_of_loss_" + low, .number(bar.probabilityOfLossAtP10)),
             ("probability_of_loss_" + high, .number(bar.probabilityOfLossAtP90)),
             ("rank_correlation", .number(bar.rankCorrelation)),
+            ("variance_contribution", .number(bar.varianceContribution)),
         ]
         switch bar.held {
         case let .input(unit, atP10, atP90):

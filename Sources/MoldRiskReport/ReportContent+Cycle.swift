@@ -79,6 +79,8 @@ extension ReportContent {
         items += images(ChartRenderer.paybackFile)
         items += sensitivityItems(cycle, words: words)
         items += images(ChartRenderer.tornadoFile)
+        items += images(ChartRenderer.contributionFile)
+        items += images(ChartRenderer.scatterFile)
         return items
     }
 

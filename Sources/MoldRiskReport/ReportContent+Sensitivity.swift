@@ -38,7 +38,24 @@ extension ReportContent {
                                        low: bar.expectedProfitAtP10, high: bar.expectedProfitAtP90)
             }, center: centre),
             caption: words.tornadoCaption(centre: centre, trials: trials))
-        return items + [.chart(chart)]
+        return items + [.chart(chart), .table(contributionTable(tornado.bars, cycle: cycle, words: words))]
+    }
+
+    /// Contribution to variance beside the tornado: each input's rank correlation with profit and
+    /// its share of the variance (squared rank correlations normalised to 100 %), largest first.
+    static func contributionTable(_ bars: [SensitivityBar], cycle: CycleResult, words: any ReportStrings) -> ReportTable {
+        ReportTable(
+            title: words.contributionTitle,
+            columns: [
+                .init(header: words.phrase(.inputColumn), alignment: .left, wraps: true),
+                .init(header: words.phrase(.rankColumn), alignment: .right),
+                .init(header: words.contributionColumn, alignment: .right),
+            ],
+            rows: ContributionChart.ordered(bars).map { bar in
+                .cells([inputLabel(bar.input, words: words), Fmt.fixed(bar.rankCorrelation, places: 2),
+                        Fmt.fixed(bar.varianceContribution * 100, places: 1) + " %"])
+            },
+            notes: [words.contributionNote])
     }
 
     /// The heading of the yes/no events in the English tornado.

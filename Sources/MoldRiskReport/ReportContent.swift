@@ -64,6 +64,7 @@ package enum ReportContent {
                                  images: images(story == ChartRenderer.stockCurveFile
                                                 ? ChartRenderer.profitDistributionFile : ChartRenderer.stockCurveFile)
                                      + images(ChartRenderer.lossExceedanceFile))
+        items += variantItems(result, words: words, overlay: images(ChartRenderer.variantsOverlayFile))
         guard scope == .full else {
             items.append(.paragraph(words.phrase(.briefNote)))
             return ReportDocument(title: result.scenario.name, items: items)
@@ -76,6 +77,8 @@ package enum ReportContent {
         }
         items.append(.pageBreak)
         items += inputsSection(computed.scenario, words: words)   // keys, as in the file
+        items += catalog.filter { $0.fileName.hasPrefix("input-distributions") }
+            .map { .image(title: $0.title, fileName: $0.fileName) }
         items += methodSection(result, words: words)
         return ReportDocument(title: result.scenario.name, items: items)
     }

@@ -48,8 +48,11 @@ struct MergeCommand: ParsableCommand {
         // Every destination is checked and opened before the merge's own work (the tornado).
         let source = named[0].partial.scenario
         let outputs = OutputSet(inputs: partials.map { ($0, "the partial result") })
+        // The report's language decides its default name (`reports/<stem>.zh.<ext>` beside the scenario's own).
+        let scenario = try ScenarioInput.load(source)
         let destination = try ReportDestination(output: report.output, scenarioPath: source.file, format: report.reportFormat,
-                                                overrides: source.overrides, outputs: outputs)
+                                                overrides: source.overrides, language: report.reportLanguage(for: scenario),
+                                                scenarioLanguage: scenario.language, outputs: outputs)
         let chartsDestination = try ChartsDestination.checked(report.charts, outputs: outputs)
         let merged: (source: ScenarioSource, result: RunResult)
         do {

@@ -9,16 +9,20 @@ enum ReportDestination {
     /// with `--set` overrides, which goes beside the scenario's own report, not over it.
     case file(AtomicFileStream, whatIf: Bool = false)
 
-    /// Checks the report's path and opens it in `outputs` (before any simulating).
+    /// Checks the report's path and opens it in `outputs` (before any simulating). The default
+    /// path is `reports/<stem>.<ext>`; a report in another language than the scenario's own
+    /// (`scenario.lang`, else English), asked for with `--lang`, goes beside it as
+    /// `reports/<stem>.<lang>.<ext>` (`rinse-cups.zh.pdf`), so it never replaces that report.
     init(output: String?, scenarioPath: String, format: OutputFormat, overrides: [String] = [],
-         outputs: OutputSet) throws {
+         language: ReportLanguage = .en, scenarioLanguage: ReportLanguage? = nil, outputs: OutputSet) throws {
         if output == "-" {
             self = .standardOutput
             return
         }
         let stem = URL(fileURLWithPath: scenarioPath).deletingPathExtension().lastPathComponent
         let whatIf = output == nil && !overrides.isEmpty
-        let name = whatIf ? Self.whatIfStem(stem, overrides: overrides) : stem
+        var name = whatIf ? Self.whatIfStem(stem, overrides: overrides) : stem
+        if language != (scenarioLanguage ?? .en) { name += ".\(language.rawValue)" }
         let path = output ?? "reports/\(name).\(format.fileExtension)"
         self = .file(try outputs.add(path, what: "the report"), whatIf: whatIf)
     }

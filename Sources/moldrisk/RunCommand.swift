@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Prints the verdict and headline figures, and writes the full report to \
             reports/<scenario-file-stem>.<ext> (txt, json, csv, md or pdf) unless --output says otherwise; \
-            a what-if run (--set without --output) writes beside it, to reports/<stem>+set-<overrides>.<ext>. \
+            a what-if run (--set without --output) writes beside it, to reports/<stem>+set-<overrides>.<ext>, \
+            and a report in another language than the scenario's own (--lang) to reports/<stem>.<lang>.<ext>. \
             With --output - the report alone goes to standard output and the headline to standard error, \
             so `moldrisk run x.toml --format json --output - | jq` works. \
             The same scenario and seed always give byte-identical reports, whatever --threads is.
@@ -43,6 +44,14 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .customLong("set"), help: ScenarioInput.setHelp)
     var overrides: [String] = []
+    @Option(name: .customLong("variant"), help: ArgumentHelp(
+        "A what-if run beside the scenario on the same seed and reported side by side (repeatable).",
+        discussion: """
+            NAME: KEY=VALUE; KEY=VALUE, each change as --set takes it: --variant 'quote 280k: mold.cost=280000; \
+            product.stock=40000'. Added after the file's [[variant]] tables; each is validated like --set.
+            """, valueName: "name: key=value; …"))
+    var variants: [String] = []
+
     @Option(help: ArgumentHelp("Run only shard I of N (I from 0 to N-1), e.g. 2/8; needs --partial. Merge with `moldrisk merge`.",
                                valueName: "shard"),
             transform: { text in try Shard(parsing: text) })
@@ -94,6 +103,9 @@ struct RunCommand: ParsableCommand {
             if report.charts != nil {
                 throw ValidationError("--charts does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
             }
+            if !variants.isEmpty {
+                throw ValidationError("--variant cannot be used with --shard: run the what-ifs without --shard.")
+            }
             if report.language != nil {
                 throw ValidationError("--lang does not apply to a shard (it writes no report); give it to `moldrisk merge`.")
             }
@@ -110,20 +122,21 @@ struct RunCommand: ParsableCommand {
             return try runShard(shard, partial: partial)
         }
         let format = report.reportFormat
-        let loaded = try ScenarioInput.load(scenario, overrides: overrides)
+        let loaded = try ScenarioInput.load(scenario, overrides: overrides, variants: variants)
         try ScenarioInput.checkWork(loaded, trials: trials, tornado: report.sensitivity, path: scenario)
         try ScenarioInput.printWarnings(loaded, file: scenario, trials: trials)
+        let language = report.reportLanguage(for: loaded)
         // Every destination is checked and opened before the simulation (a FIFO must have a reader).
         let outputs = OutputSet(inputs: [(scenario, "the scenario")])
         let destination = try ReportDestination(output: report.output, scenarioPath: scenario, format: format,
-                                                overrides: overrides, outputs: outputs)
+                                                overrides: overrides, language: language,
+                                                scenarioLanguage: loaded.language, outputs: outputs)
         let samplesFile = try openSamples(for: loaded, outputs: outputs)
         let chartsDestination = try ChartsDestination.checked(report.charts, outputs: outputs)
         let result = simulate(loaded, samplesFile: samplesFile)
         if let fault = result.simulationFault {
             throw CLIFailure("\(scenario): internal error: \(fault); no report written")
         }
-        let language = report.reportLanguage(for: result.scenario)
         let chartsPath = try chartsDestination?.add(result, report: destination, language: language, outputs: outputs)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language,
                                       outputs: outputs, scope: report.scope)
@@ -133,6 +146,10 @@ struct RunCommand: ParsableCommand {
     private func runShard(_ shard: Shard, partial path: String) throws {
         let source = try ScenarioInput.source(scenario, overrides: overrides)
         let loaded = try ScenarioInput.load(source)
+        if !loaded.variants.isEmpty {
+            throw CLIFailure("\(scenario): its [[variant]] what-ifs are not run in shards (a merge could not pair them); "
+                + "run it without --shard, or remove the [[variant]] tables")
+        }
         try ScenarioInput.checkWork(loaded, trials: trials, path: scenario)
         try ScenarioInput.printWarnings(loaded, file: scenario, trials: trials)
         let outputs = OutputSet(inputs: [(scenario, "the scenario")])

@@ -6,9 +6,9 @@ import MoldRisk
 /// whose message names the file, the key path and the fault, one line per problem.
 enum ScenarioInput {
     /// Loads `path` with the `--set KEY=VALUE` `overrides` applied before validation.
-    static func load(_ path: String, overrides: [String] = []) throws -> Scenario {
+    static func load(_ path: String, overrides: [String] = [], variants: [String] = []) throws -> Scenario {
         do {
-            return try ScenarioLoader.load(path: path, overrides: overrides)
+            return try ScenarioLoader.load(path: path, overrides: overrides, variants: variants)
         } catch {
             throw CLIFailure(aboutFile: error.description)
         }

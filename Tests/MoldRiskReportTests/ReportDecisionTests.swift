@@ -13,10 +13,10 @@ import MoldRiskReportTestSupport
     let plain = ReportFixtures.result()
     static let sensitivityKeys = ["input", "expected_profit_at_p10", "expected_profit_at_p90", "swing",
                                   "probability_of_loss_at_p10", "probability_of_loss_at_p90", "rank_correlation",
-                                  "kind", "unit", "value_at_p10", "value_at_p90"]
+                                  "variance_contribution", "kind", "unit", "value_at_p10", "value_at_p90"]
     static let eventKeys = ["input", "expected_profit_if_never", "expected_profit_if_always", "swing",
                             "probability_of_loss_if_never", "probability_of_loss_if_always", "rank_correlation",
-                            "kind", "probability"]
+                            "variance_contribution", "kind", "probability"]
 
     func member(_ value: JSONValue, _ key: String) -> JSONValue? {
         if case let .object(members) = value { return members.first { $0.0 == key }?.1 }
@@ -135,7 +135,7 @@ import MoldRiskReportTestSupport
         let rows = ReportTestSupport.parseCSV(ReportRenderer.render(full, as: .csv)).dropFirst()
         let sensitivity = rows.filter { $0[1].hasPrefix("sensitivity_") }
         let bars = try full.cycles.flatMap { try $0.tornadoBars() }
-        #expect(sensitivity.count == full.cycles.count + bars.reduce(0) { $0 + ($1.isEvent ? 7 : 8) })
+        #expect(sensitivity.count == full.cycles.count + bars.reduce(0) { $0 + ($1.isEvent ? 8 : 9) })
         #expect(rows.allSatisfy { $0.count == 6 })
         let swing = sensitivity.filter { $0[0] == "traditional" && $0[1] == "sensitivity_swing" }
         #expect(try swing.map { $0[2] } == full.cycles[0].tornadoBars().map(\.input.description))
@@ -266,7 +266,7 @@ import MoldRiskReportTestSupport
         expectSameBytes(ReportRenderer.render(full, as: .markdown), ReportRenderer.render(full, as: .markdown, chartsPath: nil))
         let markdown = ReportRenderer.render(full, as: .markdown, chartsPath: "charts/")
         let images = ChartRenderer.catalog(full).map { "![\($0.title)](charts/\($0.fileName))" }
-        #expect(images.count == 5)
+        #expect(images.count == 6)   // the contribution to variance with the tornado
         for image in images { #expect(markdown.contains("\n\n" + image + "\n\n"), "\(image)") }
         // The loss-exceedance curve sits in the comparison section, the others before the first cycle.
         let section2 = try #require(markdown.range(of: "\n## 2  Risk profiles\n")).lowerBound

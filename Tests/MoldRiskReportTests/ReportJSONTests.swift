@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
     let result = ReportFixtures.result()
 
     static let topKeys = ["scenario", "trials", "seed", "cycles", "comparison", "verdict"]
-    static let topExtras = ["method", "convergence", "overrides", "value_of_information"]
+    static let topExtras = ["method", "convergence", "overrides", "value_of_information", "variants"]
     static let cycleKeys = ["profit", "probability_of_loss", "probability_of_loss_ci", "var95", "cvar95",
                             "sell_through", "ready_days", "probability_late", "break_even", "stock_curve",
                             "best_stock", "max_stock_within_tolerance"]

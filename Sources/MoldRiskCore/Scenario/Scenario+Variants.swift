@@ -25,3 +25,13 @@ extension Scenario {
         return scenario
     }
 }
+
+extension Scenario {
+    /// The same scenario evaluated at `stock` alone (with the planned stock, which a plan always
+    /// evaluates): what a paired re-run of one decision needs.
+    package func evaluating(stock: Double) -> Scenario {
+        var scenario = self
+        scenario.stockLevels = [stock]
+        return scenario
+    }
+}

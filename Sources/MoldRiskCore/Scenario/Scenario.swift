@@ -23,6 +23,9 @@ public struct Scenario: Sendable, Equatable {
     /// Values overridden from the command line (`--set key=value`), in the order given; already
     /// applied to the fields above, kept so reports can show them.
     package internal(set) var overrides: [ScenarioOverride] = []
+    /// The what-ifs run beside this scenario on the same seed (`[[variant]]`, `--variant`,
+    /// DESIGN §8.5), in the order given: the file's first, then the command line's.
+    package internal(set) var variants: [ScenarioVariant] = []
     /// The lognormal specs written by their percentiles (`p10`, `p90`), by key path
     /// (`cycles.traditional.demand.units`); their `Distribution` holds the equivalent median and
     /// sigma, this keeps the form as written for the report's inputs section.
@@ -80,9 +83,15 @@ public struct Scenario: Sendable, Equatable {
 
     /// Why a run of `trials` trials (default: `self.trials`, as `--trials` overrides it) is refused
     /// as too much work — its estimated CPU time (`RunCost`, with the tornado when `tornado`)
-    /// above `ScenarioRanges.Limits.workCPUSeconds` — or nil.
+    /// above `ScenarioRanges.Limits.workCPUSeconds` — or nil. The variants count in it: the base
+    /// and every variant together must stay within the limit.
     package func workProblem(trials: Int? = nil, tornado: Bool = false) -> String? {
-        ScenarioRanges.workProblem(RunCost(self, trials: trials ?? self.trials, tornado: tornado))
+        let n = trials ?? self.trials
+        let own = RunCost(self, trials: n, tornado: tornado)
+        if let problem = ScenarioRanges.workProblem(own) { return problem }
+        guard !variants.isEmpty else { return nil }
+        let total = variants.reduce(own.total) { $0 + RunCost($1.scenario, trials: n, tornado: tornado).total }
+        return ScenarioRanges.variantsWorkProblem(total, variants: variants.count)
     }
 }
 

@@ -29,12 +29,17 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         /// The `--set KEY=VALUE` argument, as typed, that caused the problem; `nil` for a
         /// problem in the file itself.
         package var overrideArgument: String?
+        /// The what-if variant (`[[variant]]`, `--variant`) whose changes caused the problem; then
+        /// `overrideArgument` is the variant's change (`mold.cost=abc`) as a `--set` would take it.
+        package var variant: String?
 
-        package init(keyPath: String, message: String, position: Position? = nil, overrideArgument: String? = nil) {
+        package init(keyPath: String, message: String, position: Position? = nil, overrideArgument: String? = nil,
+                     variant: String? = nil) {
             self.keyPath = keyPath
             self.message = message
             self.position = position
             self.overrideArgument = overrideArgument
+            self.variant = variant
         }
 
         /// The problem as one printable line about `file`.
@@ -42,7 +47,10 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         /// name, key path, argument or message are escaped, so the line shows what is there.
         func line(file: String) -> String {
             if let position { return QuotedString.escapingInvisibles("\(file):\(position.line):\(position.column): \(message)") }
-            let source = overrideArgument.map { "\(file): --set \($0)" } ?? file
+            var source = overrideArgument.map { "\(file): --set \($0)" } ?? file
+            if let variant {
+                source = "\(file): variant \(TOMLQuoting.inMessage(variant))" + (overrideArgument.map { ": \($0)" } ?? "")
+            }
             if keyPath.isEmpty { return QuotedString.escapingInvisibles("\(source): \(message)") }
             return QuotedString.escapingInvisibles("\(source): \(keyPath): \(message)")
         }

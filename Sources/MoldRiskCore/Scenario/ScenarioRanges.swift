@@ -75,6 +75,8 @@ enum ScenarioRanges {
         static let tomlKeyParts = 32
         /// `[[correlation]]` entries.
         static let correlations = 100
+        /// What-if variants (`[[variant]]` and `--variant` together).
+        static let variants = 20
     }
 
     /// Why a run whose work is estimated as `cost` is refused, or nil: more CPU time than
@@ -92,6 +94,15 @@ enum ScenarioRanges {
         }
         return message + ", more than the limit of \(RunCost.durationText(Limits.workCPUSeconds)) of CPU time "
             + "(\(Limits.workCPUSecondsNote)); use fewer trials, stock levels, cycles, seasons or listing sizes"
+    }
+
+    /// Why the base and its `variants` what-ifs together (`total` estimated CPU seconds, as
+    /// `RunCost` counts them) are refused, or nil.
+    static func variantsWorkProblem(_ total: Double, variants: Int) -> String? {
+        guard total > Limits.workCPUSeconds else { return nil }
+        return "the scenario and its \(variants) variant\(variants == 1 ? "" : "s") together need about "
+            + "\(RunCost.durationText(total)) of CPU time, more than the limit of \(RunCost.durationText(Limits.workCPUSeconds)) "
+            + "(\(Limits.workCPUSecondsNote)); use fewer trials or variants"
     }
 
     /// One line of the README's table.

@@ -2,10 +2,12 @@
 /// (DESIGN §2). Any other key is refused, so a typo is never silently ignored.
 package enum ScenarioSchema {
     static let root = ["scenario", "product", "mold", "window", "cycles", "analysis", "decision", "life", "value_of_information",
-                       "correlation"]
+                       "correlation", "variant"]
     static let scenario = ["name", "trials", "seed", "sampling", "lang"]
     /// The keys of one `[[correlation]]` entry (DESIGN §8.3).
     static let correlation = ["between", "rank"]
+    /// The keys of one `[[variant]]` entry (DESIGN §8.5): its name and its `set` of key paths.
+    static let variant = ["name", "set"]
     static let product = ["unit_price", "unit_cost", "salvage_value", "stock"]
     static let mold = ["cost", "days", "capacity_per_day"]
     static let window = ["season_days", "peak_share"]

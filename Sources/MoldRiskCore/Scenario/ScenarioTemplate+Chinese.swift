@@ -97,6 +97,13 @@ extension ScenarioTemplate {
         # between = ["mold.cost", "cycles.traditional.research_days"]
         # rank = 0.6
 
+        # 假设情景对比（可选，可写多个）：每个情景与基准用同样的随机种子和试验次数，并排报告，
+        # 给出与基准之差及其 95 % 区间。`set` 里的键路径要加引号，与 --set 相同
+        # （命令行：--variant '名称: 键=值; 键=值'）。
+        # [[variant]]
+        # name = "报价 28万"
+        # set = { "mold.cost" = 280_000, "product.stock" = 80_000 }
+
         # 模具寿命：模具只付一次钱，却能用好几季（或产品返单）。不写 [life] 时，模具成本全部
         # 算在一季上。去掉 # 号即按模具寿命计算；结论随之按所有季的净现值（NPV）合计来判断。
         # [life]

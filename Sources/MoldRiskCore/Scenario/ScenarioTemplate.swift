@@ -114,6 +114,13 @@ package enum ScenarioTemplate {
         # between = ["mold.cost", "cycles.traditional.research_days"]
         # rank = 0.6
 
+        # What-ifs side by side (optional, repeatable): each runs on the same seed and trials as the
+        # scenario and is reported beside it, with its difference to the scenario and a 95 % interval.
+        # `set` takes key paths in quotes, as --set does (on the command line: --variant 'NAME: key=value; key=value').
+        # [[variant]]
+        # name = "quote 280k"
+        # set = { "mold.cost" = 280_000, "product.stock" = 80_000 }
+
         # The mold's life: a mold is paid once and serves several seasons (or re-runs of the product).
         # Without [life] the whole mold is charged to one season. Remove the # signs to count its life;
         # the verdict then judges the net present value (NPV) of all the seasons together.

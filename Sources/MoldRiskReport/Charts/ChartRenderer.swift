@@ -8,8 +8,12 @@ import MoldRiskCore
 /// S-curve), `loss-exceedance.svg` (all cycles overlaid), `stock-curve.svg` (per cycle: expected
 /// profit and P(loss) against stock, best and tolerated stock marked), `lead-time.svg` (per
 /// cycle: days until ready against the day the window opens) and, only when some cycle has
-/// sensitivity bars, `tornado.svg`; with `[life]`, `payback.svg` (per cycle: the share of trials
-/// paid back by each season). Each is a standalone SVG 1.1 file, readable in black and
+/// sensitivity bars, `tornado.svg` and beside it `contribution-to-variance.svg` (squared rank
+/// correlations normalised to 100 %), `scatter.svg` (profit against the tornado's top input) and
+/// `input-distributions.svg` (every uncertain input as drawn, with its law; twelve to a file, further
+/// ones in `input-distributions-2.svg`, …); with what-if
+/// variants, `variants-overlay.svg` (their profit S-curves on one plot); with `[life]`,
+/// `payback.svg` (per cycle: the share of trials paid back by each season). Each is a standalone SVG 1.1 file, readable in black and
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
 /// same result.
 package enum ChartRenderer {
@@ -19,6 +23,10 @@ package enum ChartRenderer {
     static let leadTimeFile = "lead-time.svg"
     static let tornadoFile = "tornado.svg"
     static let paybackFile = "payback.svg"
+    static let contributionFile = "contribution-to-variance.svg"
+    static let scatterFile = "scatter.svg"
+    static let inputDistributionsFile = "input-distributions.svg"
+    static let variantsOverlayFile = "variants-overlay.svg"
 
     /// Every file name `render` may write (which ones depends on the result): checked before a
     /// run, when the result is not known yet.
@@ -41,6 +49,18 @@ package enum ChartRenderer {
         ]
         if !TornadoChart.panels(result).isEmpty {
             entries.append(Entry(fileName: tornadoFile, title: words.phrase(.chartTornadoTitle)))
+            entries.append(Entry(fileName: contributionFile, title: words.contributionTitle))
+        }
+        if !ScatterChart.panels(result).isEmpty {
+            entries.append(Entry(fileName: scatterFile, title: words.scatterTitle))
+        }
+        if !result.variants.isEmpty {
+            entries.append(Entry(fileName: variantsOverlayFile, title: words.variantsOverlayTitle))
+        }
+        let inputParts = InputDistributionChart.files(result)
+        for part in 0..<inputParts {
+            entries.append(Entry(fileName: InputDistributionChart.fileName(part: part),
+                                 title: InputDistributionChart.title(part: part, of: inputParts, words: words)))
         }
         if result.cycles.contains(where: { $0.life != nil }) {
             entries.append(Entry(fileName: paybackFile, title: words.chartPaybackTitle))
@@ -60,7 +80,13 @@ package enum ChartRenderer {
             case stockCurveFile: svg = StockCurveChart.svg(result, words: words)
             case leadTimeFile: svg = LeadTimeChart.svg(result, words: words)
             case paybackFile: svg = PaybackChart.svg(result, words: words)
-            default: svg = TornadoChart.svg(result, words: words)
+            case contributionFile: svg = ContributionChart.svg(result, words: words)
+            case scatterFile: svg = ScatterChart.svg(result, words: words)
+            case variantsOverlayFile: svg = VariantOverlayChart.svg(result, words: words)
+            case tornadoFile: svg = TornadoChart.svg(result, words: words)
+            default:
+                let part = (0..<InputDistributionChart.files(result)).first { InputDistributionChart.fileName(part: $0) == entry.fileName }
+                svg = InputDistributionChart.svg(result, part: part ?? 0, words: words)
             }
             return ChartFile(fileName: entry.fileName, svg: svg)
         }

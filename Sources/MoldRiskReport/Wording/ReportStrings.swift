@@ -7,7 +7,7 @@ import MoldRiskCore
 /// conforming to this protocol, and `ReportLanguage.strings` naming it. JSON and CSV use none of
 /// it. Figures are formatted here too where a language writes them differently (money, days,
 /// units); percentages and plain numbers go through `Fmt` in every language.
-package protocol ReportStrings: Sendable, DecisionWording {
+package protocol ReportStrings: Sendable, DecisionWording, SensitivityChartStrings, VariantStrings {
     /// The language this table writes (cycle labels are chosen by it, DESIGN §8.6).
     var language: ReportLanguage { get }
 

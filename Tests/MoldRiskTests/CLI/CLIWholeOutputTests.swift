@@ -49,10 +49,11 @@ import MoldRiskTestSupport
             Prints the verdict and headline figures, and writes the full report to
             reports/<scenario-file-stem>.<ext> (txt, json, csv, md or pdf) unless --output
             says otherwise; a what-if run (--set without --output) writes beside it, to
-            reports/<stem>+set-<overrides>.<ext>. With --output - the report alone goes to
-            standard output and the headline to standard error, so `moldrisk run x.toml
-            --format json --output - | jq` works. The same scenario and seed always give
-            byte-identical reports, whatever --threads is.
+            reports/<stem>+set-<overrides>.<ext>, and a report in another language than the
+            scenario's own (--lang) to reports/<stem>.<lang>.<ext>. With --output - the
+            report alone goes to standard output and the headline to standard error, so
+            `moldrisk run x.toml --format json --output - | jq` works. The same scenario
+            and seed always give byte-identical reports, whatever --threads is.
 
             On many machines: --shard I/N --partial FILE runs only shard I's share of the
             chunks (I from 0 to N-1) and writes a partial result to FILE instead of a
@@ -94,6 +95,12 @@ import MoldRiskTestSupport
                     product.stock=80000, --set 'mold.cost={ dist = "triangular", min =
                     200_000, mode = 300_000, max = 900_000 }', --set
                     'cycles."数据驱动".fixed_cost=30000'. A later --set of the same key wins.
+              --variant <name: key=value; …>
+                                      A what-if run beside the scenario on the same seed
+                                      and reported side by side (repeatable).
+                    NAME: KEY=VALUE; KEY=VALUE, each change as --set takes it: --variant
+                    'quote 280k: mold.cost=280000; product.stock=40000'. Added after the
+                    file's [[variant]] tables; each is validated like --set.
               --shard <shard>         Run only shard I of N (I from 0 to N-1), e.g. 2/8;
                                       needs --partial. Merge with `moldrisk merge`.
               --partial <partial>     With --shard: the file to write the shard's partial
