@@ -6,6 +6,8 @@ import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskIO
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The reason in the reader's units (DESIGN §8.4): the demand in the window against the stock,
 /// the one-sentence why, the cycle named by expected value whatever the file's order, and the

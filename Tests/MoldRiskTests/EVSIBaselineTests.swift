@@ -3,6 +3,8 @@ import Testing
 @testable import MoldRisk
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// EVSI's baseline is the best choice under the re-runs' own weighted average (issue 19 item 8):
 /// 0 ≤ EVSI ≤ the perfect information's value on the same re-runs, exactly 0 when no outcome of

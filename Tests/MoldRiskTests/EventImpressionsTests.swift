@@ -5,6 +5,8 @@ import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskPDF
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The demand funnel in one unit (issue 19 item 5, DESIGN §8.4): `event_impressions` is the
 /// clearer name of `visitors`, the event's impressions of the listing; the two give the same

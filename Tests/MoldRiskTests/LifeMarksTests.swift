@@ -5,6 +5,8 @@ import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskIO
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// With `[life]` the life table carries the decision's marks (DESIGN §8.4), judged on the NPV,
 /// the verdict follows the NPV, and the payback sentence is true.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import MoldRisk
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// A Chinese report holds no English word except the user's own names (scenario, cycles, their
 /// labels), the (GO) / (NO-GO) marks, standard acronyms (VaR, CVaR, EVPI, EVSI, NPV, P5 …) and,

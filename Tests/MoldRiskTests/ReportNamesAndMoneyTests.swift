@@ -3,6 +3,8 @@ import Testing
 @testable import MoldRiskReport
 @testable import MoldRiskCore
 @testable import MoldRiskAnalysis
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// DESIGN §8.6: English money in ¥ with k/M, cycle labels in every report, inputs named in words.
 @Suite struct ReportNamesAndMoneyTests {

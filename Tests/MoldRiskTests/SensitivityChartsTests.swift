@@ -4,6 +4,8 @@ import Testing
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The charts beside the tornado: every input as drawn against its law, the scatter of profit
 /// against the input that matters most, and the contribution to variance.

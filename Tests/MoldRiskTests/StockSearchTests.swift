@@ -6,6 +6,8 @@ import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskIO
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The stock search of DESIGN §8.4 against closed forms: the single-season newsvendor's
 /// critical-fractile optimum Q* = F⁻¹((p − c)/(p − s)) for normal, lognormal and Poisson demand,

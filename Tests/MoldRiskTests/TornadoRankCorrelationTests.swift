@@ -3,6 +3,8 @@ import Testing
 @testable import MoldRisk
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The tornado's ρ column is computed on what each input is (issue 19 item 6): rework days and
 /// rework cost exist only when rework happens, so their rank correlation with profit is taken over

@@ -4,6 +4,8 @@ import Testing
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// What-if variants side by side (DESIGN §8.5): `[[variant]]` and `--variant`, validated like
 /// `--set`, run on common random numbers, each equal to its `--set` run.

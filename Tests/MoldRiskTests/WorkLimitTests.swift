@@ -3,6 +3,8 @@ import Testing
 @testable import MoldRisk
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// The work limit counts what a run costs (issue 25 item 10): each draw at its law's cost by the
 /// way the run draws it, every evaluated cell of every season, the tornado, the lead search and

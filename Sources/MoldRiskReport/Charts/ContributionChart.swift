@@ -18,7 +18,7 @@ enum ContributionChart {
             LegendItem(sample: .box(fill: rises, stroke: Stroke(color: ChartStyle.darkGrey)), label: words.contributionRaisesLegend),
             LegendItem(sample: .box(fill: falls, stroke: Stroke(color: ChartStyle.ink)), label: words.contributionLowersLegend),
         ])
-        let rows = panels.map { panel in ordered(panel.tornado.bars).map { (ReportContent.inputLabel($0.input, cycle: panel.name), $0) } }
+        let rows = panels.map { panel in ordered(panel.tornado.bars).map { (ReportContent.inputLabel($0.input, words: words), $0) } }
         let widest = rows.joined().map { SVG.textWidth($0.0, size: labelSize) }.max() ?? 0
         let left = min(300, max(110, widest + ChartCanvas.margin + 12))
         let right = 90.0

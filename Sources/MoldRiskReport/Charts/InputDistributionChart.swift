@@ -47,7 +47,7 @@ enum InputDistributionChart {
             let column = index % columns
             let top = canvas.cursor + Double(index / columns) * rowHeight
             let cellX = ChartCanvas.margin + Double(column) * (cellWidth + gap)
-            let title = words.inputPanel(name(input), draws: input.draws)
+            let title = words.inputPanel(name(input, words: words), draws: input.draws)
             for (line, text) in SVG.wrap(title, width: cellWidth, size: titleSize).prefix(2).enumerated() {
                 canvas.doc.add(SVGDocument.text(cellX, top + 14 + Double(line) * 16, text,
                                                 size: titleSize, bold: true, className: line == 0 ? "panel-title" : nil))
@@ -66,9 +66,9 @@ enum InputDistributionChart {
     }
 
     /// The input's name with its cycle (`research_days (traditional)`); the mold cost alone.
-    static func name(_ input: InputDistribution) -> String {
-        guard let cycle = input.cycle else { return input.input.description }
-        return ReportContent.inputLabel(input.input, cycle: cycle) + " (\(cycle))"
+    static func name(_ input: InputDistribution, words: any ReportStrings) -> String {
+        guard let cycle = input.cycle else { return ReportContent.inputLabel(input.input, words: words) }
+        return words.inputOfCycle(ReportContent.inputLabel(input.input, words: words), cycle: cycle)
     }
 
     /// The horizontal axis of an input in its unit (money in yuan or 万元, a rate in percent).
@@ -129,7 +129,7 @@ enum InputDistributionChart {
             parts.append(SVGDocument.marker(.diamond, centre, y(mass.probability * 100), size: 8, fill: "#ffffff",
                                             stroke: law, className: "law"))
             let label = isEvent ? words.reworkOutcome(mass.value != 0)
-                : (input.unit == .yuan ? AxisUnit.moneyLabel(mass.value, unit: unit) : Fmt.fixed(mass.value, places: 0))
+                : (input.unit == .yuan ? AxisUnit.moneyLabel(mass.value, words: words) : Fmt.fixed(mass.value, places: 0))
             if SVG.textWidth(label, size: labelSize) <= slot - 4 || masses.count <= 12 {
                 parts.append(SVGDocument.text(centre, area.bottom + ChartAxes.tickLength + 13,
                                               SVG.fit(label, width: slot - 2, size: labelSize), size: labelSize, anchor: .middle))

@@ -25,7 +25,7 @@ enum ScatterChart {
         let profits = ChartCanvas.finite(panels.flatMap { $0.sample.points.map(\.profit) })
         let unit = AxisUnit.money(say(.chartProfitAxis), largest: profits.map(\.magnitude).max() ?? 0, words: words)
         for (cycle, sample) in panels {
-            let label = ReportContent.inputLabel(sample.input, cycle: cycle)
+            let label = ReportContent.inputLabel(sample.input, words: words)
             let area = canvas.panel(title: words.scatterPanel(cycle: cycle, input: label, rank: sample.rankCorrelation),
                                     plotHeight: plotHeight, left: left, right: right)
             let xs = ChartCanvas.finite(sample.points.map(\.input))

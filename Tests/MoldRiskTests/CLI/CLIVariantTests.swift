@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `run --variant` and `[[variant]]` end to end, and `--lang` writing beside the scenario's own report.
 @Suite struct CLIVariantTests {

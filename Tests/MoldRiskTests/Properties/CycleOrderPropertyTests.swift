@@ -5,6 +5,8 @@ import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskIO
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 extension Properties {
     /// File order never decides the verdict (DESIGN §8.4).

@@ -4,6 +4,8 @@ import Testing
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Intervals on means under Latin hypercube and Sobol sampling (issue 19 item 7): below
 /// `ChunkSpread.minimumChunks` chunks the independent trials' standard error (an upper bound);

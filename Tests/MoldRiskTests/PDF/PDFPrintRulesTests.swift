@@ -3,6 +3,8 @@ import Testing
 @testable import MoldRisk
 @testable import MoldRiskPDF
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Issue 20's print rules over every checked-in scenario, in English and Chinese: no page but the
 /// last of a chapter ends above 70 % of the text area, no text is smaller than 6.5 pt (charts
