@@ -6,6 +6,8 @@ import Darwin
 import Foundation
 import Testing
 @testable import MoldRiskIO
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `OutputSet` (issue 25 items 3 and 5): every file is complete before any is renamed; a rename
 /// that fails names the files already replaced and those left as they were; temporary names stay

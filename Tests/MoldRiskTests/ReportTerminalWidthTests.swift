@@ -9,6 +9,8 @@ import Testing
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Display width as a terminal measures it (issue 25 item 8): the oracle is the C library's
 /// `wcwidth` in a UTF-8 locale, summed over the scalars as a terminal advances its cursor,

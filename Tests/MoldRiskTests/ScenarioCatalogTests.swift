@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TOMLKit
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `moldrisk keys` (`ScenarioSchema.catalogJSON`), which the fuzzer reads instead of a hand-kept
 /// copy of the schema, cannot drift from what the parser accepts: every section has keys in it,

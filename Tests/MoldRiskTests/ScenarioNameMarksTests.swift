@@ -1,5 +1,7 @@
 import Testing
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Combining marks per character of a name are capped (issue 25 item 9): one character with
 /// thousands of marks made the PDF take 1.2 s, 17.6 s and 62 s at 4k, 16k and 32k marks. The

@@ -3,6 +3,8 @@ import Testing
 @testable import MoldRisk
 @testable import MoldRiskAnalysis
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Issue 25 item 11: `merge` does not take shards on trust. Partials edited consistently (so
 /// that every check of the file alone passes) are refused by re-running chunks bit for bit, and

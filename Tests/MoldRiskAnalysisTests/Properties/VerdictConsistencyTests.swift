@@ -6,7 +6,7 @@ import MoldRiskTestSupport
 
 extension Properties {
     /// The verdict and the stock recommendations agree with the figures they are based on.
-    @Suite(.timeLimit(.minutes(5))) struct VerdictConsistencyTests {
+    @Suite(.timeLimit(.minutes(20))) struct VerdictConsistencyTests {
         /// GO only when P(loss) ≤ tolerance (with a positive expected profit) at the chosen cycle and
         /// the planned stock; GO AT A SMALLER STOCK only below the planned stock, within tolerance,
         /// and only when no cycle qualifies at the planned stock; NO-GO only when no cycle qualifies

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import MoldRiskReport
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// CSV formula injection (issue 25 item 7): a cycle or scenario name a spreadsheet would take
 /// for a formula (`=1+2`, `+…`, `-…`, `@SUM(1,2)`) reaches the report CSV and the `--samples`

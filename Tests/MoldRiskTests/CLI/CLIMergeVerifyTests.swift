@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import MoldRiskCore
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// `moldrisk merge` re-runs chunks before it trusts the partials (issue 25 item 11): consistently
 /// edited partials are refused with exit status 1, a message naming the partial and the chunk, and

@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// A run's outputs are committed together and a closed stream is a message, not a signal
 /// (issue 25 items 3, 4, 5 and 6):

@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// An output of a run is never one of its inputs (issue 25 item 1): `--output`, `--samples`,
 /// `--partial` or a chart in `--charts` that is the scenario (or, for `merge`, a partial) —

@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Replacing a report keeps the replaced file's mode, owner and group (issue 25 item 2): before
 /// the fix a 0600 file owned by another user became a 0644 file owned by the user running

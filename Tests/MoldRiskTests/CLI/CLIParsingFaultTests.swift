@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import MoldRiskTestSupport
+import MoldRiskReportTestSupport
 
 /// Issue 25 item 13: digits grouped as TOML allows (an `_` only between two digits), a
 /// `--precision` no run can reach refused in words instead of "the 0.00000000000 % asked
