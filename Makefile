@@ -47,8 +47,11 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config$$missing; \
 	fi
 
+# The products alone: the test-support targets under Tests/ import MoldRiskCore with @testable,
+# which a release build of every target refuses.
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --product moldrisk
+	$(SWIFT) build -c release --product moldrisk-genlimit
 
 run: build
 	$(BIN) run scenarios/rinse-cups.toml

@@ -194,7 +194,7 @@ def main() -> int:
     trial_counts = [int(t) for t in a.trials.split(",")]
     for exe in (a.binary, a.genlimit):
         if not os.access(exe, os.X_OK):
-            sys.exit(f"bench: {exe} not found; run `make bench` (or `swift build -c release`) first")
+            sys.exit(f"bench: {exe} not found; run `make bench` (or `make build`) first")
 
     lines: list[str] = []
 

@@ -3,7 +3,7 @@ import Testing
 import MoldRiskTestSupport
 
 /// `moldrisk run --charts DIR` end to end, launching the built binary.
-@Suite(.timeLimit(.minutes(5))) struct ChartCLITests {
+@Suite(.timeLimit(.minutes(20))) struct ChartCLITests {
     /// Every `run` computes the tornado, so its chart is written too.
     static let names = ["lead-time.svg", "loss-exceedance.svg", "profit-distribution.svg", "stock-curve.svg", "tornado.svg"]
 

@@ -4,7 +4,7 @@ import MoldRiskTestSupport
 
 /// Whole outputs compared as they are, as swift-argument-parser's own tests do
 /// (`AssertExecuteCommand`): a wording or layout change shows as a diff here.
-@Suite(.timeLimit(.minutes(5))) struct CLIWholeOutputTests {
+@Suite(.timeLimit(.minutes(20))) struct CLIWholeOutputTests {
     @Test func runHelpIsExactlyTheDocumentedText() throws {
         let r = try CLI.run(["run", "--help"], in: try CLI.scratchFolder(), environment: ["COLUMNS": "80"])
         #expect(r.status == 0)
@@ -29,7 +29,7 @@ import MoldRiskTestSupport
     @Test func mergeValidatesTheSharedThreadsOptionAsRunDoes() throws {
         let dir = try CLI.scratchFolder()
         let usage = ["run": "moldrisk run [<options>] <scenario>",
-                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--lang <lang>] [--threads <threads>] [--sensitivity] [--no-sensitivity]"]
+                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--lang <lang>] [--threads <threads>] [--sensitivity] [--no-sensitivity] [--verify <sample|all>]"]
         for (command, target) in [("run", "cup.toml"), ("merge", "p.partial")] {
             let r = try CLI.run([command, target, "--threads", "1025"], in: dir, environment: ["COLUMNS": "80"])
             #expect(r.status == 2)

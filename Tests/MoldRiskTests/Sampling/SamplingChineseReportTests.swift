@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 /// `--lang zh` with DESIGN §8.3: the method section's sampling and correlation rows come from the
 /// string table (抽样方法, 拉丁超立方抽样, 有效试验次数, 秩相关), no English sentence of theirs is
 /// left, every line fits 80 columns, and JSON is unchanged by the language.
-@Suite(.timeLimit(.minutes(5))) struct SamplingChineseReportTests {
+@Suite(.timeLimit(.minutes(20))) struct SamplingChineseReportTests {
     static let result = MoldRiskRun.run(SamplingFixtures.twoCycles(trials: 30_000, sampling: .latinHypercube,
                                                                    correlations: SamplingFixtures.correlations),
                                         threads: 2)

@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// What reports say about DESIGN §8.3: the method section and `method.sampling` for a scenario
 /// that uses it, nothing new for one that does not, and `--samples` rows that carry the
 /// correlations.
-@Suite(.timeLimit(.minutes(5))) struct SamplingReportTests {
+@Suite(.timeLimit(.minutes(20))) struct SamplingReportTests {
     static let scenario = SamplingFixtures.twoCycles(trials: 30_000, sampling: .latinHypercube,
                                                      correlations: SamplingFixtures.correlations)
     static let result = MoldRiskRun.run(scenario, threads: 2)
