@@ -12,7 +12,7 @@ import MoldRiskReportTestSupport
 /// rinse-cup PDF stays small (a Latin font, no CJK subsets for Latin text).
 @Suite(.serialized) struct PDFPrintRulesTests {
     static let scenarioFiles: [String] = {
-        let folder = CLI.packageRoot.appendingPathComponent("scenarios")
+        let folder = packageRoot.appendingPathComponent("scenarios")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".toml") }.sorted().map { folder.appendingPathComponent($0).path }
     }()
