@@ -36,6 +36,15 @@ extension RunAnalysis {
         return pick(output.totals).standardError
     }
 
+    /// The same rule on one quantity's moments over the whole run and per chunk (in chunk order):
+    /// from the chunk means' spread when the run is stratified and has at least
+    /// `ChunkSpread.minimumChunks` non-empty chunks, else sd/√n.
+    package static func meanStandardError(stratified: Bool, total: Moments, chunks: [Moments]) -> Double {
+        if stratified, chunks.filter({ $0.count > 0 }).count >= ChunkSpread.minimumChunks,
+           let se = ChunkSpread.standardError(chunks) { return se }
+        return total.standardError
+    }
+
     /// The sampling facts of a scenario that uses DESIGN §8.3 (nil otherwise, so a plain random
     /// run's result is unchanged): method, correlations, and per cycle the variance ratio of
     /// expected profit at the planned stock, (sd²/n) ÷ SE², the factor by which the method's

@@ -2,20 +2,18 @@ import Foundation
 import MoldRiskCore
 
 /// The stock search of DESIGN §8.4: every cycle's stock as a continuous variable over
-/// `analysis.stock_range`, on common random numbers (every level is evaluated on the same first
-/// `min(trials, maxTrials)` trials of the run's own streams).
+/// `analysis.stock_range`, on common random numbers: each cycle's first `min(trials, maxTrials)`
+/// trials of the run's own streams are drawn once (`StockSample`) and every level is evaluated on
+/// them.
 ///
 /// Expected value need not be concave in the stock (production time makes a big stock late), so
 /// nothing assumes it:
 /// 1. a coarse log-spaced grid over the range (ratio at most `gridRatio` between neighbours, so
-///    two peaks a grid step apart are both seen), all cycles in one run;
-/// 2. refinement, per cycle, in rounds: golden section on the bracket of the best grid level (and of
-///    the best level within the tolerance when that is another one), bisection at each edge of the
-///    run of levels within the tolerance around it, until every bracket is at most `resolution`
-///    wide. Each round evaluates all its levels in one run of the cycle alone
-///    (`SimulationPlan.restricted(toCycle:)`, the same draws as in the whole plan); the two golden
-///    points are compared within the same run;
-/// 3. one final run per cycle over every level the refinement ended at, from which the reported
+///    two peaks a grid step apart are both seen);
+/// 2. refinement in rounds: golden section on the bracket of the best grid level (and of the best
+///    level within the tolerance when that is another one), bisection at each edge of the run of
+///    levels within the tolerance around it, until every bracket is at most `resolution` wide;
+/// 3. one final evaluation over every level the refinement ended at, from which the reported
 ///    figures come (`marks`: best, within tolerance, recommended).
 package enum StockSearch {
     /// Trials each level is evaluated on at most.
@@ -30,55 +28,41 @@ package enum StockSearch {
     /// the most levels a search can evaluate (`StockSearchBudget`).
     static let maxRounds = StockSearchBudget.maxRounds
 
-    /// Evaluates cycle `k` (nil: every cycle) at the given ascending, whole stocks on the search's
-    /// trials; one list per cycle evaluated, aligned with the stocks.
-    package typealias Evaluate = (_ cycle: Int?, _ stocks: [Double]) -> [[StockValue]]
+    /// Evaluates one cycle at the given ascending, whole stocks on the search's trials; aligned
+    /// with the stocks.
+    package typealias Evaluate = (_ stocks: [Double]) -> [StockValue]
 
-    /// Every cycle's decision for `plan` (judged on the NPV with `[life]`).
+    /// Every cycle's decision for `plan` (judged on the NPV with `[life]`): each cycle's first
+    /// `min(trials, maxTrials)` trials drawn once (`StockSample`), every level evaluated on them.
     package static func decisions(_ plan: SimulationPlan, trials: Int, threads: Int) -> [StockDecision] {
         let n = min(trials, maxTrials)
         let scenario = plan.scenario
-        return search(cycles: plan.cycles.count, range: scenario.stockRange,
-                      resolution: max(1, scenario.product.stock * resolutionShare),
-                      tolerance: scenario.maxLossProbability, trials: n,
-                      evaluate: engine(plan, trials: n, threads: threads))
+        return plan.cycles.indices.map { k in
+            search(range: scenario.stockRange, resolution: max(1, scenario.product.stock * resolutionShare),
+                   tolerance: scenario.maxLossProbability, trials: n,
+                   evaluate: evaluator(plan, cycle: k, trials: n, threads: threads))
+        }
     }
 
-    /// The engine as the search's `Evaluate`: one run of the plan at those stocks.
-    static func engine(_ plan: SimulationPlan, trials: Int, threads: Int) -> Evaluate {
-        { cycle, stocks in
-            var levelPlan = SimulationPlan(scenario: plan.scenario.evaluating(stocks: stocks), trials: trials,
-                                           seed: plan.seed)
-            if let cycle { levelPlan = levelPlan.restricted(toCycle: cycle) }
-            let options = SimulationOptions(keepChunkTotals: plan.scenario.sampling.isStratified)
-            let output = Simulation.run(levelPlan, threads: threads, options: options)
-            let totals = output.totals
-            let n = Double(max(1, totals.trials))
-            return levelPlan.cycles.indices.map { k in
-                stocks.map { stock in
-                    let cell = totals.cell(k, levelPlan.stocks.firstIndex(of: stock) ?? 0)
-                    if let life = totals.life {
-                        return StockValue(stock: stock, expectedValue: life.npv[cell].mean,
-                                          se: RunAnalysis.meanStandardError(levelPlan, output) { $0.life?.npv[cell] ?? Moments() },
-                                          probabilityOfLoss: Double(life.losses[cell]) / n)
-                    }
-                    return StockValue(stock: stock, expectedValue: totals.profit[cell].mean,
-                                      se: RunAnalysis.meanStandardError(levelPlan, output) { $0.profit[cell] },
-                                      probabilityOfLoss: Double(totals.losses[cell]) / n)
-                }
+    /// Cycle k's `Evaluate`: its sample drawn once, each call evaluating levels on it.
+    static func evaluator(_ plan: SimulationPlan, cycle k: Int, trials: Int, threads: Int) -> Evaluate {
+        let sample = StockSample(plan: plan, cycle: k, trials: trials, threads: threads)
+        let stratified = plan.scenario.sampling.isStratified
+        return { stocks in
+            sample.evaluate(stocks: stocks, threads: threads).map { level in
+                StockValue(stock: level.stock, expectedValue: level.value.mean,
+                           se: RunAnalysis.meanStandardError(stratified: stratified, total: level.value, chunks: level.chunks),
+                           probabilityOfLoss: level.probabilityOfLoss)
             }
         }
     }
 
-    /// The search itself, on any evaluator (see the type's description).
-    static func search(cycles: Int, range: ClosedRange<Double>, resolution: Double, tolerance: Double, trials: Int,
-                       evaluate: Evaluate) -> [StockDecision] {
+    /// One cycle's search on any evaluator (see the type's description).
+    static func search(range: ClosedRange<Double>, resolution: Double, tolerance: Double, trials: Int,
+                       evaluate: Evaluate) -> StockDecision {
         let grid = logGrid(range)
-        let coarse = evaluate(nil, grid)
-        return (0..<cycles).map { k in
-            refine(cycle: k, grid: coarse[k], range: range, resolution: resolution, tolerance: tolerance,
-                   trials: trials, evaluate: evaluate)
-        }
+        return refine(grid: evaluate(grid), range: range, resolution: resolution, tolerance: tolerance,
+                      trials: trials, evaluate: evaluate)
     }
 
     /// Whole stocks from `range.lowerBound` to `range.upperBound`, log-spaced, both bounds included.
@@ -92,8 +76,8 @@ package enum StockSearch {
         return Array(Set(levels.map { min(high, max(low, $0)) })).sorted()
     }
 
-    /// Cycle k's refinement from its coarse grid values, then its final run.
-    static func refine(cycle k: Int, grid: [StockValue], range: ClosedRange<Double>, resolution: Double,
+    /// A cycle's refinement from its coarse grid values, then its final evaluation.
+    static func refine(grid: [StockValue], range: ClosedRange<Double>, resolution: Double,
                        tolerance: Double, trials: Int, evaluate: Evaluate) -> StockDecision {
         let coarse = marks(grid, tolerance: tolerance, trials: trials)
         var jobs: [Refinement] = []
@@ -118,7 +102,7 @@ package enum StockSearch {
             let requests = jobs.map { $0.requests(resolution: resolution) }
             let levels = Array(Set(requests.joined())).sorted()
             guard !levels.isEmpty else { break }
-            let values = Dictionary(zip(levels, evaluate(k, levels)[0]), uniquingKeysWith: { a, _ in a })
+            let values = Dictionary(zip(levels, evaluate(levels)), uniquingKeysWith: { a, _ in a })
             evaluations += levels.count
             for j in jobs.indices where !requests[j].isEmpty {
                 jobs[j].update(with: values, tolerance: tolerance)
@@ -131,7 +115,7 @@ package enum StockSearch {
         finalStocks += [coarse.best.stock, coarse.recommended?.stock, coarse.withinTolerance?.lower,
                         coarse.withinTolerance?.upper].compactMap { $0 }
         let finalLevels = Array(Set(finalStocks)).sorted()
-        let final = evaluate(k, finalLevels)[0]
+        let final = evaluate(finalLevels)
         evaluations += finalLevels.count
         var decision = marks(final, tolerance: tolerance, trials: trials)
         // The region's edges are the bisections' (or the grid's when the region reaches a bound).

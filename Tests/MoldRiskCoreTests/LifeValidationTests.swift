@@ -42,7 +42,7 @@ private typealias F = ScenarioFixtures
     @Test func defaultsApplyAndAbsentLifeIsNil() throws {
         #expect(try parseScenario(F.minimal()).life == nil)
         let life = try #require(try parseScenario(Self.life("seasons = 3")).life)
-        #expect(life == Life(seasons: 3, demandChange: .fixed(1), restock: .same, maintenancePerSeason: .fixed(0),
+        #expect(life == Life(seasons: 3, demandChange: .fixed(1), restock: .lastSold, maintenancePerSeason: .fixed(0),
                              discountPerSeason: 0))
         let full = try #require(try parseScenario(Self.life("""
             seasons = 4
@@ -64,6 +64,6 @@ private typealias F = ScenarioFixtures
 
     @Test func seasonsCountInTheWorkLimit() {
         let text = F.minimal(extra: "[scenario]\ntrials = 1_000_000_000\n[analysis]\nstock_levels = [1, 2, 3, 4, 5, 6, 7, 8, 9]\n[life]\nseasons = 40")
-        expectProblem(text, at: "scenario.trials", "trials × stock levels × cycles × seasons")
+        expectProblem(text, at: "scenario.trials", "use fewer trials, stock levels, cycles, seasons")
     }
 }

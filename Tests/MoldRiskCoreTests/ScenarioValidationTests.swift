@@ -147,11 +147,11 @@ private typealias F = ScenarioFixtures
         RuleCase("visitors without orders", F.withDemand("{ visitors = 5000, impressions = 10 }"),
                  "cycles.a.demand.orders", "missing required key"),
         RuleCase("units with impressions", F.withDemand("{ units = 800, impressions = 10 }"),
-                 "cycles.a.demand.impressions", "only allowed with 'visitors'"),
+                 "cycles.a.demand.impressions", "only allowed with 'event_impressions' (the signals form)"),
         RuleCase("units with orders", F.withDemand("{ units = 800, orders = 1 }"),
-                 "cycles.a.demand.orders", "only allowed with 'visitors'"),
+                 "cycles.a.demand.orders", "only allowed with 'event_impressions' (the signals form)"),
         RuleCase("units with a prior", F.withDemand("{ units = 800, prior_alpha = 2 }"),
-                 "cycles.a.demand.prior_alpha", "only allowed with 'visitors'"),
+                 "cycles.a.demand.prior_alpha", "only allowed with 'event_impressions' (the signals form)"),
         RuleCase("orders above impressions", F.withDemand("{ visitors = 5000, impressions = 20, orders = 30 }"),
                  "cycles.a.demand.orders", "orders (30) must be ≤ impressions (20)"),
         RuleCase("orders negative", F.withDemand("{ visitors = 5000, impressions = 20, orders = -1 }"),
@@ -170,7 +170,7 @@ private typealias F = ScenarioFixtures
                  F.withDemand("{ visitors = { dist = \"lognormal\", median = 5000, sigma = -1 }, impressions = 20, orders = 1 }"),
                  "cycles.a.demand.visitors.sigma", "must be ≥ 0"),
         RuleCase("demand not a table", F.withDemand("5"),
-                 "cycles.a.demand", "expected a table with units = … or visitors = …, found an integer"),
+                 "cycles.a.demand", "expected a table with units = … or event_impressions = …, found an integer"),
     ]
 
     static let analysisAndDecisionRules: [RuleCase] = [

@@ -98,7 +98,7 @@ import MoldRiskReportTestSupport
         let d = Self.decision(scenario)
         #expect(abs(d.best.stock - 80_000.0 / 3) <= d.resolution + 1, "best \(d.best.stock), expected 26 667")
         // The local peak at 10 000 is lower, and a point just after it lower still.
-        let curve = StockSearch.engine(SimulationPlan(scenario: scenario), trials: 20_000, threads: 2)(0, [10_000, 10_500, d.best.stock])[0]
+        let curve = StockSearch.evaluator(SimulationPlan(scenario: scenario), cycle: 0, trials: 20_000, threads: 2)([10_000, 10_500, d.best.stock])
         #expect(curve[0].expectedValue > curve[1].expectedValue && curve[2].expectedValue > curve[0].expectedValue,
                 "not two peaks: \(curve.map(\.expectedValue))")
     }
@@ -111,11 +111,10 @@ import MoldRiskReportTestSupport
         func value(_ s: Double) -> Double { max(100 - abs(s - 2_000) / 10, 300 - abs(s - 8_000) / 10) }
         func loss(_ s: Double) -> Double { s <= 5_000 ? 0.1 : 0.5 }
         var calls = 0
-        let decisions = StockSearch.search(cycles: 1, range: 100...20_000, resolution: 10, tolerance: 0.2, trials: 1) { _, stocks in
+        let d = StockSearch.search(range: 100...20_000, resolution: 10, tolerance: 0.2, trials: 1) { stocks in
             calls += 1
-            return [stocks.map { StockValue(stock: $0, expectedValue: value($0), se: 0, probabilityOfLoss: loss($0)) }]
+            return stocks.map { StockValue(stock: $0, expectedValue: value($0), se: 0, probabilityOfLoss: loss($0)) }
         }
-        let d = decisions[0]
         #expect(abs(d.best.stock - 8_000) <= 10)
         #expect(abs((d.recommended?.stock ?? 0) - 2_000) <= 10)
         // Within tolerance: value > 0 needs |s − 2 000| < 1 000 (or the other peak), P(loss) needs s ≤ 5 000.
@@ -127,9 +126,9 @@ import MoldRiskReportTestSupport
 
     /// A best stock at a bound of the range is flagged.
     @Test func flagsABestAtTheRangeBound() {
-        let d = StockSearch.search(cycles: 1, range: 100...20_000, resolution: 10, tolerance: 0.2, trials: 1) { _, stocks in
-            [stocks.map { StockValue(stock: $0, expectedValue: -$0, se: 0, probabilityOfLoss: 1) }]
-        }[0]
+        let d = StockSearch.search(range: 100...20_000, resolution: 10, tolerance: 0.2, trials: 1) { stocks in
+            stocks.map { StockValue(stock: $0, expectedValue: -$0, se: 0, probabilityOfLoss: 1) }
+        }
         #expect(d.best.stock == 100)
         #expect(d.bestAtRangeBound && d.bestAtLowerBound)
         #expect(d.withinTolerance == nil && d.recommended == nil)

@@ -58,20 +58,13 @@ struct LifeChunk {
     mutating func add(draws: UnsafeMutableBufferPointer<CycleDraws>, outcomes: UnsafeMutableBufferPointer<Outcome>,
                       moldCost: Double, npvSketches: UnsafeMutableBufferPointer<ValueSketch>?,
                       preMoldSketches: UnsafeMutableBufferPointer<ValueSketch>?) {
-        let later = change.count
-        let shared = streams.shared
-        for i in 0..<later {
-            change[i] = demandChange.draw(shared)
-            maintenance[i] = max(0, maintenanceRule.draw(shared))
-        }
+        Self.drawShared(change: change, maintenance: maintenance, demandChange: demandChange,
+                        maintenanceRule: maintenanceRule, stream: streams.shared)
         let seasons = plan.seasons
         let stockCount = stocks.count
         for k in 0..<isSignals.count {
-            var potential = TrialModel.firstPotential(draws[k], isSignals: isSignals[k])
-            for i in 0..<later {
-                potential = TrialModel.nextPotential(potential, change: change[i])
-                demands[i] = isSignals[k] ? streams.noise[k].poisson(mean: potential) : potential
-            }
+            Self.drawDemands(demands, first: TrialModel.firstPotential(draws[k], isSignals: isSignals[k]),
+                             change: change, isSignals: isSignals[k], stream: streams.noise[k])
             for j in 0..<stockCount {
                 let cell = k * stockCount + j
                 let outcome = TrialModel.life(product: product, stock: stocks[j], first: outcomes[cell],
@@ -89,6 +82,32 @@ struct LifeChunk {
                     preMoldSketches?[k].add(outcome.npv + moldCost)
                 }
             }
+        }
+    }
+}
+
+extension LifeChunk {
+    /// Draws one trial's demand change and maintenance for seasons 2…K (index 0 is season 2),
+    /// shared by every cycle and stock level.
+    @inline(__always)
+    static func drawShared(change: UnsafeMutableBufferPointer<Double>, maintenance: UnsafeMutableBufferPointer<Double>,
+                           demandChange: SamplerRule, maintenanceRule: SamplerRule, stream: UnownedStream) {
+        for i in 0..<change.count {
+            change[i] = demandChange.draw(stream)
+            maintenance[i] = max(0, maintenanceRule.draw(stream))
+        }
+    }
+
+    /// Draws one cycle's demands of seasons 2…K from its season-1 potential (`TrialModel.firstPotential`)
+    /// and the shared changes: the potential itself (distribution form) or a Poisson count of it
+    /// from the cycle's life noise stream (signals form).
+    @inline(__always)
+    static func drawDemands(_ demands: UnsafeMutableBufferPointer<Double>, first: Double,
+                            change: UnsafeMutableBufferPointer<Double>, isSignals: Bool, stream: UnownedStream) {
+        var potential = first
+        for i in 0..<change.count {
+            potential = TrialModel.nextPotential(potential, change: change[i])
+            demands[i] = isSignals ? stream.poisson(mean: potential) : potential
         }
     }
 }

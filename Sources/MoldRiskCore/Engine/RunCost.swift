@@ -50,8 +50,9 @@ package struct RunCost: Sendable, Equatable {
     package var leadSearch: Double
     /// CPU seconds of the preposterior re-runs (0 without `[value_of_information]`).
     package var listings: Double
-    /// The stock search (`analysis.stock_range`): each cycle alone at up to
-    /// `StockSearchBudget.maxLevelsPerCycle` levels on up to `StockSearchBudget.maxTrials` trials.
+    /// The stock search (`analysis.stock_range`): each cycle's inputs drawn once on up to
+    /// `StockSearchBudget.maxTrials` trials, then up to `StockSearchBudget.maxLevelsPerCycle` levels
+    /// evaluated on them.
     package var stockSearch: Double
     /// The input whose draw costs most; nil when nothing is random.
     package var costliestDraw: Costliest?
@@ -130,8 +131,11 @@ package struct RunCost: Sendable, Equatable {
 
         let searchTrials = Double(min(trials, StockSearchBudget.maxTrials))
         let searchLevels = Double(StockSearchBudget.maxLevelsPerCycle)
+        // Each cycle's inputs are drawn once (`StockSample`); each of its at most `maxRounds` + 2
+        // evaluations draws the later seasons again and evaluates its levels.
+        let searchCalls = Double(StockSearchBudget.maxRounds + 2)
         stockSearch = withStockSearch
-            ? searchTrials * cycles.reduce(0) { $0 + cycleTrial($1, levels: searchLevels) + moldDraw } * 1e-9
+            ? searchTrials * cycles.reduce(0) { $0 + cycleTrial($1, levels: searchLevels) + moldDraw + (searchCalls - 1) * lifeDraws } * 1e-9
             : 0
         costliestDraw = costliest
     }

@@ -6,7 +6,7 @@ package struct SimulationPlan: Sendable {
     package static let chunkSize = 10_000
 
     package let scenario: Scenario
-    package let trials: Int
+    package internal(set) var trials: Int
     package let seed: UInt64
     /// The evaluated stock levels, ascending (`Scenario.evaluatedStocks`).
     package let stocks: [Double]

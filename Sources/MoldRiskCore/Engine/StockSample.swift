@@ -1,0 +1,183 @@
+import Synchronization
+
+/// The stock search's sample (DESIGN §8.4): one cycle's first trials, drawn once and kept, so that
+/// any stock level can be evaluated on them without drawing again (common random numbers).
+///
+/// What does not depend on the stock is drawn here exactly as the engine draws it, from the same
+/// streams (`ChunkStreams` of the plan restricted to the cycle): the mold cost and the cycle's
+/// `CycleDraws`. What depends on the stock is computed per level with the engine's own functions
+/// (`TrialModel.timing`, `TrialSampler.shelfDemand`, `TrialModel.outcome`, `TrialModel.life`):
+/// production days, lateness, availability and the sales. A late signals-form trial's binomial
+/// thinning draws from a stream of the level's own (`thinningRole`), so a level's value never
+/// depends on which other levels are evaluated beside it. With `[life]`, the later seasons are
+/// drawn again at every evaluation from the chunk's life streams, which give the same draws each
+/// time (keeping them would take seasons × trials numbers).
+///
+/// A level's value is season 1's profit, or the NPV with `[life]`. Evaluating L levels costs
+/// trials × L model evaluations and no input draw; the engine would draw every input again.
+package final class StockSample: Sendable {
+    /// The plan of the one cycle (index 0), capped at the sample's trials.
+    package let plan: SimulationPlan
+    /// Per chunk, in order: each trial's mold cost and the cycle's draws.
+    private let moldCost: [[Double]]
+    private let draws: [[CycleDraws]]
+
+    /// Draws the first `trials` trials (at most the plan's) of cycle `k` of `plan`.
+    package init(plan whole: SimulationPlan, cycle k: Int, trials: Int, threads: Int) {
+        var restricted = whole.restricted(toCycle: k)
+        restricted.trials = max(0, min(trials, whole.trials))
+        let plan = restricted
+        self.plan = plan
+        let chunks = 0..<plan.chunkCount
+        let drawn = Mutex<[Int: ([Double], [CycleDraws])]>([:])
+        let evaluator = TrialEvaluator(plan: plan)
+        let zero = CycleDraws(researchDays: 0, toolingDays: 0, reworkDays: 0, reworkCost: 0, drift: 1, potentialDemand: 0)
+        Simulation.forEachWorker(chunks, threads: threads) { workerChunks in
+            let buffer = UnsafeMutableBufferPointer<CycleDraws>.allocate(capacity: 1)
+            buffer.initialize(repeating: zero)
+            defer { buffer.deallocate() }
+            for c in workerChunks {
+                let streams = ChunkStreams(plan: plan, chunk: c)
+                var molds: [Double] = []
+                var cycleDraws: [CycleDraws] = []
+                let count = plan.trialRange(ofChunk: c).count
+                molds.reserveCapacity(count)
+                cycleDraws.reserveCapacity(count)
+                for _ in 0..<count {
+                    molds.append(evaluator.drawInputs(streams, into: buffer))
+                    cycleDraws.append(buffer[0])
+                }
+                drawn.withLock { $0[c] = (molds, cycleDraws) }
+            }
+        }
+        let all = drawn.withLock { $0 }
+        moldCost = chunks.map { all[$0]!.0 }
+        draws = chunks.map { all[$0]!.1 }
+    }
+
+    /// Trials in the sample.
+    package var trials: Int { plan.trials }
+
+    /// The role of the stream a level's binomial thinning draws from in a chunk: apart from every
+    /// role of `ChunkStreams` and `LifeStreams` (below 2⁴⁰), one per cycle and whole stock
+    /// (cycles below 2²⁸, stocks below 2³¹, as validation allows).
+    static func thinningRole(ofCycle k: Int, stock: Double) -> Int {
+        (1 << 60) | (k << 31) | Int(truncating: stock, clampedTo: 0...(1 << 31 - 1))
+    }
+
+    /// Every level's totals over the sample, aligned with `stocks` (whole units, any order).
+    package func evaluate(stocks: [Double], threads: Int) -> [StockLevelTotals] {
+        let chunks = 0..<plan.chunkCount
+        let results = Mutex<[Int: [StockLevelTotals]]>([:])
+        Simulation.forEachWorker(chunks, threads: threads) { workerChunks in
+            for c in workerChunks {
+                let chunk = self.evaluate(chunk: c, stocks: stocks)
+                results.withLock { $0[c] = chunk }
+            }
+        }
+        let all = results.withLock { $0 }
+        var totals = stocks.map { StockLevelTotals(stock: $0) }
+        for c in chunks {
+            for j in totals.indices { totals[j].add(chunk: all[c]![j]) }
+        }
+        return totals
+    }
+
+    /// One chunk's totals per level (each with its one chunk's moments).
+    private func evaluate(chunk c: Int, stocks: [Double]) -> [StockLevelTotals] {
+        let kernel = CycleKernel(plan.cycles[0])
+        let scenario = plan.scenario
+        let production = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: scenario.mold.capacityPerDay) }
+        let thinning = stocks.map {
+            RandomStream(runSeed: plan.seed, chunk: c, role: Self.thinningRole(ofCycle: plan.cycles[0].streamIndex, stock: $0))
+        }
+        var value = [Moments](repeating: Moments(), count: stocks.count)
+        var losses = [Int](repeating: 0, count: stocks.count)
+        let life = plan.life.map { LifeSeasons(plan: $0, simulation: plan, chunk: c) }
+        defer { life?.deallocate() }
+        let molds = moldCost[c]
+        let chunkDraws = draws[c]
+        for i in chunkDraws.indices {
+            let trialDraws = chunkDraws[i]
+            life?.draw(first: TrialModel.firstPotential(trialDraws, isSignals: kernel.isSignals), isSignals: kernel.isSignals)
+            for j in stocks.indices {
+                let timing = TrialModel.timing(draws: trialDraws, productionDays: production[j],
+                                               commitDays: kernel.commitDays, window: scenario.window)
+                let demand = TrialSampler.shelfDemand(trialDraws, availability: timing.availability,
+                                                      isSignals: kernel.isSignals, stream: thinning[j].unowned)
+                let outcome = TrialModel.outcome(product: scenario.product, stock: stocks[j], demand: demand,
+                                                 moldCost: molds[i], reworkCost: trialDraws.reworkCost,
+                                                 fixedCost: kernel.fixedCost)
+                let x = life?.npv(stock: stocks[j], first: outcome, product: scenario.product) ?? outcome.profit
+                value[j].add(x)
+                if x < 0 { losses[j] += 1 }
+            }
+        }
+        return stocks.indices.map {
+            StockLevelTotals(stock: stocks[$0], value: value[$0], losses: losses[$0], chunks: [value[$0]])
+        }
+    }
+}
+
+/// One stock level's totals over a `StockSample`: the value's moments (season-1 profit, or the NPV
+/// with `[life]`), the trials with a value below 0, and the moments of each chunk in order (for
+/// the standard error of a stratified run, DESIGN §8.3).
+package struct StockLevelTotals: Sendable, Equatable {
+    package var stock: Double
+    package var value = Moments()
+    package var losses = 0
+    package var chunks: [Moments] = []
+
+    /// The share of trials with a value below 0 (0 for an empty sample).
+    package var probabilityOfLoss: Double { value.count > 0 ? Double(losses) / Double(value.count) : 0 }
+
+    /// Folds in the next chunk's totals.
+    mutating func add(chunk other: StockLevelTotals) {
+        value.merge(other.value)
+        losses += other.losses
+        chunks += other.chunks
+    }
+}
+
+/// The later seasons of one trial for `StockSample`: the chunk's life streams and buffers, drawn
+/// as `LifeChunk` draws them (`LifeChunk.drawShared`, `LifeChunk.drawDemands`).
+private final class LifeSeasons {
+    let plan: LifePlan
+    let streams: LifeStreams
+    let demandChange: SamplerRule
+    let maintenanceRule: SamplerRule
+    let change, maintenance, demands, profits, factors: UnsafeMutableBufferPointer<Double>
+
+    init(plan: LifePlan, simulation: SimulationPlan, chunk c: Int) {
+        self.plan = plan
+        streams = LifeStreams(plan: simulation, chunk: c)
+        demandChange = plan.demandChange.rule
+        maintenanceRule = plan.maintenance.rule
+        let later = max(0, plan.seasons - 1)
+        change = .allocate(capacity: later)
+        maintenance = .allocate(capacity: later)
+        demands = .allocate(capacity: later)
+        profits = .allocate(capacity: plan.seasons)
+        factors = .allocate(capacity: plan.seasons)
+        for buffer in [change, maintenance, demands, profits] { buffer.initialize(repeating: 0) }
+        _ = factors.initialize(from: plan.discountFactors)
+    }
+
+    func deallocate() {
+        for buffer in [change, maintenance, demands, profits, factors] { buffer.deallocate() }
+    }
+
+    /// Draws the next trial's later seasons.
+    func draw(first: Double, isSignals: Bool) {
+        LifeChunk.drawShared(change: change, maintenance: maintenance, demandChange: demandChange,
+                             maintenanceRule: maintenanceRule, stream: streams.shared)
+        LifeChunk.drawDemands(demands, first: first, change: change, isSignals: isSignals, stream: streams.noise[0])
+    }
+
+    /// The NPV at `stock` of the trial last drawn, season 1 being `first`.
+    func npv(stock: Double, first: Outcome, product: Product) -> Double {
+        TrialModel.life(product: product, stock: stock, first: first, restock: plan.life.restock,
+                        demands: UnsafeBufferPointer(demands), maintenance: UnsafeBufferPointer(maintenance),
+                        discountFactors: UnsafeBufferPointer(factors), seasonProfits: profits).npv
+    }
+}
