@@ -123,11 +123,12 @@ import MoldRiskReportTestSupport
 
     /// Season 1 fixed (80 000 demanded, 100 000 made); season 2's demand 80 000·g with g ~ U(0.5, 1.5):
     /// E[min(80 000 g, 100 000)] = 80 000·(1.25² − 0.5²)/2 + 100 000·0.25 = 77 500, so
-    /// E[profit_2] = 8.9·77 500 − 1.6·100 000 = 529 750 (no maintenance, no discount).
+    /// E[profit_2] = 8.9·77 500 − 1.6·100 000 = 529 750 (no maintenance, no discount; the same stock
+    /// made again, `restock = "same"`, not the default `last_sold`).
     @Test func meanNPVMatchesAnIndependentComputation() throws {
         var scenario = ScenarioSamples.deterministic(stockLevels: [100_000])
         scenario.trials = 100_000
-        scenario.life = Life(seasons: 2, demandChange: .uniform(min: 0.5, max: 1.5))
+        scenario.life = Life(seasons: 2, demandChange: .uniform(min: 0.5, max: 1.5), restock: .same)
         let p = try #require(MoldRiskRun.run(scenario, threads: 2).cycles[0].life).planned
         let want = Self.firstProfit(mold: 300_000) + 529_750
         #expect(p.se > 0)
@@ -144,7 +145,7 @@ import MoldRiskReportTestSupport
         scenario.mold.capacityPerDay = nil
         scenario.cycles[0].demand = Demand(source: .signals(Signals(visitors: .fixed(1_000_000), impressions: 2_000,
                                                                     orders: 109, priorAlpha: 1, priorBeta: 1)))
-        scenario.life = Life(seasons: 2, demandChange: .gamma(shape: 4, scale: 0.2))
+        scenario.life = Life(seasons: 2, demandChange: .gamma(shape: 4, scale: 0.2), restock: .same)
         let result = MoldRiskRun.run(scenario, threads: 2)
         let p = try #require(result.cycles[0].life).planned
         let meanConversion = 110.0 / 2_002.0

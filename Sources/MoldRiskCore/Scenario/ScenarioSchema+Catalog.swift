@@ -7,7 +7,8 @@ import Foundation
 /// { "keys": ["scenario.name", …, "cycles.*.demand.units", …, "correlation[].rank"],
 ///   "sections": ["scenario", …], "distributions": { "pert": ["min", "mode", "max", "lambda"], … } }
 /// ```
-/// `cycles.*` stands for any cycle's name, `correlation[]` for any `[[correlation]]` entry.
+/// `cycles.*` stands for any cycle's name (its `label` may be a string or a table of languages),
+/// `correlation[]` and `variant[]` for any `[[correlation]]` and `[[variant]]` entry.
 extension ScenarioSchema {
     /// The cycle-name placeholder in `catalog`'s keys.
     package static let anyCycle = "*"
@@ -22,7 +23,8 @@ extension ScenarioSchema {
                 }
             }.joined(separator: ".")
         }
-        return named + correlation.map { "correlation[].\($0)" }
+        let labels = label.map { "cycles.\(anyCycle).label.\($0)" }
+        return named + labels + correlation.map { "correlation[].\($0)" } + variant.map { "variant[].\($0)" }
     }
 
     /// The catalog as one line of JSON (keys sorted).

@@ -83,7 +83,10 @@ import MoldRiskReportTestSupport
         for path in settable.sorted() {
             let check = try CLI.run(["check", "cup.toml", "--set", "\(path)=1"], in: dir)
             #expect(check.status == 0, "--set \(path)=1: \(check.stderr)")
-            #expect(check.stdout.contains("with \(path) = 1"), "\(check.stdout)")
+            // `event_impressions` and `visitors` are one key (issue 19 item 5): `check` echoes the
+            // name the file uses.
+            let asWritten = path.replacingOccurrences(of: ".demand.event_impressions", with: ".demand.visitors")
+            #expect(check.stdout.contains("with \(path) = 1") || check.stdout.contains("with \(asWritten) = 1"), "\(check.stdout)")
         }
     }
 }

@@ -119,7 +119,8 @@ enum CLI {
     /// the same run made in process and worded by the English string table: tests assert the whole
     /// line, since a "GO" substring would also match "NO-GO".
     static func verdictLine(_ text: String, trials: Int? = nil, seed: UInt64? = nil) throws -> String {
-        let result = MoldRiskRun.run(try parseScenario(text), trials: trials, seed: seed, threads: 1)
+        // As `moldrisk run` does: the verdict's stock comes from the stock search.
+        let result = MoldRiskRun.run(try parseScenario(text), options: .init(trials: trials, seed: seed, threads: 1, searchStock: true))
         return EnglishStrings().verdictLine(result.verdict)
     }
 

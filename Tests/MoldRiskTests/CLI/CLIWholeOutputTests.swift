@@ -29,7 +29,7 @@ import MoldRiskTestSupport
     @Test func mergeValidatesTheSharedThreadsOptionAsRunDoes() throws {
         let dir = try CLI.scratchFolder()
         let usage = ["run": "moldrisk run [<options>] <scenario>",
-                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--lang <lang>] [--threads <threads>] [--sensitivity] [--no-sensitivity] [--verify <sample|all>]"]
+                     "merge": "moldrisk merge <partials> ... [--format <format>] [--output <output>] [--charts <dir>] [--lang <lang>] [--threads <threads>] [--brief] [--sensitivity] [--no-sensitivity] [--verify <sample|all>]"]
         for (command, target) in [("run", "cup.toml"), ("merge", "p.partial")] {
             let r = try CLI.run([command, target, "--threads", "1025"], in: dir, environment: ["COLUMNS": "80"])
             #expect(r.status == 2)
@@ -79,6 +79,8 @@ import MoldRiskTestSupport
                                       scenario.lang (default: en). (values: en, zh)
               --threads <threads>     Worker threads, 1 to 1,024 (default: all cores).
                                       Results do not depend on it.
+              --brief                 Write the summary and decision pages alone (text,
+                                      Markdown, PDF; at most 4 pages).
               --sensitivity/--no-sensitivity
                                       Compute the tornado (each input held at its P10 and
                                       P90 on the first 50,000 trials). (default:

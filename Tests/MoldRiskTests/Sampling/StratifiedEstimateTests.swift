@@ -65,17 +65,21 @@ import MoldRiskReportTestSupport
 
     @Test(arguments: SamplingMethod.allCases)
     func reportedStandardErrorMatchesTheSpreadAcrossSeeds(_ method: SamplingMethod) throws {
-        // The spread's variance s² over 20 seeds (19 df) against the mean reported SE²: for the
-        // stratified methods that is 20 runs × 1 df of chunk spread, and s²/mean SE² is F(19, 20)
-        // when the SE is right; for random sampling sd/√n is nearly exact and s²/SE² is χ²₁₉/19.
-        // Two-sided bounds at `Significance.alpha`.
+        // The spread's variance s² over 20 seeds (19 df) against the mean reported SE². For random
+        // sampling sd/√n is nearly exact and s²/SE² is χ²₁₉/19: two-sided bounds at
+        // `Significance.alpha`. Two chunks are too few for the chunk means' spread (issue 19 item 7:
+        // two chunks can agree by chance), so the stratified methods report the independent trials'
+        // sd/√n, an upper bound: s²/SE² must stay below χ²₁₉/19's upper bound (the interval never
+        // claims more than it has) and, being conservative, falls below 1.
         let (means, ses) = try #require(Self.seedRuns[method])
         let ratio = SamplingFixtures.variance(means) / (ses.reduce(0) { $0 + $1 * $1 } / Double(ses.count))
         let half = Significance.alpha / 2
-        let (lo, hi) = method == .random
-            ? (gsl_cdf_chisq_Pinv(half, 19) / 19, gsl_cdf_chisq_Qinv(half, 19) / 19)
-            : (gsl_cdf_fdist_Pinv(half, 19, 20), gsl_cdf_fdist_Qinv(half, 19, 20))
-        #expect(ratio >= lo && ratio <= hi, "\(method): spread² / SE² = \(ratio), accepted \(lo)…\(hi)")
+        let (lo, hi) = (gsl_cdf_chisq_Pinv(half, 19) / 19, gsl_cdf_chisq_Qinv(half, 19) / 19)
+        if method == .random {
+            #expect(ratio >= lo && ratio <= hi, "\(method): spread² / SE² = \(ratio), accepted \(lo)…\(hi)")
+        } else {
+            #expect(ratio <= min(hi, 1), "\(method): spread² / SE² = \(ratio): the reported SE understates the spread")
+        }
     }
 
     @Test func stratifiedSpreadAcrossSeedsIsSmallerThanRandom() throws {
@@ -126,6 +130,7 @@ import MoldRiskReportTestSupport
         let partials = try (0..<3).map { try ShardTests.partial($0, of: 3, plan: plan, threads: 1 + $0 % 2) }
         let (_, merged) = try ShardTests.merged(partials, plan: plan)
         #expect(merged == one)
-        #expect(merged.method.sampling?.fromChunkSpread == true)
+        // Four chunks: below `ChunkSpread.minimumChunks`, so the independent trials' SE.
+        #expect(merged.method.sampling?.fromChunkSpread == false)
     }
 }
