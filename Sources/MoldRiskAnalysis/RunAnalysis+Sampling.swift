@@ -6,15 +6,24 @@ extension RunAnalysis {
     /// hypercube or Sobol sampling with at least `ChunkSpread.minimumChunks` non-empty chunks kept
     /// in `output`. Below that they are sd/√n of independent trials (conservative; `ChunkSpread`).
     static func usesChunkSpread(_ plan: SimulationPlan, _ output: SimulationOutput) -> Bool {
-        plan.scenario.sampling.isStratified && ChunkSpread.usedChunks(output.chunkTotals) >= ChunkSpread.minimumChunks
+        usesChunkSpread(stratified: plan.scenario.sampling.isStratified, chunks: ChunkSpread.usedChunks(output.chunkTotals))
+    }
+
+    /// The same rule on a run's facts: stratified, with `chunks` non-empty chunks.
+    static func usesChunkSpread(stratified: Bool, chunks: Int) -> Bool {
+        stratified && chunks >= ChunkSpread.minimumChunks
     }
 
     /// The quantile every 95 % interval on a `meanStandardError` takes, and every judgement made
     /// from one ("clear", "within tolerance"): Student's t with chunks − 1 degrees of freedom when
     /// the standard error comes from the chunk means' spread, else the normal 1.96.
     package static func intervalQuantile(_ plan: SimulationPlan, _ output: SimulationOutput) -> Double {
-        usesChunkSpread(plan, output) ? ChunkSpread.quantile95(chunks: ChunkSpread.usedChunks(output.chunkTotals))
-            : ConfidenceInterval.z95
+        intervalQuantile(stratified: plan.scenario.sampling.isStratified, chunks: ChunkSpread.usedChunks(output.chunkTotals))
+    }
+
+    /// The same quantile on a run's facts: stratified, with `chunks` non-empty chunks.
+    static func intervalQuantile(stratified: Bool, chunks: Int) -> Double {
+        usesChunkSpread(stratified: stratified, chunks: chunks) ? ChunkSpread.quantile95(chunks: chunks) : ConfidenceInterval.z95
     }
 
     /// The 95 % interval of the mean `pick` reads from the totals: mean ± `intervalQuantile` ×
@@ -40,7 +49,7 @@ extension RunAnalysis {
     /// from the chunk means' spread when the run is stratified and has at least
     /// `ChunkSpread.minimumChunks` non-empty chunks, else sd/√n.
     package static func meanStandardError(stratified: Bool, total: Moments, chunks: [Moments]) -> Double {
-        if stratified, chunks.filter({ $0.count > 0 }).count >= ChunkSpread.minimumChunks,
+        if usesChunkSpread(stratified: stratified, chunks: chunks.count { $0.count > 0 }),
            let se = ChunkSpread.standardError(chunks) { return se }
         return total.standardError
     }

@@ -59,7 +59,8 @@ package enum RunAnalysis {
         let verdict = VerdictRule.decide(cycles: judged, plannedStock: scenario.product.stock, tolerance: tolerance,
                                          trials: trials,
                                          // The paired differences measure season 1's profit: the NPV's only with one season.
-                                         comparisons: (scenario.life?.seasons ?? 1) == 1 ? comparisons : []) {
+                                         comparisons: (scenario.life?.seasons ?? 1) == 1 ? comparisons : [],
+                                         intervalQuantile: intervalQuantile(plan, output)) {
             ToGo.analyse(decision: $0, cycle: $1, cycles: judged, totals: judgedOutput.totals,
                          sketches: judgedOutput.sketches, tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         }

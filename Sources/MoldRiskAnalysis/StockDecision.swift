@@ -45,6 +45,9 @@ package struct StockDecision: Sendable, Equatable {
     package var trials: Int
     /// Stock levels evaluated (the coarse grid, the refinement rounds and the final comparison).
     package var evaluations: Int
+    /// The quantile a 95 % interval on these standard errors takes (`RunAnalysis.intervalQuantile`:
+    /// Student's t when they come from ten or more chunk means, else 1.96).
+    package var intervalQuantile = ConfidenceInterval.z95
 
     package init(best: StockValue, withinTolerance: ClosedInterval?, recommended: StockValue?, bestAtRangeBound: Bool,
                  searched: ClosedInterval, resolution: Double, trials: Int, evaluations: Int) {

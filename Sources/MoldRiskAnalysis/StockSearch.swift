@@ -37,10 +37,13 @@ package enum StockSearch {
     package static func decisions(_ plan: SimulationPlan, trials: Int, threads: Int) -> [StockDecision] {
         let n = min(trials, maxTrials)
         let scenario = plan.scenario
+        let chunks = (n + SimulationPlan.chunkSize - 1) / SimulationPlan.chunkSize
         return plan.cycles.indices.map { k in
-            search(range: scenario.stockRange, resolution: max(1, scenario.product.stock * resolutionShare),
-                   tolerance: scenario.maxLossProbability, trials: n,
-                   evaluate: evaluator(plan, cycle: k, trials: n, threads: threads))
+            var decision = search(range: scenario.stockRange, resolution: max(1, scenario.product.stock * resolutionShare),
+                                  tolerance: scenario.maxLossProbability, trials: n,
+                                  evaluate: evaluator(plan, cycle: k, trials: n, threads: threads))
+            decision.intervalQuantile = RunAnalysis.intervalQuantile(stratified: scenario.sampling.isStratified, chunks: chunks)
+            return decision
         }
     }
 

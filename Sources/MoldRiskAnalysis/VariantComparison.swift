@@ -46,7 +46,7 @@ extension RunResult {
 package enum VariantComparison {
     /// The fewest chunks whose spread gives the difference's standard error (issue 19's rule:
     /// fewer chunks can agree by chance, so below it the independent-trials error is used).
-    package static let minimumChunks = 10
+    package static let minimumChunks = ChunkSpread.minimumChunks
 
     /// Expected value and P(loss) of a result's decision: at the verdict's cycle and stock (the
     /// stock search's recommended stock, or a tabulated level for NO-GO), judged on the NPV with
@@ -108,7 +108,7 @@ package enum VariantComparison {
         }
         let used = differences.count { $0.count > 0 }
         if used >= minimumChunks, let se = ChunkSpread.standardError(differences) {
-            let t = StudentT.quantile975(degreesOfFreedom: used - 1)
+            let t = ChunkSpread.quantile95(chunks: used)
             return PairedDifference(mean: total.mean, standardError: se,
                                     ci: ClosedInterval(lower: total.mean - t * se, upper: total.mean + t * se),
                                     fromChunkSpread: true)

@@ -20,9 +20,15 @@ enum VerdictRule {
     /// chosen; `ToGo.analyse` gives nil on GO). `comparisons`: the run's paired cycle differences at
     /// the planned stock (empty when the verdict judges the NPV, which they do not measure).
     static func decide(cycles: [CycleResult], plannedStock: Double, tolerance: Double, trials: Int,
-                       comparisons: [CycleComparison] = [],
+                       comparisons: [CycleComparison] = [], intervalQuantile: Double = ConfidenceInterval.z95,
                        toGo: (Verdict.Decision, _ cycle: String) -> ToGo? = { _, _ in nil }) -> Verdict {
-        let decisions = cycles.map { $0.stockDecision ?? StockDecision.tabulated($0.stockCurve, tolerance: tolerance) }
+        let decisions = cycles.map { cycle in
+            cycle.stockDecision ?? {
+                var tabulated = StockDecision.tabulated(cycle.stockCurve, tolerance: tolerance)
+                tabulated.intervalQuantile = intervalQuantile
+                return tabulated
+            }()
+        }
         func plannedPoint(_ k: Int) -> StockPoint {
             cycles[k].stockCurve.first { $0.stock == plannedStock } ?? cycles[k].stockCurve[0]
         }
@@ -35,7 +41,8 @@ enum VerdictRule {
                 .max { ranked(($0.1.expectedValue, cycles[$0.0].name), below: ($1.1.expectedValue, cycles[$1.0].name)) }
             let choice = runnerUp.map { other, value in
                 CycleChoice(chosen: point, other: VerdictPoint(cycle: cycles[other].name, value),
-                            chosenSE: chosen.se, otherSE: value.se, paired: nil)
+                            chosenSE: chosen.se, otherSE: value.se, paired: nil,
+                            quantile: max(decisions[k].intervalQuantile, decisions[other].intervalQuantile))
             }
             let n = decisions[k].trials > 0 ? decisions[k].trials : trials
             let interval = ConfidenceInterval.wilson(successes: Int((chosen.probabilityOfLoss * Double(n)).rounded()), trials: n)
@@ -87,7 +94,7 @@ enum VerdictRule {
             verdict.choice = CycleChoice(chosen: VerdictPoint(cycle: cycles[named].name, point),
                                          other: VerdictPoint(cycle: cycles[other].name, otherPoint),
                                          chosenSE: point.expectedProfitSE, otherSE: otherPoint.expectedProfitSE,
-                                         paired: paired)
+                                         paired: paired, quantile: intervalQuantile)
         }
         return verdict
     }
@@ -131,12 +138,15 @@ package struct CycleChoice: Sendable, Equatable {
     /// (wider: the pairing would only narrow it).
     package var interval: ClosedInterval
 
-    init(chosen: VerdictPoint, other: VerdictPoint, chosenSE: Double, otherSE: Double, paired: ClosedInterval?) {
+    /// `quantile`: what a 95 % interval on the two standard errors takes (`RunAnalysis.intervalQuantile`).
+    init(chosen: VerdictPoint, other: VerdictPoint, chosenSE: Double, otherSE: Double, paired: ClosedInterval?,
+         quantile: Double) {
         self.chosen = chosen
         self.other = other
         difference = chosen.expectedProfit - other.expectedProfit
         interval = paired ?? ConfidenceInterval.normal(mean: difference,
-                                                       standardError: (chosenSE * chosenSE + otherSE * otherSE).squareRoot())
+                                                       standardError: (chosenSE * chosenSE + otherSE * otherSE).squareRoot(),
+                                                       z: quantile)
     }
 
     /// True when the interval holds 0: the two are level within noise.
