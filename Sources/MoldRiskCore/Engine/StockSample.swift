@@ -99,7 +99,11 @@ package final class StockSample: Sendable {
         let chunkDraws = draws[c]
         for i in chunkDraws.indices {
             let trialDraws = chunkDraws[i]
-            life?.draw(first: TrialModel.firstPotential(trialDraws, isSignals: kernel.isSignals), isSignals: kernel.isSignals)
+            if let life {
+                life.drawShared()
+                life.drawDemands(cycle: 0, first: TrialModel.firstPotential(trialDraws, isSignals: kernel.isSignals),
+                                 isSignals: kernel.isSignals)
+            }
             for j in stocks.indices {
                 let timing = TrialModel.timing(draws: trialDraws, productionDays: production[j],
                                                commitDays: kernel.commitDays, window: scenario.window)
@@ -108,7 +112,7 @@ package final class StockSample: Sendable {
                 let outcome = TrialModel.outcome(product: scenario.product, stock: stocks[j], demand: demand,
                                                  moldCost: molds[i], reworkCost: trialDraws.reworkCost,
                                                  fixedCost: kernel.fixedCost)
-                let x = life?.npv(stock: stocks[j], first: outcome, product: scenario.product) ?? outcome.profit
+                let x = life?.life(product: scenario.product, stock: stocks[j], first: outcome).npv ?? outcome.profit
                 value[j].add(x)
                 if x < 0 { losses[j] += 1 }
             }
@@ -136,48 +140,5 @@ package struct StockLevelTotals: Sendable, Equatable {
         value.merge(other.value)
         losses += other.losses
         chunks += other.chunks
-    }
-}
-
-/// The later seasons of one trial for `StockSample`: the chunk's life streams and buffers, drawn
-/// as `LifeChunk` draws them (`LifeChunk.drawShared`, `LifeChunk.drawDemands`).
-private final class LifeSeasons {
-    let plan: LifePlan
-    let streams: LifeStreams
-    let demandChange: SamplerRule
-    let maintenanceRule: SamplerRule
-    let change, maintenance, demands, profits, factors: UnsafeMutableBufferPointer<Double>
-
-    init(plan: LifePlan, simulation: SimulationPlan, chunk c: Int) {
-        self.plan = plan
-        streams = LifeStreams(plan: simulation, chunk: c)
-        demandChange = plan.demandChange.rule
-        maintenanceRule = plan.maintenance.rule
-        let later = max(0, plan.seasons - 1)
-        change = .allocate(capacity: later)
-        maintenance = .allocate(capacity: later)
-        demands = .allocate(capacity: later)
-        profits = .allocate(capacity: plan.seasons)
-        factors = .allocate(capacity: plan.seasons)
-        for buffer in [change, maintenance, demands, profits] { buffer.initialize(repeating: 0) }
-        _ = factors.initialize(from: plan.discountFactors)
-    }
-
-    func deallocate() {
-        for buffer in [change, maintenance, demands, profits, factors] { buffer.deallocate() }
-    }
-
-    /// Draws the next trial's later seasons.
-    func draw(first: Double, isSignals: Bool) {
-        LifeChunk.drawShared(change: change, maintenance: maintenance, demandChange: demandChange,
-                             maintenanceRule: maintenanceRule, stream: streams.shared)
-        LifeChunk.drawDemands(demands, first: first, change: change, isSignals: isSignals, stream: streams.noise[0])
-    }
-
-    /// The NPV at `stock` of the trial last drawn, season 1 being `first`.
-    func npv(stock: Double, first: Outcome, product: Product) -> Double {
-        TrialModel.life(product: product, stock: stock, first: first, restock: plan.life.restock,
-                        demands: UnsafeBufferPointer(demands), maintenance: UnsafeBufferPointer(maintenance),
-                        discountFactors: UnsafeBufferPointer(factors), seasonProfits: profits).npv
     }
 }

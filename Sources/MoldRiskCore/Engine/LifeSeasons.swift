@@ -1,0 +1,69 @@
+/// One chunk's seasons after the first (DESIGN §8.1), drawn trial by trial and evaluated per cell:
+/// the chunk's life streams, the draw rules and the buffers they fill, allocated once per chunk and
+/// freed by `deallocate`. The engine (`LifeChunk`) and the stock search (`StockSample`) both draw
+/// and evaluate the later seasons through it, so they cannot drift apart.
+struct LifeSeasons {
+    let plan: LifePlan
+    let streams: LifeStreams
+    let demandChange: SamplerRule
+    let maintenanceRule: SamplerRule
+    /// Season k + 2's demand change and maintenance at index k, shared by every cycle and stock.
+    let change: UnsafeMutableBufferPointer<Double>
+    let maintenance: UnsafeMutableBufferPointer<Double>
+    /// One cycle's demands of seasons 2…K (`drawDemands`).
+    let demands: UnsafeMutableBufferPointer<Double>
+    /// The last evaluated cell's profit per season, season 1 first (`life`).
+    let profits: UnsafeMutableBufferPointer<Double>
+    /// `1 / (1 + r)^(k − 1)` for k = 1 … seasons.
+    let factors: UnsafeMutableBufferPointer<Double>
+
+    init(plan: LifePlan, simulation: SimulationPlan, chunk c: Int) {
+        self.plan = plan
+        streams = LifeStreams(plan: simulation, chunk: c)
+        demandChange = plan.demandChange.rule
+        maintenanceRule = plan.maintenance.rule
+        let later = max(0, plan.seasons - 1)
+        change = .allocate(capacity: later)
+        maintenance = .allocate(capacity: later)
+        demands = .allocate(capacity: later)
+        profits = .allocate(capacity: plan.seasons)
+        factors = .allocate(capacity: plan.seasons)
+        for buffer in [change, maintenance, demands, profits] { buffer.initialize(repeating: 0) }
+        _ = factors.initialize(from: plan.discountFactors)
+    }
+
+    func deallocate() {
+        for buffer in [change, maintenance, demands, profits, factors] { buffer.deallocate() }
+    }
+
+    /// Draws the next trial's demand change and maintenance for seasons 2…K.
+    @inline(__always)
+    func drawShared() {
+        let stream = streams.shared
+        for i in 0..<change.count {
+            change[i] = demandChange.draw(stream)
+            maintenance[i] = max(0, maintenanceRule.draw(stream))
+        }
+    }
+
+    /// Draws cycle k's (its index among the plan's cycles) demands of seasons 2…K from its season-1
+    /// potential (`TrialModel.firstPotential`) and the shared changes: the potential itself
+    /// (distribution form) or a Poisson count of it from the cycle's life noise stream (signals form).
+    @inline(__always)
+    func drawDemands(cycle k: Int, first: Double, isSignals: Bool) {
+        var potential = first
+        for i in 0..<change.count {
+            potential = TrialModel.nextPotential(potential, change: change[i])
+            demands[i] = isSignals ? streams.noise[k].poisson(mean: potential) : potential
+        }
+    }
+
+    /// The life of one cell on the seasons last drawn: `first` is its season 1, `stock` its stock;
+    /// each season's profit goes to `profits`.
+    @inline(__always)
+    func life(product: Product, stock: Double, first: Outcome) -> LifeOutcome {
+        TrialModel.life(product: product, stock: stock, first: first, restock: plan.life.restock,
+                        demands: UnsafeBufferPointer(demands), maintenance: UnsafeBufferPointer(maintenance),
+                        discountFactors: UnsafeBufferPointer(factors), seasonProfits: profits)
+    }
+}
