@@ -9,7 +9,7 @@ extension ChineseStrings {
         switch method {
         case .random: "随机抽样（独立抽取）"
         case .latinHypercube: "拉丁超立方抽样（每个分块内分层）"
-        case .sobol: "Sobol 序列（gsl_qrng_sobol，每个分块随机平移）"
+        case .sobol: "Sobol 序列（GSL 的低差异序列，每个分块随机平移）"
         }
     }
 

@@ -514,6 +514,12 @@ extension ChineseStrings {
 
     // MARK: Section 5
 
+    /// The engine's generator in Chinese; another name (a fixture's) as it is.
+    package func generator(_ name: String) -> String {
+        name == RandomStream.generatorName
+            ? "xoshiro256++（作为 GSL 的一种随机数发生器接入），种子由 splitmix64 生成" : name
+    }
+
     package func chunks(count: Int, size: Int) -> String {
         "\(Fmt.units(Double(count))) 块，每块 \(Fmt.units(Double(size))) 次模拟，各有独立的随机种子流，按块的顺序合并"
     }

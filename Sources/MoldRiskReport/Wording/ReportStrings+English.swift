@@ -525,8 +525,10 @@ extension EnglishStrings {
 
     // MARK: Section 5
 
+    package func generator(_ name: String) -> String { name }
+
     package func chunks(count: Int, size: Int) -> String {
-        "\(Fmt.units(Double(count))) chunks of \(Fmt.units(Double(size))) trials, "
+        "\(Fmt.units(Double(count))) \(count == 1 ? "chunk" : "chunks") of \(Fmt.units(Double(size))) trials, "
             + "each with its own seeded stream, combined in chunk order"
     }
 
