@@ -37,6 +37,21 @@ import Testing
                 + "stock earns more: with fast at 30,000 units, P(loss) is 0.0 % and expected profit is ¥137k.")
     }
 
+    /// A best stock at a bound of the searched range is said in words on page 1, without the key
+    /// path (DESIGN §8.4, §8.6), in both languages.
+    @Test func aBestStockAtTheRangesBoundIsSaidInWords() {
+        let best = StockValue(stock: 150_000, expectedValue: 261_000, se: 900, probabilityOfLoss: 0.28)
+        let decision = StockDecision(best: best, withinTolerance: nil, recommended: nil, bestAtRangeBound: true,
+                                     searched: ClosedInterval(lower: 5_000, upper: 150_000), resolution: 500,
+                                     trials: 0, evaluations: 12)
+        let english = EnglishStrings().stockDecision(decision, lifeSeasons: nil)
+        #expect(english.hasSuffix(" The best is at the range's upper bound: a larger stock may earn more "
+                                  + "(the scenario file can widen the range)."))
+        let chinese = ChineseStrings().stockDecision(decision, lifeSeasons: nil)
+        #expect(chinese.contains("最佳值位于搜索范围的上限"))
+        for text in [english, chinese] { #expect(!text.contains("stock_range"), "\(text)") }
+    }
+
     @Test func noGoNamesTheClosestPointsOnlyWhenTheSmallerOneIsGiven() {
         let closest = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.414, expectedProfit: 41_089)
         let head = "No cycle keeps P(loss) within the 15.0 % tolerance with a positive expected profit, at the "
