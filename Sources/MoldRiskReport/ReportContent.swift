@@ -104,7 +104,7 @@ package enum ReportContent {
         var rows: [(String, String)] = [
             (say(.trials), Fmt.units(Double(result.trials))),
             (say(.seed), String(result.seed)),
-            (say(.generator), method.generator),
+            (say(.generator), words.generator(method.generator)),
             (say(.chunks), words.chunks(count: method.chunks, size: method.chunkSize)),
         ]
         if let convergence = result.convergence {

@@ -14,7 +14,8 @@ extension ReportFixtures {
 
     /// Sensitivity bars for a cycle whose tornado centre is `center`: continuous inputs widest
     /// swing first, each with the values it is held at, then the rework event; the cycle's own
-    /// inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`.
+    /// inputs under `cycles.<name>.` and the shared mold cost under `mold.cost`; each with its
+    /// contribution to variance.
     package static func sensitivity(cycle name: String, center: Double, signals: Bool) -> [SensitivityBar] {
         let own = TOMLPath.cycle(name)
         typealias Spec = (TOMLPath, SensitivityBar.Held, Double, Double, Double, Double, Double)
@@ -33,10 +34,11 @@ extension ReportFixtures {
                (own.appending("rework_cost"), .input(unit: .yuan, atP10: 39_748, atP90: 113_944), 3_000, -9_000, 0.205, 0.215, -0.06),
                (own.appending("mold_days"), .input(unit: .days, atP10: 21, atP90: 29), 2_000, -4_000, 0.207, 0.211, -0.03),
                (own.appending("rework_probability"), .event(probability: 0.35), 50_000, -92_000, 0.18, 0.31, -0.23)]
-        return specs.map { input, held, low, high, lossLow, lossHigh, rho in
+        // Each bar's share of the variance as Analysis sets it (ρ² normalised over the cycle's bars).
+        return VarianceContribution.shared(specs.map { input, held, low, high, lossLow, lossHigh, rho in
             SensitivityBar(input: input, held: held, expectedProfitAtP10: center + low, expectedProfitAtP90: center + high,
                            probabilityOfLossAtP10: lossLow, probabilityOfLossAtP90: lossHigh, rankCorrelation: rho)
-        }
+        })
     }
 
     package static let convergence = Convergence(targetHalfWidth: 0.002, achievedHalfWidth: 0.00187, trialCap: 1_000_000,

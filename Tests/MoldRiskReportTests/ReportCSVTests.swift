@@ -55,9 +55,9 @@ import MoldRiskReportTestSupport
             try #require(markdown.range(of: "\n## " + title + "\n")?.lowerBound, "missing \(title)")
         }
         #expect(positions == positions.sorted())
-        #expect(markdown.contains("\n### 2.2  Cycle 数据驱动\n"))
+        #expect(markdown.contains("\n### 3.2  Cycle 数据驱动\n"))
         #expect(markdown.contains("| Stock | Exp. profit | P(loss) | P5 | P95 | Sold | Note |\n|---:|---:|---:|---:|---:|---:|---|"))
-        #expect(markdown.contains("| 80,000 | ¥199,680 | 8.7 % | -¥16,000 | ¥480,000 | 79.0 % | GO |"))
+        #expect(markdown.contains("| 80,000 | ¥200k | 8.7 % | -¥16k | ¥480k | 79.0 % | GO |"))
         #expect(markdown.contains("| Figure | Profit |"))
         #expect(markdown.contains("- **Decision:** GO AT A SMALLER STOCK"))
         #expect(markdown.contains("```text\n"))

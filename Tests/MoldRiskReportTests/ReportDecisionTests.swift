@@ -86,32 +86,40 @@ import MoldRiskReportTestSupport
         let text = ReportRenderer.render(full, as: .text)
         #expect(text.components(separatedBy: "Sensitivity: expected profit with each input held at its P10").count == 3)
         #expect(text.components(separatedBy: "Tornado: expected profit with each input at its P10 and its P90").count == 3)
-        let units = try #require(text.range(of: "demand.units                -¥30,000  ¥330,000  ¥360,000     52.0 / 8.0 %   0.71\n"
+        // Inputs named in words, money in ¥ with k/M (DESIGN §8.6).
+        let units = try #require(text.range(of: "demand                              -¥30k   ¥330k  ¥360k     52.0 / 8.0 %   0.71\n"
                                                  + "37,081 → 172,597 units\n"))
-        let mold = try #require(text.range(of: "mold.cost                   ¥250,000   ¥85,000  ¥165,000    15.0 / 27.0 %  -0.38\n"
-                                                + "¥212,000 → ¥498,000\n"))
+        let mold = try #require(text.range(of: "mold cost                           ¥250k    ¥85k  ¥165k    15.0 / 27.0 %  -0.38\n"
+                                                + "¥212k → ¥498k\n"))
         #expect(units.lowerBound < mold.lowerBound)
         // Events in their own table and tornado group, never / always, labelled with their chance.
         let events = try #require(text.range(of: "Yes/no events: expected profit if the event never and if it always happens"))
         #expect(mold.lowerBound < events.lowerBound)
-        #expect(text.contains("Never    Always"))
-        #expect(text.contains("rework_probability  rework, 35 % chance: never / always\n"))
+        #expect(text.contains("Never  Always  Swing  P(loss) never/always"))
+        #expect(text.contains("\nrework  rework, 35 % chance: never / always\n"))
         #expect(text.contains(ReportContent.eventGroupTitle))
-        #expect(text.contains("mold.cost  ¥212,000 → ¥498,000\n"))
-        #expect(text.contains("demand.drift_per_30_days  ×0.68 → ×1.37\n"))
-        #expect(text.contains("research_days  38.2 → 63.4 days\n"))
-        #expect(text.contains("demand.visitors  1,090,000 → 2,060,000 visitors\n"))
+        #expect(text.contains("\nmold cost  ¥212k → ¥498k\n"))
+        #expect(text.contains("\ndemand drift  ×0.68 → ×1.37\n"))
+        #expect(text.contains("\nresearch days  38.2 → 63.4 days\n"))
+        #expect(text.contains("\nevent impressions  1,090,000 → 2,060,000 impressions\n"))
+        // No key path in the sensitivity tables and tornadoes; the inputs appendix keeps the keys.
+        for part in text.components(separatedBy: "Sensitivity: expected profit with each input held").dropFirst() {
+            let section = try #require(part.components(separatedBy: "Contribution to variance").first)
+            for key in ["mold.cost", "demand.units", "demand.drift_per_30_days", "research_days", "rework_probability",
+                        "event_impressions", "visitors", "mold_days", "cycles."] {
+                #expect(!section.contains(key), "\(key) in the sensitivity section")
+            }
+        }
         #expect(text.contains("demand.drift_per_30_days"))
-        #expect(flat(text).contains(#"Keys without a table name are under [cycles."数据驱动"]"#))
         for page in ReportTestSupport.pages(text) {
             #expect(page.count <= 66)
             for line in page { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
         }
         let markdown = ReportRenderer.render(full, as: .markdown)
         #expect(markdown.contains("| Input | At P10 | At P90 | Swing | P(loss) P10/P90 | ρ |"))
-        #expect(markdown.contains("| demand.visitors   1,090,000 → 2,060,000 visitors | ¥90,000 | ¥360,000 | ¥270,000 | 31.0 / 5.0 % | 0.58 |"))
+        #expect(markdown.contains("| event impressions   1,090,000 → 2,060,000 impressions | ¥90k | ¥360k | ¥270k | 31.0 / 5.0 % | 0.58 |"))
         #expect(markdown.contains("| Input | Never | Always | Swing | P(loss) never/always | ρ |"))
-        #expect(markdown.contains("| rework\\_probability   rework, 10 % chance: never / always | ¥244,000 | ¥204,000 | ¥40,000 | 9.0 / 19.0 % | -0.06 |"))
+        #expect(markdown.contains("| rework   rework, 10 % chance: never / always | ¥244k | ¥204k | ¥40k | 9.0 / 19.0 % | -0.06 |"))
         #expect(markdown.contains("░"))
     }
 
@@ -206,10 +214,11 @@ import MoldRiskReportTestSupport
         #expect(se["var95"] as? Double == 1_234 && se["cvar95"] as? Double == 2_345)
         #expect(se["break_even_units"] as? Double == 56 && se["expected_profit"] as? Double == 443)
         let text = flat(ReportRenderer.render(result, as: .text))
-        #expect(text.contains("expected profit ¥240,000 ± ¥443"))
+        // Money as the English reader writes it, the standard errors too (¥ with k/M).
+        #expect(text.contains("expected profit ¥240k ± ¥443"))
         #expect(text.contains("P(loss) 10.1 % ± 0.07 %"))
-        #expect(text.contains("± ¥1,234; CVaR 95 %"))
-        #expect(text.contains("± ¥2,345; P(late) 3.2 % ± 0.04 %"))
+        #expect(text.contains("± ¥1.23k; CVaR 95 %"))
+        #expect(text.contains("± ¥2.35k; P(late) 3.2 % ± 0.04 %"))
         #expect(text.contains("± 56 units"))
         #expect(text.contains("√(p(1 − p)/n)"))
     }
@@ -268,13 +277,20 @@ import MoldRiskReportTestSupport
         let images = ChartRenderer.catalog(full).map { "![\($0.title)](charts/\($0.fileName))" }
         #expect(images.count == 6)   // the contribution to variance with the tornado
         for image in images { #expect(markdown.contains("\n\n" + image + "\n\n"), "\(image)") }
-        // The loss-exceedance curve sits in the comparison section, the others before the first cycle.
-        let section2 = try #require(markdown.range(of: "\n## 2  Risk profiles\n")).lowerBound
-        let cycle1 = try #require(markdown.range(of: "\n### 2.1  Cycle traditional\n")).lowerBound
-        let section3 = try #require(markdown.range(of: "\n## 3  Cycle comparison\n")).lowerBound
-        let loss = try #require(markdown.range(of: "(charts/loss-exceedance.svg)")).lowerBound
-        let tornado = try #require(markdown.range(of: "(charts/tornado.svg)")).lowerBound
-        #expect(section2 < tornado && tornado < cycle1 && section3 < loss)
+        // Each chart beside the figures it illustrates (issue 20): the story chart (the stock curve,
+        // the verdict being a smaller stock) on the summary page, the profit distribution and the
+        // loss-exceedance curve with the cycles compared, the lead time and the tornado with the
+        // first cycle's figures.
+        func at(_ needle: String) throws -> String.Index { try #require(markdown.range(of: needle), "\(needle)").lowerBound }
+        let summary = try at("\n## 1  Summary\n"), compared = try at("\n## 2  The cycles compared\n")
+        let profiles = try at("\n## 3  Risk profiles\n"), cycle1 = try at("\n### 3.1  Cycle traditional\n")
+        let cycle2 = try at("\n### 3.2  Cycle 数据驱动\n")
+        let story = try at("(charts/stock-curve.svg)"), distribution = try at("(charts/profit-distribution.svg)")
+        let loss = try at("(charts/loss-exceedance.svg)"), lead = try at("(charts/lead-time.svg)")
+        let tornado = try at("(charts/tornado.svg)")
+        #expect(summary < story && story < compared)
+        #expect(compared < distribution && compared < loss && distribution < profiles && loss < profiles)
+        #expect(profiles < cycle1 && cycle1 < lead && lead < tornado && tornado < cycle2)
         #expect(ReportRenderer.render(full, as: .markdown, chartsPath: "").contains("](profit-distribution.svg)"))
         #expect(ReportRenderer.render(full, as: .markdown, chartsPath: "../my charts (v2)/图")
             .contains("](../my%20charts%20%28v2%29/%E5%9B%BE/stock-curve.svg)"))

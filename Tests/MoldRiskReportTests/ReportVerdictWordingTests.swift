@@ -6,7 +6,8 @@ import MoldRiskReportTestSupport
 import Testing
 
 /// Report words the verdict's reason from the figures Analysis returns (`VerdictReason`): whole
-/// expected sentences for each case, so a change of wording or of a figure shows here.
+/// expected sentences for each case, so a change of wording or of a figure shows here. Money is
+/// written as the English reader writes it (DESIGN §8.6: ¥ with k/M, three figures).
 @Suite struct ReportVerdictWordingTests {
     let go = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.1234, expectedProfit: 195_365.4)
     let smaller = VerdictPoint(cycle: "slow", stock: 80_000, probabilityOfLoss: 0.137, expectedProfit: -1_200)
@@ -14,7 +15,7 @@ import Testing
     @Test func goAtThePlannedStock() {
         #expect(EnglishStrings().verdictReason(.passesAtPlannedStock(chosen: go, tolerance: 0.2))
             == "With fast at 100,000 units, P(loss) is 12.3 %, within the 20.0 % tolerance, "
-                + "and expected profit is ¥195,365.")
+                + "and expected profit is ¥195k.")
     }
 
     @Test func goAtASmallerStock() {
@@ -23,7 +24,7 @@ import Testing
         #expect(EnglishStrings().verdictReason(.passesAtSmallerStock(chosen: chosen, lowestAtPlanned: lowest,
                                                                   plannedStock: 100_000, tolerance: 0.2))
             == "At the planned 100,000 units no cycle keeps P(loss) within the 20.0 % tolerance (lowest: 21.6 %, "
-                + "slow). With fast at 80,000 units, P(loss) is 13.7 % and expected profit is ¥41,089.")
+                + "slow). With fast at 80,000 units, P(loss) is 13.7 % and expected profit is ¥41.1k.")
     }
 
     /// When the planned stock passes too, the reason says so and that the smaller stock earns more.
@@ -32,20 +33,35 @@ import Testing
         let chosen = VerdictPoint(cycle: "fast", stock: 30_000, probabilityOfLoss: 0, expectedProfit: 137_389)
         #expect(EnglishStrings().verdictReason(.passesAtSmallerStock(chosen: chosen, lowestAtPlanned: planned,
                                                                   plannedStock: 100_000, tolerance: 0.2))
-            == "At the planned 100,000 units fast passes too (P(loss) 5.0 %, expected profit ¥23,389), but a smaller "
-                + "stock earns more: with fast at 30,000 units, P(loss) is 0.0 % and expected profit is ¥137,389.")
+            == "At the planned 100,000 units fast passes too (P(loss) 5.0 %, expected profit ¥23.4k), but a smaller "
+                + "stock earns more: with fast at 30,000 units, P(loss) is 0.0 % and expected profit is ¥137k.")
+    }
+
+    /// A best stock at a bound of the searched range is said in words on page 1, without the key
+    /// path (DESIGN §8.4, §8.6), in both languages.
+    @Test func aBestStockAtTheRangesBoundIsSaidInWords() {
+        let best = StockValue(stock: 150_000, expectedValue: 261_000, se: 900, probabilityOfLoss: 0.28)
+        let decision = StockDecision(best: best, withinTolerance: nil, recommended: nil, bestAtRangeBound: true,
+                                     searched: ClosedInterval(lower: 5_000, upper: 150_000), resolution: 500,
+                                     trials: 0, evaluations: 12)
+        let english = EnglishStrings().stockDecision(decision, lifeSeasons: nil)
+        #expect(english.hasSuffix(" The best is at the range's upper bound: a larger stock may earn more "
+                                  + "(the scenario file can widen the range)."))
+        let chinese = ChineseStrings().stockDecision(decision, lifeSeasons: nil)
+        #expect(chinese.contains("最佳值位于搜索范围的上限"))
+        for text in [english, chinese] { #expect(!text.contains("stock_range"), "\(text)") }
     }
 
     @Test func noGoNamesTheClosestPointsOnlyWhenTheSmallerOneIsGiven() {
         let closest = VerdictPoint(cycle: "fast", stock: 100_000, probabilityOfLoss: 0.414, expectedProfit: 41_089)
         let head = "No cycle keeps P(loss) within the 15.0 % tolerance with a positive expected profit, at the "
             + "planned 100,000 units or any other stock evaluated. Closest at the planned stock: fast, "
-            + "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)."
+            + "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41.1k)."
         #expect(EnglishStrings().verdictReason(.failsEverywhere(closest: closest, closestSmaller: nil,
                                                              plannedStock: 100_000, tolerance: 0.15)) == head)
         #expect(EnglishStrings().verdictReason(.failsEverywhere(closest: closest, closestSmaller: smaller,
                                                              plannedStock: 100_000, tolerance: 0.15))
             == head + " Closest at a smaller stock: slow at 80,000 units, P(loss) 13.7 % is within the tolerance "
-                + "but expected profit -¥1,200 is not positive.")
+                + "but expected profit -¥1.2k is not positive.")
     }
 }

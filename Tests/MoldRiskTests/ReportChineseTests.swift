@@ -37,16 +37,17 @@ import MoldRiskReportTestSupport
         #expect(ChineseStrings().decision(.goAtSmallerStock) == "减量开模 (GO AT A SMALLER STOCK)")
     }
 
-    /// Every large sum in 万元: the expected profit as the English report prints it in yuan,
-    /// divided by 10,000 with two decimals.
+    /// Every large sum in 万元: the expected profit divided by 10,000 with two decimals, on page 1
+    /// and with its standard error in the method appendix; the English report writes ¥ with k/M.
     @Test func moneyIsInWanYuan() throws {
         let result = try Self.go.get()
         let text = Self.text(result)
         let cycle = try #require(ReportContent.verdictCycle(result))
         let wan = Fmt.fixed(cycle.profit.mean / 10_000, places: 2) + "万元"
-        #expect(text.contains("期望利润                 \(wan)（标准误差 "))
+        #expect(text.range(of: "\n期望利润 +\(wan)\n", options: .regularExpression) != nil)
+        #expect(text.contains("期望利润 \(wan) ± "))
         #expect(!text.contains("¥"))
-        #expect(Self.text(result, .en).contains(Fmt.money(cycle.profit.mean)))
+        #expect(Self.text(result, .en).contains("Expected profit  \(EnglishStrings().money(cycle.profit.mean))\n"))
     }
 
     @Test(arguments: [(195_365.0, "19.54万元"), (10_000, "1.00万元"), (9_300, "9,300元"), (-12_345_678, "-1,234.57万元"),

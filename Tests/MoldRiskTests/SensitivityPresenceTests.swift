@@ -46,7 +46,7 @@ import MoldRiskReportTestSupport
         #expect(!ReportRenderer.render(skipped, as: .csv).contains("sensitivity"))
 
         let sentence = "Sensitivity: no input of only is uncertain, so there is no tornado: its expected profit is "
-            + "\(Fmt.money(cycle.profit.mean)) on the \(Fmt.units(Double(computed.trials))) trials whatever input is held."
+            + "\(EnglishStrings().money(cycle.profit.mean)) on the \(Fmt.units(Double(computed.trials))) trials whatever input is held."
         for format in [ReportFormat.text, .markdown] {
             let flat = ReportRenderer.render(computed, as: format).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(flat.contains(sentence), "\(format)")

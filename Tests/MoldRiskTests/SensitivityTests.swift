@@ -51,7 +51,8 @@ import MoldRiskReportTestSupport
         }
     }
 
-    /// A cycle that inherits `mold.days` names its tooling input `mold.days`.
+    /// A cycle that inherits `mold.days` names its tooling input `mold.days`; the signals form's
+    /// traffic is `demand.event_impressions` whichever name the file uses (DESIGN §8.4).
     @Test func everyUncertainInputOfBothDemandFormsGetsABar() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 5_000)
         let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
@@ -61,7 +62,7 @@ import MoldRiskReportTestSupport
             "cycles.traditional.rework_cost", "cycles.traditional.rework_days",
             "cycles.traditional.rework_probability", "mold.cost", "mold.days"])
         #expect(try result.cycles[1].tornadoBars().contains { $0.input == "cycles.data_driven.demand.conversion" })
-        #expect(try result.cycles[1].tornadoBars().contains { $0.input == "cycles.data_driven.demand.visitors" })
+        #expect(try result.cycles[1].tornadoBars().contains { $0.input == "cycles.data_driven.demand.event_impressions" })
         for bar in try result.cycles.flatMap({ try $0.tornadoBars() }) {
             #expect((-1...1).contains(bar.rankCorrelation))
             #expect((0...1).contains(bar.probabilityOfLossAtP10) && (0...1).contains(bar.probabilityOfLossAtP90))

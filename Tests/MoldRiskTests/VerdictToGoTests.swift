@@ -52,11 +52,11 @@ import MoldRiskReportTestSupport
                                                    p5: -1, p95: 1, meanSellThrough: 0.5))
         }
         #expect(EnglishStrings().shortfall(point(0.414, 41_089), tolerance: 0.15)
-            == "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41,089)")
+            == "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41.1k)")
         #expect(EnglishStrings().shortfall(point(0.10, -5_000), tolerance: 0.15)
-            == "P(loss) 10.0 % is within the tolerance but expected profit -¥5,000 is not positive")
+            == "P(loss) 10.0 % is within the tolerance but expected profit -¥5k is not positive")
         #expect(EnglishStrings().shortfall(point(0.50, -5_000), tolerance: 0.15)
-            == "P(loss) 50.0 %, 35.0 percentage points above the tolerance, and expected profit -¥5,000 is not positive")
+            == "P(loss) 50.0 %, 35.0 percentage points above the tolerance, and expected profit -¥5k is not positive")
         let result = Self.run(ScenarioSamples.leadSensitive())
         let planned = result.cycles[0].stockCurve[1]
         // The analysis holds the figures, Report words them.
@@ -75,6 +75,7 @@ import MoldRiskReportTestSupport
 
     /// The stock range of `to_go` uses the verdict's whole rule: a stock whose P(loss) is within
     /// the tolerance but whose expected profit is not positive would not give GO, so it is not listed.
+    /// The range is the stock decision's (DESIGN §8.4), here marked on the altered curve itself.
     @Test func theStockRangeHoldsOnlyStocksThatPassTheWholeRule() {
         let plan = SimulationPlan(scenario: ScenarioSamples.leadSensitive(trials: 2_000))
         let output = Simulation.run(plan, threads: 2)
@@ -84,6 +85,7 @@ import MoldRiskReportTestSupport
             result.cycles[0].stockCurve[j].probabilityOfLoss = 0
             result.cycles[0].stockCurve[j].expectedProfit = j == 0 ? 1 : 0
         }
+        result.cycles[0].stockDecision = StockDecision.tabulated(result.cycles[0].stockCurve, tolerance: 0.2)
         let toGo = ToGo.analyse(decision: .noGo, cycle: result.cycles[0].name, cycles: result.cycles, totals: output.totals,
                                 sketches: output.sketches, tolerance: 0.2)
         #expect(toGo?.stockWithinTolerance == ClosedInterval(lower: curve[0].stock, upper: curve[0].stock))

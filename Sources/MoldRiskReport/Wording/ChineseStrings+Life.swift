@@ -93,7 +93,7 @@ extension ChineseStrings {
         var text = "EVPI = E[max(0, 知道一切后最佳选择的\(judged))] − max(0, 最佳期望\(judged))，在本次模拟上精确计算，"
             + "标准误差取自每次模拟的遗憾值"
         if value.spec != nil {
-            text += "；EVSI 用预后验分析：测款的订单数 k 服从 Beta-二项预测分布（k 的取值少时逐一计算，否则取 "
+            text += "；EVSI 用预后验分析：测款的订单数 k 服从贝塔-二项预测分布（k 的取值少时逐一计算，否则取 "
                 + "\(value.maxOutcomePoints) 个等概率分层的平均 k），该开发周期在前 "
                 + "\(Fmt.units(Double(value.listingTrials))) 次模拟上重算，转化率取 k 之后后验分布的同一分位"
                 + "（共同随机数）；标准误差取自所作选择的每次模拟价值"

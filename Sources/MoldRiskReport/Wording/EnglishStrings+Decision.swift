@@ -52,8 +52,8 @@ extension EnglishStrings {
         text += "."
         if d.bestAtRangeBound {
             text += d.bestAtLowerBound
-                ? " The best is at the range's lower bound: a smaller stock may earn more (analysis.stock_range)."
-                : " The best is at the range's upper bound: a larger stock may earn more (analysis.stock_range)."
+                ? " The best is at the range's lower bound: a smaller stock may earn more (the scenario file can widen the range)."
+                : " The best is at the range's upper bound: a larger stock may earn more (the scenario file can widen the range)."
         }
         if d.trials > 0 {
             text += " Searched from \(Fmt.units(d.searched.lower)) to \(Fmt.units(d.searched.upper)) units to "

@@ -206,7 +206,7 @@ package struct ChineseStrings: ReportStrings {
         case .generator: "随机数发生器"
         case .chunks: "分块"
         case .standardErrors: "标准误差"
-        case .standardErrorsText: "平均值：sd/√n；概率：√(p(1 − p)/n)（不亏损概率与亏损概率相同）；"
+        case .standardErrorsText: "平均值：标准差/√n；概率：√(p(1 − p)/n)（不亏损概率与亏损概率相同）；"
             + "VaR：√(0.05·0.95/n)/f(P5)，密度取自直方图；CVaR：尾部平均值的渐近标准误差；"
             + "保本点：由平均模具成本和平均返工成本的标准误差求得；各备货量期望利润的标准误差见 JSON 和 CSV 报告"
         case .percentiles: "分位数"
@@ -254,7 +254,7 @@ package struct ChineseStrings: ReportStrings {
         case .chartCentreLegend: "期望利润（所有输入照常变化）"
         case .chartEventHeading: "事件：从不 / 总是"
         case .chartTornadoNote: "每行把一个输入固定在它自己的 P10 或 P90（是/否事件：从不或总是），其他输入照常变化，"
-            + "与中线使用同一批模拟；键名下方是固定的取值；影响最大的在最上面。"
+            + "与中线使用同一批模拟；输入名称下方是固定的取值；影响最大的在最上面。"
         case .chartSwing: "波动 "
         case .chartExpected: "期望 "
         }
@@ -500,9 +500,9 @@ extension ChineseStrings {
     // MARK: Sensitivity
 
     package func sensitivityNote(trials: String, centre: Double) -> String {
-        "输入：情景键名（--set 所用）及其固定值，P10 → P90。P10 时 / P90 时：该输入固定在自己的 P10 / P90、"
+        "输入：输入的名称（附录 A 列出其键名）及其固定值，P10 → P90。P10 时 / P90 时：该输入固定在自己的 P10 / P90、"
             + "其他输入照常变化时的期望利润，使用同样的 \(trials) 次模拟（所有输入都变化时期望利润为 "
-            + "\(money(centre))）；波动：两者之差；亏损概率同理；ρ：输入抽样与利润的秩（Spearman）相关系数；返工天数和返工成本只在发生返工的模拟中计算（只有那时才有）。"
+            + "\(money(centre))）；波动：两者之差；亏损概率同理；ρ：输入抽样与利润的斯皮尔曼秩相关系数；返工天数和返工成本只在发生返工的模拟中计算（只有那时才有）。"
     }
 
     package func tornadoCaption(centre: Double, trials: String) -> String {
@@ -513,6 +513,12 @@ extension ChineseStrings {
     package func heldEvent(_ name: String, chance: String) -> String { "\(name)，概率 \(chance)：从不 / 总是" }
 
     // MARK: Section 5
+
+    /// The engine's generator in Chinese; another name (a fixture's) as it is.
+    package func generator(_ name: String) -> String {
+        name == RandomStream.generatorName
+            ? "xoshiro256++（作为 GSL 的一种随机数发生器接入），种子由 splitmix64 生成" : name
+    }
 
     package func chunks(count: Int, size: Int) -> String {
         "\(Fmt.units(Double(count))) 块，每块 \(Fmt.units(Double(size))) 次模拟，各有独立的随机种子流，按块的顺序合并"

@@ -227,7 +227,7 @@ package struct EnglishStrings: ReportStrings {
         case .chartEventHeading: "events: never / always"
         case .chartTornadoNote: "Each row holds one input at its own P10 or P90 (a yes/no event: never or always) "
             + "while every other input varies, on the same trials as the centre line; the values held are under "
-            + "each key; the widest swing is on top."
+            + "each input's name; the widest swing is on top."
         case .chartSwing: "swing "
         case .chartExpected: "expected "
         }
@@ -507,7 +507,7 @@ extension EnglishStrings {
     // MARK: Sensitivity
 
     package func sensitivityNote(trials: String, centre: Double) -> String {
-        "Input: the scenario key (what --set takes) and the values it is held at, P10 → P90. "
+        "Input: the input in words (Appendix A gives its key) and the values it is held at, P10 → P90. "
             + "At P10 / At P90: expected profit with that input held at its own P10 / P90 while every "
             + "other input varies, on the same \(trials) trials, whose expected profit with every input "
             + "varying is \(money(centre)); Swing: the difference; P(loss) likewise; "
@@ -525,8 +525,10 @@ extension EnglishStrings {
 
     // MARK: Section 5
 
+    package func generator(_ name: String) -> String { name }
+
     package func chunks(count: Int, size: Int) -> String {
-        "\(Fmt.units(Double(count))) chunks of \(Fmt.units(Double(size))) trials, "
+        "\(Fmt.units(Double(count))) \(count == 1 ? "chunk" : "chunks") of \(Fmt.units(Double(size))) trials, "
             + "each with its own seeded stream, combined in chunk order"
     }
 

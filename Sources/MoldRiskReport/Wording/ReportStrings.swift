@@ -175,6 +175,9 @@ package protocol ReportStrings: Sendable, DecisionWording, SensitivityChartStrin
     func correlationsText(_ list: [String]) -> String
 
     // MARK: Method (section 5)
+    /// The random number generator, named in the reader's language (`RunResult.method.generator`,
+    /// which JSON keeps as it is).
+    func generator(_ name: String) -> String
     func chunks(count: Int, size: Int) -> String
     func precisionLabel(cycle: String) -> String
     func precision(_ cycle: CycleResult) -> String

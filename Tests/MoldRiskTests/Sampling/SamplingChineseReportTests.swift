@@ -8,10 +8,12 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// `--lang zh` with DESIGN §8.3: the method section's sampling and correlation rows come from the
-/// string table (抽样方法, 拉丁超立方抽样, 有效试验次数, 秩相关), no English sentence of theirs is
-/// left, every line fits 80 columns, and JSON is unchanged by the language.
+/// string table (抽样方法, 拉丁超立方抽样, 有效试验次数, 秩相关), no English sentence or term of theirs
+/// (Spearman, copula, Cholesky, sd) is left, every line fits 80 columns, and JSON is unchanged by the language.
 @Suite(.timeLimit(.minutes(20))) struct SamplingChineseReportTests {
-    static let result = MoldRiskRun.run(SamplingFixtures.twoCycles(trials: 30_000, sampling: .latinHypercube,
+    /// Ten chunks, so the effective trials are reported (fewer fall back to sd/√n and say so).
+    static let result = MoldRiskRun.run(SamplingFixtures.twoCycles(trials: ChunkSpread.minimumChunks * SimulationPlan.chunkSize,
+                                                                   sampling: .latinHypercube,
                                                                    correlations: SamplingFixtures.correlations),
                                         threads: 2)
 
@@ -19,10 +21,10 @@ import MoldRiskReportTestSupport
         let text = ReportRenderer.render(Self.result, as: .text, chartsPath: nil, language: .zh)
         let joined = text.replacingOccurrences(of: "\n", with: "")
         #expect(text.range(of: "\n抽样方法 +拉丁超立方抽样（每个分块内分层）", options: .regularExpression) != nil)
-        #expect(joined.contains("有效试验次数") && joined.contains("Spearman 秩相关") && text.contains("输入相关"))
+        #expect(joined.contains("有效试验次数") && joined.contains("斯皮尔曼秩相关") && text.contains("输入相关"))
         let english = EnglishStrings()
         for phrase in [english.samplingMethod(.latinHypercube), "effective trials", "chunk means", "Gaussian copula",
-                       "rank correlation", "The tornado holds", english.phrase(.samplingLabel),
+                       "rank correlation", "The tornado holds", "Spearman", "copula", "Cholesky", "sd/√n", english.phrase(.samplingLabel),
                        english.phrase(.correlationsLabel)] {
             #expect(!text.contains(phrase), "English left: \(phrase)")
         }
