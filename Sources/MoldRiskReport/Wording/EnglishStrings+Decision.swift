@@ -56,8 +56,8 @@ extension EnglishStrings {
                 : " The best is at the range's upper bound: a larger stock may earn more (the scenario file can widen the range)."
         }
         if d.trials > 0 {
-            text += " Searched from \(Fmt.units(d.searched.lower)) to \(Fmt.units(d.searched.upper)) units to "
-                + "\(Fmt.units(d.resolution)) units, \(Fmt.units(Double(d.trials))) trials a level."
+            text += " Searched from \(Fmt.units(d.searched.lower)) to \(Fmt.units(d.searched.upper)) units, to within "
+                + "\(Fmt.units(d.resolution)) units, on \(Fmt.units(Double(d.trials))) trials a level."
         }
         return text
     }
