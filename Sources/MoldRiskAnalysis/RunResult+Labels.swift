@@ -36,6 +36,10 @@ extension RunResult {
             copy.verdict.reason = .failsEverywhere(closest: shown(closest), closestSmaller: smaller.map(shown),
                                                    plannedStock: planned, tolerance: tolerance)
         }
+        if let choice = verdict.choice {
+            copy.verdict.choice?.chosen = shown(choice.chosen)
+            copy.verdict.choice?.other = shown(choice.other)
+        }
         copy.verdict.toGo?.cycle = shown(verdict.toGo?.cycle ?? "")
         copy.verdict.toGo?.moldQuote?.cycle = shown(verdict.toGo?.moldQuote?.cycle ?? "")
         for index in copy.valueOfInformation.listings.indices {

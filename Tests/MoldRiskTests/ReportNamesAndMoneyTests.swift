@@ -73,6 +73,10 @@ import MoldRiskReportTestSupport
         #expect(english.contains("cycles.a") && chinese.contains("cycles.b"))
         let headline = HeadlineRenderer.render(result, words: EnglishStrings())
         #expect(headline.contains("Own design team") || headline.contains("数据驱动"))
+        // The sentence naming the runner-up uses labels too, never a key.
+        let labelled = result.labelled(in: .en)
+        let choice = try #require(labelled.verdict.choice)
+        #expect(Set([choice.chosen.cycle, choice.other.cycle]) == ["Own design team", "数据驱动"])
         let json = JSONReport.render(result)
         #expect(json.contains("\"a\"") && !json.contains("Own design team"))
         let svg = ChartRenderer.render(result, language: .en).map(\.svg).joined()
