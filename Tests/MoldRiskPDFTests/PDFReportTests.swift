@@ -54,9 +54,10 @@ import MoldRiskReportTestSupport
         var figures = [Self.name, Self.result.verdict.decision.rawValue, Self.result.verdict.cycle,
                        Fmt.unitsWord(Self.result.verdict.stock)]
         for cycle in Self.result.cycles {
-            figures += [Fmt.money(cycle.profit.mean), Fmt.percent(cycle.probabilityOfLoss),
-                        Fmt.percent(cycle.breakEven.sellThrough), Fmt.money(cycle.var95)]
-            figures += cycle.stockCurve.map { Fmt.money($0.expectedProfit) }
+            // Money as an English reader writes it (issue 20: ¥ with k or M).
+            figures += [Self.words.money(cycle.profit.mean), Fmt.percent(cycle.probabilityOfLoss),
+                        Fmt.percent(cycle.breakEven.sellThrough), Self.words.money(cycle.var95)]
+            figures += cycle.stockCurve.map { Self.words.money($0.expectedProfit) }
         }
         for figure in figures {
             #expect(report.contains(figure), "the text report lacks \(figure)")

@@ -32,6 +32,14 @@ import MoldRiskReportTestSupport
         return words
     }
 
+    /// XML character data as a reader sees it: the five predefined entities replaced (`&apos;` is
+    /// an apostrophe, not the word "apos").
+    static func unescaped(_ xml: String) -> String {
+        [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")].reduce(xml) {
+            $0.replacingOccurrences(of: $1.0, with: $1.1)
+        }
+    }
+
     @Test func chineseReportsHoldNoEnglishWords() throws {
         for path in PDFPrintRulesTests.scenarioFiles {
             let result = try PDFPrintRulesTests.result(path)
@@ -50,7 +58,7 @@ import MoldRiskReportTestSupport
                 svg.svg.components(separatedBy: "<").compactMap { part -> String? in
                     guard part.hasPrefix("text") || part.hasPrefix("title") || part.hasPrefix("tspan"),
                           let close = part.firstIndex(of: ">") else { return nil }
-                    return String(part[part.index(after: close)...])
+                    return Self.unescaped(String(part[part.index(after: close)...]))
                 }.joined(separator: " ")
             }
             let headline = HeadlineRenderer.render(result, words: words)

@@ -98,7 +98,8 @@ import MoldRiskReportTestSupport
     }
 
     /// Contribution to variance sums to 100 % and is each input's squared rank correlation with
-    /// profit over their sum, the correlations computed here from the draws themselves.
+    /// profit over their sum, the correlations computed here from the draws themselves (an
+    /// input used in only some trials, over those trials).
     @Test func contributionSumsToOneAndIsTheNormalisedSquaredRankCorrelation() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 30_000).atPlannedStockOnly
         let plan = SimulationPlan(scenario: scenario, trials: 30_000, seed: scenario.seed)
@@ -130,7 +131,13 @@ import MoldRiskReportTestSupport
             let total = bars.reduce(0) { $0 + $1.varianceContribution }
             #expect(abs(total - 1) < 1e-12, "\(cycle.name): \(total)")
             let own = inputs.indices.filter { inputs[$0].cycle == nil || inputs[$0].cycle == k }
-            let rho = own.map { spearman(draws.values[$0], draws.profits[k]) }
+            // Over the trials that use the input (rework days and cost: those with rework, issue 19
+            // item 6; the draws hold NaN elsewhere).
+            let rho = own.map { i -> Double in
+                let used = draws.values[i].indices.filter { !draws.values[i][$0].isNaN }
+                #expect(used.count > 100, "\(inputs[i].keyPath(in: scenario))")
+                return spearman(used.map { draws.values[i][$0] }, used.map { draws.profits[k][$0] })
+            }
             let sum = rho.reduce(0) { $0 + $1 * $1 }
             for (index, i) in own.enumerated() {
                 let path = inputs[i].keyPath(in: scenario)

@@ -119,7 +119,7 @@ enum InputDistributionChart {
         let slot = area.width / Double(masses.count)
         ChartAxes.grid(&canvas.doc, area: area, y: (y, yTicks))
         var parts: [String] = []
-        let labelSize = ChartStyle.fontSize - 1
+        let labelSize = ChartStyle.fontSize
         for (i, mass) in masses.enumerated() {
             let centre = area.x + slot * (Double(i) + 0.5)
             let barWidth = min(60, slot * 0.6)

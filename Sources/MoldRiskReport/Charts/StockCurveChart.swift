@@ -146,7 +146,7 @@ enum StockCurveChart {
     /// end first, then left) where its box meets none of the `points` or the segments between them.
     static func free(_ canvas: inout ChartCanvas, _ text: String, lineY: Double, area: PlotArea,
                      avoiding points: [(Double, Double)], className: String) {
-        let size = 11.0
+        let size = ChartStyle.fontSize
         let width = SVG.textWidth(text, size: size)
         let spots: [(x: Double, baseline: Double, anchor: TextAnchor)] = [
             (area.right - 6, lineY - 5, .end), (area.right - 6, lineY + size + 4, .end),
