@@ -22,17 +22,18 @@ import MoldRiskReportTestSupport
         MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(trials: 20_000, threads: 2, sensitivity: true))
     }
 
-    /// Poppler's word box is the font's ascent + descent: 1.448 em for Noto Sans CJK, 1.362 em for
-    /// Noto Sans. A word with a CJK character holds the CJK font's box; an ASCII word is set in
-    /// Noto Sans (first in the charts' font list and the English text's) or, in the Chinese body
-    /// text, in Noto Sans CJK, where its size is then overestimated by 6 % (body text is 7.5 pt
-    /// and larger). A vertical word's box is measured across, not along, its line.
+    /// Poppler's word box is the ascent + descent of the font of its first character: 1.448 em
+    /// for Noto Sans CJK, 1.362 em for Noto Sans. A word starting with a CJK character has the CJK
+    /// font's box; one starting with a Latin character is set in Noto Sans (first in the charts'
+    /// font list and the English text's) or, in the Chinese body text, in Noto Sans CJK, where
+    /// its size is then overestimated by 6 % (that text is 7.5 pt and larger). A vertical word's
+    /// box is measured across, not along, its line.
     static let boxPerPoint = (cjk: 1.448, latin: 1.362)
     static let leastSize = 6.5
 
     /// A word's printed size in points.
     static func size(_ word: PDFSample.Word) -> Double {
-        let latin = word.text.unicodeScalars.allSatisfy { $0.isASCII || $0.value < 0x3000 }
+        let latin = (word.text.unicodeScalars.first?.value ?? 0) < 0x3000
         return word.lineHeight / (latin ? boxPerPoint.latin : boxPerPoint.cjk)
     }
 

@@ -71,7 +71,8 @@ struct PDFSample: Sendable {
     }
 
     /// The words of `pdftotext -bbox-layout` (an XHTML page list of blocks, lines and words) and
-    /// the first page's size. A line of two or more words all at one x is vertical.
+    /// the first page's size. A line of two or more words each above or below the one before is
+    /// vertical.
     static func parseBoxes(_ html: String) -> ([Word], Double, Double) {
         var words: [Word] = []
         var page = 0
@@ -86,8 +87,8 @@ struct PDFSample: Sendable {
         var lineStart = 0
         func closeLine() {
             let line = words[lineStart...]
-            if line.count >= 2, let first = line.first,
-               line.allSatisfy({ abs($0.xMin - first.xMin) < 0.01 && abs($0.xMax - first.xMax) < 0.01 }) {
+            // Each word after the one before it down (or up) the page, not beside it.
+            if line.count >= 2, zip(line, line.dropFirst()).allSatisfy({ $1.yMin >= $0.yMax - 1 || $1.yMax <= $0.yMin + 1 }) {
                 for index in line.indices { words[index].vertical = true }
             }
             lineStart = words.count

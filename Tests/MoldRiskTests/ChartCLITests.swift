@@ -6,8 +6,9 @@ import MoldRiskTestSupport
 @Suite(.timeLimit(.minutes(20))) struct ChartCLITests {
     /// Every `run` computes the tornado, so its chart is written too, with the charts drawn from
     /// its trials (issue 20 item 4): contribution to variance, the scatter and the inputs as drawn
-    /// (the small scenario's inputs take two files of twelve panels). Sorted by name.
-    static let names = ["contribution-to-variance.svg", "input-distributions-2.svg", "input-distributions.svg", "lead-time.svg",
+    /// (the small scenario's inputs take three files of up to six panels). Sorted by name.
+    static let names = ["contribution-to-variance.svg", "input-distributions-2.svg", "input-distributions-3.svg",
+                        "input-distributions.svg", "lead-time.svg",
                         "loss-exceedance.svg", "profit-distribution.svg", "scatter.svg", "stock-curve.svg", "tornado.svg"]
 
     func scenario(in folder: URL) throws {

@@ -184,11 +184,11 @@ import MoldRiskReportTestSupport
             let tornado = try #require(names.firstIndex(of: "tornado.svg"))
             #expect(names[tornado + 1] == "contribution-to-variance.svg")
             #expect(names.contains("scatter.svg"))
-            // Sixteen inputs: twelve panels on the first file, four on the second.
+            // Sixteen inputs: six panels on each of the first two files, four on the third.
             #expect(Self.rinse.inputDistributions.count == 16)
             let parts = files.filter { $0.fileName.hasPrefix("input-distributions") }
-            #expect(parts.map(\.fileName) == ["input-distributions.svg", "input-distributions-2.svg"])
-            #expect(parts.map { $0.svg.components(separatedBy: "class=\"panel-title\"").count - 1 } == [12, 4])
+            #expect(parts.map(\.fileName) == ["input-distributions.svg", "input-distributions-2.svg", "input-distributions-3.svg"])
+            #expect(parts.map { $0.svg.components(separatedBy: "class=\"panel-title\"").count - 1 } == [6, 6, 4])
             let scatter = try #require(files.first { $0.fileName == "scatter.svg" })
             #expect(scatter.svg.components(separatedBy: "<circle cx=").count - 1 == 2_000)
         }
