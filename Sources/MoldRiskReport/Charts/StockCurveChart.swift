@@ -8,8 +8,8 @@ import MoldRiskCore
 /// stock; their labels sit in the headroom above the profit curve, and the tolerance's label at
 /// the end of its line where no curve passes.
 enum StockCurveChart {
-    static let profitHeight = 170.0
-    static let lossHeight = 110.0
+    static let profitHeight = 140.0
+    static let lossHeight = 90.0
     static let gap = 24.0
 
     static func svg(_ result: RunResult, words: any ReportStrings) -> String {
