@@ -1,9 +1,8 @@
 /// Breaks blocks into pages of the text block's height (see `PDFBlock` for the rules), so that a
 /// page ends below the fill line (`fill` of the text height) unless it is the last of the
 /// document or of a chapter (`startsPage`): when the next block does not fit on a page filled
-/// less than that, a table is split after its header and first row rather than kept whole; a
-/// chart that does not fit floats, however full the page: the blocks after it fill the page and
-/// it opens the next one. A row taller than a
+/// less than that, a table is split after its header and first row rather than kept whole, and a
+/// chart floats: the blocks after it fill the page and it opens the next one. A row taller than a
 /// whole page (which the layout avoids) is placed alone at the top of a page.
 struct PDFPaginator {
     var pageHeight: Double
@@ -65,10 +64,7 @@ struct PDFPaginator {
                 y > 0 && y + need(index, short: false) > pageHeight
                     && !(y < fillLine && y + need(index, short: true) <= pageHeight)
             }
-            // A chart that does not fit waits for the next page while what follows fills this one
-            // (a page filled past the fill line too: else a line or two after a full-page chart
-            // would end its chapter on a page of their own).
-            if y > 0 && y + need(index, short: false) > pageHeight && block.floats {
+            if y > 0 && y + need(index, short: false) > pageHeight && y < fillLine && block.floats {
                 floating.append(block)
                 continue
             }

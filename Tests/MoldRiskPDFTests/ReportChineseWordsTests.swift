@@ -14,6 +14,7 @@ import MoldRiskReportTestSupport
     static let allowed: Set<String> = [
         "GO", "NO", "AT", "A", "SMALLER", "STOCK", "VaR", "CVaR", "EVPI", "EVSI", "NPV", "CDF", "SE", "moldrisk",
         "MOLD", "RISK", "REPORT", "Markdown", "PDF", "TOML", "CSV", "JSON", "Wilson", "GSL", "Sobol", "splitmix",
+        "Spearman",   // a name, as Wilson and Sobol: "Spearman 秩相关" is how Chinese statistics writes it
     ]
 
     /// The ASCII words of `text` (two or more letters), without percentile names (P5, P95).
