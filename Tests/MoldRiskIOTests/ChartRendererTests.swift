@@ -64,10 +64,15 @@ import MoldRiskReportTestSupport
         #expect(ChartSupport.find(groups[1], "rect").count > 3 && ChartSupport.find(groups[1], "circle").isEmpty)
     }
 
+    /// An input's name in words, as the chart's reader sees it (issue 20: no key paths).
+    static func named(_ bars: [SensitivityBar], words: any ReportStrings = EnglishStrings()) -> [String] {
+        bars.map { ReportContent.inputLabel($0.input, words: words) }
+    }
+
     @Test func tornadoBarsAreWidestFirstWithTheInputAsTitle() throws {
         let root = try ChartSupport.chart(files, "tornado.svg")
         let bars = ChartSupport.find(root, "g", classes: ["bar"])
-        #expect(bars.compactMap(ChartSupport.title) == full.cycles.flatMap { $0.sensitivity?.bars.map(\.input.description) ?? [] })
+        #expect(bars.compactMap(ChartSupport.title) == full.cycles.flatMap { Self.named($0.sensitivity?.bars ?? []) })
         var offset = 0
         for cycle in full.cycles {
             let tornado = try #require(cycle.sensitivity)
@@ -77,7 +82,7 @@ import MoldRiskReportTestSupport
             // continuous inputs first, then the yes/no events (class `event`) widest first.
             let inputs = panel.filter { !ChartSupport.classes($0).contains("event") }
             let events = panel.filter { ChartSupport.classes($0).contains("event") }
-            #expect(events.compactMap(ChartSupport.title) == tornado.bars.filter(\.isEvent).map(\.input.description))
+            #expect(events.compactMap(ChartSupport.title) == Self.named(tornado.bars.filter(\.isEvent)))
             #expect(Array(panel.prefix(inputs.count)) == inputs)
             for group in [inputs, events] {
                 let lengths = group.map { bar in ChartSupport.find(bar, "rect").compactMap { ChartSupport.number($0, "width") }.reduce(0, +) }
@@ -89,7 +94,11 @@ import MoldRiskReportTestSupport
                 && ChartSupport.find($0, "rect", classes: ["side", "p90"]).count == 1 })
         }
         #expect(ChartSupport.find(root, "line", classes: ["centre-line"]).count == full.cycles.count)
-        #expect(ChartSupport.texts(root).contains("expected profit (万元)"))
+        #expect(ChartSupport.texts(root).contains("expected profit (¥k)"))
+        let chinese = try ChartSupport.chart(ChartRenderer.render(full, language: .zh), "tornado.svg")
+        #expect(ChartSupport.find(chinese, "g", classes: ["bar"]).compactMap(ChartSupport.title)
+                == full.cycles.flatMap { Self.named($0.sensitivity?.bars ?? [], words: ChineseStrings()) })
+        #expect(ChartSupport.texts(chinese).contains("期望利润 (万元)"))
     }
 
     @Test func tornadoKeepsTheResultsOrderSoADominantInputIsOnTop() throws {
@@ -99,8 +108,8 @@ import MoldRiskReportTestSupport
         r.cycles[0].sensitivity?.bars.insert(dominant, at: 0)
         let root = try ChartSupport.chart(ChartRenderer.render(r), "tornado.svg")
         let first = try #require(ChartSupport.find(root, "g", classes: ["bar"]).first)
-        #expect(ChartSupport.title(first) == "cycles.solo.demand.units")
-        #expect(ChartSupport.texts(first).contains("demand.units"))
+        #expect(ChartSupport.title(first) == "demand")
+        #expect(ChartSupport.texts(first).contains("demand") && ChartSupport.texts(first).contains("20,000 → 160,000 units"))
     }
 
     /// Every bar shows its key and, under it, the values it held; the events have their own
@@ -137,7 +146,7 @@ import MoldRiskReportTestSupport
         #expect(ChartSupport.texts(root).contains("rework, 35 % chance: never / always"))
         #expect(ChartSupport.find(root, "text", classes: ["group-heading"]).count == r.cycles.count)
         #expect(ChartSupport.find(root, "g", classes: ["bar", "event"]).compactMap(ChartSupport.title)
-                == results.filter(\.isEvent).map(\.input.description))
+                == Self.named(results.filter(\.isEvent)))
     }
 
     @Test func stockCurveMarksBestAndToleratedStockOnTheirCurves() throws {
@@ -214,9 +223,13 @@ import MoldRiskReportTestSupport
         let bars = ChartSupport.find(root, "g", classes: ["bars"])
         #expect(bars.map { ChartSupport.find($0, "rect").count } == full.cycles.map(\.profitHistogram.count))
         let words = ChartSupport.texts(root)
-        #expect(words.contains("profit (万元)"))
+        // English money in ¥ with k or M (issue 20), Chinese in 万元 with a note saying what 万元 is.
+        #expect(words.contains("profit (¥k)") && !words.contains { $0.contains("万元") })
         #expect(words.contains("P(profit ≤ x)") && words.contains("share of trials per band"))
-        #expect(words.contains { $0.contains("1 万元 = 10,000 yuan") })
+        let chinese = ChartSupport.texts(try ChartSupport.chart(ChartRenderer.render(full, language: .zh), "profit-distribution.svg"))
+        #expect(chinese.contains("利润 (万元)"))
+        #expect(chinese.joined(separator: " ").contains("1万元 = 10,000元"), "\(chinese)")
+        #expect(!chinese.contains { $0.hasSuffix("10,000") }, "a figure parted from its unit")
         #expect(ChartSupport.find(root, "line", classes: ["zero-line"]).count == full.cycles.count)
         #expect(ChartSupport.find(root, "line", classes: ["mean-line"]).count == full.cycles.count)
     }
@@ -232,8 +245,11 @@ import MoldRiskReportTestSupport
         }
         let files = ChartRenderer.render(r)
         let words = ChartSupport.texts(try ChartSupport.chart(files, "profit-distribution.svg"))
-        #expect(words.contains("profit (yuan)") && !words.contains { $0.contains("万元") })
-        #expect(ChartSupport.texts(try ChartSupport.chart(files, "loss-exceedance.svg")).contains("loss (yuan)"))
+        #expect(words.contains("profit (¥)") && !words.contains { $0.contains("¥k") })
+        #expect(ChartSupport.texts(try ChartSupport.chart(files, "loss-exceedance.svg")).contains("loss (¥)"))
+        let chinese = ChartRenderer.render(r, language: .zh)
+        #expect(ChartSupport.texts(try ChartSupport.chart(chinese, "profit-distribution.svg")).contains("利润 (元)"))
+        #expect(!ChartSupport.texts(try ChartSupport.chart(chinese, "profit-distribution.svg")).contains("利润 (万元)"))
     }
 
     @Test func leadTimeHatchesLateBandsAndDrawsTheWindowLine() throws {

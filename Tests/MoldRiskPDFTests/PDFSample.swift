@@ -8,11 +8,17 @@ import MoldRiskReportTestSupport
 /// `make deps`): its `pdfinfo`, `pdffonts` and `pdftotext` output and the words' boxes from
 /// `pdftotext -bbox`. Made once per suite: rendering and the tools take a second or two.
 struct PDFSample: Sendable {
-    /// One word of the text layer: its page (1-based), text and box in points from the top left.
+    /// One word of the text layer: its page (1-based), text and box in points from the top left,
+    /// and whether it is set upwards or downwards (a chart's vertical axis title): its line's
+    /// words then stand one above the other, and the box's width is the font's height.
     struct Word: Sendable {
         var page: Int
         var text: String
         var xMin, yMin, xMax, yMax: Double
+        var vertical = false
+
+        /// The box's extent across the line: the font's ascent + descent.
+        var lineHeight: Double { vertical ? xMax - xMin : yMax - yMin }
     }
 
     let bytes: [UInt8]
@@ -32,7 +38,7 @@ struct PDFSample: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("report.pdf")
         try Data(bytes).write(to: file)
-        let bbox = try tool("pdftotext", ["-bbox", file.path, "-"])
+        let bbox = try tool("pdftotext", ["-bbox-layout", file.path, "-"])
         let (words, width, height) = parseBoxes(bbox)
         return PDFSample(bytes: bytes, file: file, info: try tool("pdfinfo", ["-isodates", file.path]),
                          fonts: try tool("pdffonts", [file.path]), text: try tool("pdftotext", [file.path, "-"]),
@@ -64,7 +70,9 @@ struct PDFSample: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The words of `pdftotext -bbox` (an XHTML page list) and the first page's size.
+    /// The words of `pdftotext -bbox-layout` (an XHTML page list of blocks, lines and words) and
+    /// the first page's size. A line of two or more words each above or below the one before is
+    /// vertical.
     static func parseBoxes(_ html: String) -> ([Word], Double, Double) {
         var words: [Word] = []
         var page = 0
@@ -76,8 +84,19 @@ struct PDFSample: Sendable {
             guard let end = rest.firstIndex(of: "\"") else { return nil }
             return Double(rest[..<end])
         }
+        var lineStart = 0
+        func closeLine() {
+            let line = words[lineStart...]
+            // Each word after the one before it down (or up) the page, not beside it.
+            if line.count >= 2, zip(line, line.dropFirst()).allSatisfy({ $1.yMin >= $0.yMax - 1 || $1.yMax <= $0.yMin + 1 }) {
+                for index in line.indices { words[index].vertical = true }
+            }
+            lineStart = words.count
+        }
         for line in html.split(separator: "\n") {
-            if line.contains("<page ") {
+            if line.contains("<line ") || line.contains("</line>") {
+                closeLine()
+            } else if line.contains("<page ") {
                 page += 1
                 if page == 1 {
                     width = attribute("width", in: line) ?? 0

@@ -14,6 +14,7 @@ import MoldRiskReportTestSupport
     static let allowed: Set<String> = [
         "GO", "NO", "AT", "A", "SMALLER", "STOCK", "VaR", "CVaR", "EVPI", "EVSI", "NPV", "CDF", "SE", "moldrisk",
         "MOLD", "RISK", "REPORT", "Markdown", "PDF", "TOML", "CSV", "JSON", "Wilson", "GSL", "Sobol", "splitmix",
+        "Spearman",   // a name, as Wilson and Sobol: "Spearman 秩相关" is how Chinese statistics writes it
     ]
 
     /// The ASCII words of `text` (two or more letters), without percentile names (P5, P95).
@@ -30,6 +31,14 @@ import MoldRiskReportTestSupport
         }
         if current.count >= 2 { words.append(current) }
         return words
+    }
+
+    /// XML character data as a reader sees it: the five predefined entities replaced (`&apos;` is
+    /// an apostrophe, not the word "apos").
+    static func unescaped(_ xml: String) -> String {
+        [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")].reduce(xml) {
+            $0.replacingOccurrences(of: $1.0, with: $1.1)
+        }
     }
 
     @Test func chineseReportsHoldNoEnglishWords() throws {
@@ -50,7 +59,7 @@ import MoldRiskReportTestSupport
                 svg.svg.components(separatedBy: "<").compactMap { part -> String? in
                     guard part.hasPrefix("text") || part.hasPrefix("title") || part.hasPrefix("tspan"),
                           let close = part.firstIndex(of: ">") else { return nil }
-                    return String(part[part.index(after: close)...])
+                    return Self.unescaped(String(part[part.index(after: close)...]))
                 }.joined(separator: " ")
             }
             let headline = HeadlineRenderer.render(result, words: words)

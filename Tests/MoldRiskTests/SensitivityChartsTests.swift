@@ -98,7 +98,8 @@ import MoldRiskReportTestSupport
     }
 
     /// Contribution to variance sums to 100 % and is each input's squared rank correlation with
-    /// profit over their sum, the correlations computed here from the draws themselves.
+    /// profit over their sum, the correlations computed here from the draws themselves (an
+    /// input used in only some trials, over those trials).
     @Test func contributionSumsToOneAndIsTheNormalisedSquaredRankCorrelation() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 30_000).atPlannedStockOnly
         let plan = SimulationPlan(scenario: scenario, trials: 30_000, seed: scenario.seed)
@@ -130,7 +131,13 @@ import MoldRiskReportTestSupport
             let total = bars.reduce(0) { $0 + $1.varianceContribution }
             #expect(abs(total - 1) < 1e-12, "\(cycle.name): \(total)")
             let own = inputs.indices.filter { inputs[$0].cycle == nil || inputs[$0].cycle == k }
-            let rho = own.map { spearman(draws.values[$0], draws.profits[k]) }
+            // Over the trials that use the input (rework days and cost: those with rework, issue 19
+            // item 6; the draws hold NaN elsewhere).
+            let rho = own.map { i -> Double in
+                let used = draws.values[i].indices.filter { !draws.values[i][$0].isNaN }
+                #expect(used.count > 100, "\(inputs[i].keyPath(in: scenario))")
+                return spearman(used.map { draws.values[i][$0] }, used.map { draws.profits[k][$0] })
+            }
             let sum = rho.reduce(0) { $0 + $1 * $1 }
             for (index, i) in own.enumerated() {
                 let path = inputs[i].keyPath(in: scenario)
@@ -177,11 +184,11 @@ import MoldRiskReportTestSupport
             let tornado = try #require(names.firstIndex(of: "tornado.svg"))
             #expect(names[tornado + 1] == "contribution-to-variance.svg")
             #expect(names.contains("scatter.svg"))
-            // Sixteen inputs: twelve panels on the first file, four on the second.
+            // Sixteen inputs: six panels on each of the first two files, four on the third.
             #expect(Self.rinse.inputDistributions.count == 16)
             let parts = files.filter { $0.fileName.hasPrefix("input-distributions") }
-            #expect(parts.map(\.fileName) == ["input-distributions.svg", "input-distributions-2.svg"])
-            #expect(parts.map { $0.svg.components(separatedBy: "class=\"panel-title\"").count - 1 } == [12, 4])
+            #expect(parts.map(\.fileName) == ["input-distributions.svg", "input-distributions-2.svg", "input-distributions-3.svg"])
+            #expect(parts.map { $0.svg.components(separatedBy: "class=\"panel-title\"").count - 1 } == [6, 6, 4])
             let scatter = try #require(files.first { $0.fileName == "scatter.svg" })
             #expect(scatter.svg.components(separatedBy: "<circle cx=").count - 1 == 2_000)
         }

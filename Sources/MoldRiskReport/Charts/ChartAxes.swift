@@ -181,8 +181,12 @@ enum ChartAxes {
             let x = scale(value)
             if grid { parts.append(SVGDocument.line(x, area.y, x, area.bottom, Stroke(color: ChartStyle.grid))) }
             parts.append(SVGDocument.line(x, area.bottom, x, area.bottom + tickLength, Stroke(color: ChartStyle.ink)))
-            parts.append(SVGDocument.text(x, area.bottom + tickLength + 13, unit.label(value, decimals: ticks.decimals),
-                                          size: ChartStyle.fontSize, anchor: .middle))
+            // Centred under its tick, but never past the canvas's edge (a wide last label of a
+            // panel in the right-hand column).
+            let label = unit.label(value, decimals: ticks.decimals)
+            let half = SVG.textWidth(label, size: ChartStyle.fontSize) / 2
+            let labelX = min(max(x, half + 2), ChartCanvas.width - half - 2)
+            parts.append(SVGDocument.text(labelX, area.bottom + tickLength + 13, label, size: ChartStyle.fontSize, anchor: .middle))
         }
         parts.append(SVGDocument.line(area.x, area.bottom, area.right, area.bottom, Stroke(color: ChartStyle.ink)))
         parts.append(SVGDocument.text(area.x + area.width / 2, area.bottom + 38, unit.title, size: ChartStyle.fontSize,

@@ -10,7 +10,7 @@ import MoldRiskCore
 /// cycle: days until ready against the day the window opens) and, only when some cycle has
 /// sensitivity bars, `tornado.svg` and beside it `contribution-to-variance.svg` (squared rank
 /// correlations normalised to 100 %), `scatter.svg` (profit against the tornado's top input) and
-/// `input-distributions.svg` (every uncertain input as drawn, with its law; twelve to a file, further
+/// `input-distributions.svg` (every uncertain input as drawn, with its law; six to a file, further
 /// ones in `input-distributions-2.svg`, …); with what-if
 /// variants, `variants-overlay.svg` (their profit S-curves on one plot); with `[life]`,
 /// `payback.svg` (per cycle: the share of trials paid back by each season). Each is a standalone SVG 1.1 file, readable in black and

@@ -41,7 +41,7 @@ enum ContributionChart {
                                      size: labelSize, anchor: .end),
                     SVGDocument.text(x(share) + 6, middle + 4, Fmt.fixed(signed, places: 1) + " %", size: labelSize,
                                      fill: ChartStyle.darkGrey),
-                ], className: "bar", title: bar.input.description))
+                ], className: "bar", title: label))
                 top += rowHeight
             }
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: ticks, unit: AxisUnit.percent(words.contributionAxis))

@@ -8,9 +8,10 @@ import MoldRiskCore
 /// the law's probability marked. Readers check at a glance that the inputs are what they meant.
 enum InputDistributionChart {
     static let columns = 3
-    /// Panels per chart file: four rows of three, so a chart fits a printed page at full width
-    /// and its words keep their size; more inputs go on to further files (`files`).
-    static let panelsPerChart = 12
+    /// Panels per chart file: two rows of three, so a chart takes under half a printed page at
+    /// full width (its words keep their size, and a page can hold two, or one below text);
+    /// more inputs go on to further files (`files`).
+    static let panelsPerChart = 6
     static let gap = 20.0
     static let plotHeight = 120.0
     static let left = 58.0
@@ -119,7 +120,7 @@ enum InputDistributionChart {
         let slot = area.width / Double(masses.count)
         ChartAxes.grid(&canvas.doc, area: area, y: (y, yTicks))
         var parts: [String] = []
-        let labelSize = ChartStyle.fontSize - 1
+        let labelSize = ChartStyle.fontSize
         for (i, mass) in masses.enumerated() {
             let centre = area.x + slot * (Double(i) + 0.5)
             let barWidth = min(60, slot * 0.6)

@@ -24,7 +24,7 @@ enum LossExceedanceChart {
         }
         let xs = curves.flatMap { $0.map(\.x) }
         let unit = AxisUnit.money(say(.chartLossAxis), largest: xs.map(\.magnitude).max() ?? 0, words: words)
-        let pUnit = AxisUnit.percent("P(loss > x)")
+        let pUnit = AxisUnit.percent(say(.chartLossAboveAxis))
         let area = canvas.panel(title: words.allCyclesTitle(planned: result.scenario.product.stock),
                                 plotHeight: plotHeight, left: 84, right: 40)
         guard let hi = xs.max(), hi > 0 else {

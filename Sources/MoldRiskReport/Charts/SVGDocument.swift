@@ -61,9 +61,18 @@ enum SVG {
         return DisplayWidth.truncate(TextReport.spacingLineBreaks(text), to: columns)
     }
 
-    /// `text` broken into lines whose estimated width is at most `width`.
+    /// `text` broken into lines whose estimated width is at most `width`; a number keeps its
+    /// unit on its line even where the wording spaced them (`10,000 元` is drawn `10,000元`,
+    /// as the report writes every sum).
     static func wrap(_ text: String, width: Double, size: Double) -> [String] {
-        DisplayWidth.wrap(TextReport.spacingLineBreaks(text), width: Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000))
+        DisplayWidth.wrap(joiningSpacedUnits(TextReport.spacingLineBreaks(text)),
+                          width: Int(truncating: width / (emPerColumn * size), clampedTo: 1...10_000))
+    }
+
+    /// `text` without the space between a digit and a wide unit after it (`万`, `元`, `件`, `天`,
+    /// `人`), so that `DisplayWidth.wrap` keeps the two together.
+    static func joiningSpacedUnits(_ text: String) -> String {
+        text.replacing(/([0-9]) (?=[万元件天人])/) { String($0.output.1) }
     }
 }
 

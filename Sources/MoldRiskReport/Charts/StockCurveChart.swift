@@ -8,8 +8,8 @@ import MoldRiskCore
 /// stock; their labels sit in the headroom above the profit curve, and the tolerance's label at
 /// the end of its line where no curve passes.
 enum StockCurveChart {
-    static let profitHeight = 170.0
-    static let lossHeight = 110.0
+    static let profitHeight = 140.0
+    static let lossHeight = 90.0
     static let gap = 24.0
 
     static func svg(_ result: RunResult, words: any ReportStrings) -> String {
@@ -146,7 +146,7 @@ enum StockCurveChart {
     /// end first, then left) where its box meets none of the `points` or the segments between them.
     static func free(_ canvas: inout ChartCanvas, _ text: String, lineY: Double, area: PlotArea,
                      avoiding points: [(Double, Double)], className: String) {
-        let size = 11.0
+        let size = ChartStyle.fontSize
         let width = SVG.textWidth(text, size: size)
         let spots: [(x: Double, baseline: Double, anchor: TextAnchor)] = [
             (area.right - 6, lineY - 5, .end), (area.right - 6, lineY + size + 4, .end),

@@ -9,11 +9,12 @@ import MoldRiskCore
 /// the swing on the right. The yes/no events follow under their own heading, held never (light)
 /// and always (dark).
 enum TornadoChart {
-    static let rowHeight = 34.0
+    static let rowHeight = 36.0
     static let headingHeight = 22.0
     static let barHeight = 16.0
     static let labelSize = 12.0
-    static let detailSize = 10.0
+    /// The values held, under the name: no smaller than the rest (issue 20: text ≥ 6.5 pt printed).
+    static let detailSize = 12.0
     /// The cycles with a tornado to draw (computed, with at least one bar), in cycle order.
     static func panels(_ result: RunResult) -> [(name: String, tornado: CycleTornado)] {
         result.cycles.compactMap { c in
@@ -87,12 +88,12 @@ enum TornadoChart {
                 }
                 parts.append(SVGDocument.text(area.x - 8, middle - 2, SVG.fit(labels[index][row], width: labelRoom, size: labelSize),
                                               size: labelSize, anchor: .end))
-                parts.append(SVGDocument.text(area.x - 8, middle + 11, SVG.fit(details[index][row], width: labelRoom, size: detailSize),
+                parts.append(SVGDocument.text(area.x - 8, middle + 12, SVG.fit(details[index][row], width: labelRoom, size: detailSize),
                                               size: detailSize, anchor: .end, fill: ChartStyle.darkGrey, className: "held"))
                 parts.append(SVGDocument.text(area.right + 8, middle + 4,
                                               say(.chartSwing) + AxisUnit.moneyLabel(bar.swing, words: words), size: 12,
                                               fill: ChartStyle.darkGrey))
-                canvas.doc.add(SVGDocument.group(parts, className: bar.isEvent ? "bar event" : "bar", title: bar.input.description))
+                canvas.doc.add(SVGDocument.group(parts, className: bar.isEvent ? "bar event" : "bar", title: labels[index][row]))
                 top += rowHeight
             }
             canvas.doc.add(SVGDocument.line(centre, area.y, centre, area.bottom, centreStroke, className: "centre-line"))

@@ -35,7 +35,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
          reproducibility, reproducibilityText
     // SVG charts
     case noData, noTrialLost, chartSharePerBand, chartSharePerBandTitle, chartSharePerBandAxis, chartProfitAtMost, chartSCurveLegend, chartZeroProfit, chartExpectedProfit,
-         chartShareOfTrials, chartProfitAxis, chartLossAxis, chartExpectedProfitAxis, chartLossExceedanceTitle,
+         chartShareOfTrials, chartProfitAxis, chartLossAxis, chartLossAboveAxis, chartExpectedProfitAxis, chartLossExceedanceTitle,
          chartLossExceedanceNote, chartProfitNote, chartLeadTimeTitle, chartReadyInTime, chartLateLegend,
          chartWindowOpensLegend, chartDaysAxis, chartLeadTimeNote, chartStockCurveTitle, chartProfitUpper,
          chartLossLower, chartBestLegend, chartMaxLegend, chartPlanLegend, chartStockAxis, chartNoStockWithin,

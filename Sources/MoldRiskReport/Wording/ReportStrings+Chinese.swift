@@ -226,6 +226,7 @@ package struct ChineseStrings: ReportStrings {
         case .chartShareOfTrials: "模拟占比"
         case .chartProfitAxis: "利润"
         case .chartLossAxis: "亏损"
+        case .chartLossAboveAxis: "亏损超过 x 的概率"
         case .chartExpectedProfitAxis: "期望利润"
         case .chartLossExceedanceTitle: "亏损超越曲线：亏损超过 x 的概率"
         case .chartLossExceedanceNote: "在亏损 x 处读曲线：亏损超过 x 的概率。x = 0 处的高度就是亏损概率；"

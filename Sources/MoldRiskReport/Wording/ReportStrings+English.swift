@@ -195,6 +195,7 @@ package struct EnglishStrings: ReportStrings {
         case .chartShareOfTrials: "share of trials"
         case .chartProfitAxis: "profit"
         case .chartLossAxis: "loss"
+        case .chartLossAboveAxis: "P(loss > x)"
         case .chartExpectedProfitAxis: "expected profit"
         case .chartLossExceedanceTitle: "Loss exceedance: the chance of losing more than x"
         case .chartLossExceedanceNote: "Read a curve at a loss x: the chance of losing more than x. At x = 0 its "
