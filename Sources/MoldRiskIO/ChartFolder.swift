@@ -1,4 +1,5 @@
 import Foundation
+import MoldRiskCore
 import MoldRiskReport
 
 /// Writing chart files to a folder, and the path a report uses to reach that folder.
@@ -19,9 +20,11 @@ package enum ChartFolder {
         }
     }
 
-    /// Checks, before a run, every file the charts may be written to (`OutputSet.check`).
-    package static func check(_ folder: String, in outputs: OutputSet) throws(OutputSet.Failure) {
-        for name in ChartRenderer.possibleFileNames { try outputs.check(path(of: name, in: folder), what: "the charts") }
+    /// Checks, before a run of `scenario`, every file its charts may be written to (`OutputSet.check`).
+    package static func check(_ folder: String, for scenario: Scenario, in outputs: OutputSet) throws(OutputSet.Failure) {
+        for name in ChartRenderer.possibleFileNames(for: scenario) {
+            try outputs.check(path(of: name, in: folder), what: "the charts")
+        }
     }
 
     /// `folder/name`, spelt as the user spelt the folder.

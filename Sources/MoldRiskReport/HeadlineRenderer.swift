@@ -14,7 +14,7 @@ package enum HeadlineRenderer {
         var lines = [words.verdictLine(verdict)]
         if let why = ReportWording.why(result) { lines.append(words.why(why)) }
         if let cycle = ReportContent.verdictCycle(result), let demand = cycle.demand {
-            lines.append(words.demandLabel + ": " + words.demandLine(demand, stock: planned, sellThrough: cycle.sellThrough.mean))
+            lines.append(words.demandHeadlinePrefix + words.demandLine(demand, stock: planned, sellThrough: cycle.sellThrough.mean))
         }
         lines.append(ReportWording.verdictReason(result, words: words))
         if let choice = verdict.choice {

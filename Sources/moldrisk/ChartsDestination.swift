@@ -15,15 +15,16 @@ struct ChartsDestination {
         "Also write SVG charts into this folder (created if missing); the Markdown report embeds them.",
         valueName: "dir")
 
-    /// The destination for a `--charts` value (nil without one), checked against `outputs`.
-    static func checked(_ folder: String?, outputs: OutputSet) throws -> ChartsDestination? {
+    /// The destination for a `--charts` value (nil without one) for a run of `scenario`, checked
+    /// against `outputs`.
+    static func checked(_ folder: String?, for scenario: Scenario, outputs: OutputSet) throws -> ChartsDestination? {
         guard let folder else { return nil }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             let what = (try? FileTarget.resolve(folder).kind) == .inPlace ? "is not a folder" : "is a file"
             throw CLIFailure("--charts \(folder) \(what); give a folder.")
         }
-        try ChartFolder.check(folder, in: outputs)
+        try ChartFolder.check(folder, for: scenario, in: outputs)
         return ChartsDestination(folder: folder)
     }
 

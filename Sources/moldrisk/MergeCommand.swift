@@ -53,7 +53,7 @@ struct MergeCommand: ParsableCommand {
         let destination = try ReportDestination(output: report.output, scenarioPath: source.file, format: report.reportFormat,
                                                 overrides: source.overrides, language: report.reportLanguage(for: scenario),
                                                 scenarioLanguage: scenario.language, outputs: outputs)
-        let chartsDestination = try ChartsDestination.checked(report.charts, outputs: outputs)
+        let chartsDestination = try ChartsDestination.checked(report.charts, for: scenario, outputs: outputs)
         let merged: (source: ScenarioSource, result: RunResult)
         do {
             // As `run` does: the tornado comes from the run's first trials (at most 50,000), recomputed here.

@@ -132,7 +132,7 @@ struct RunCommand: ParsableCommand {
                                                 overrides: overrides, language: language,
                                                 scenarioLanguage: loaded.language, outputs: outputs)
         let samplesFile = try openSamples(for: loaded, outputs: outputs)
-        let chartsDestination = try ChartsDestination.checked(report.charts, outputs: outputs)
+        let chartsDestination = try ChartsDestination.checked(report.charts, for: loaded, outputs: outputs)
         let result = simulate(loaded, samplesFile: samplesFile)
         if let fault = result.simulationFault {
             throw CLIFailure("\(scenario): internal error: \(fault); no report written")

@@ -33,7 +33,7 @@ import MoldRiskReportTestSupport
         #expect(goText.contains("结论      建议开模 (GO)\n"))
         #expect(noGoText.contains("结论      不建议开模 (NO-GO)\n"))
         #expect(!noGoText.contains("建议开模 (GO)") && !noGoText.contains("开模(GO)"))
-        #expect(HeadlineRenderer.render(go, words: ChineseStrings()).hasPrefix("建议开模 (GO)：开发周期 data_driven，备货 100,000件\n"))
+        #expect(HeadlineRenderer.render(go, words: ChineseStrings()).hasPrefix("建议开模 (GO)：开发周期 数据驱动流程，备货 100,000件\n"))
         #expect(ChineseStrings().decision(.goAtSmallerStock) == "减量开模 (GO AT A SMALLER STOCK)")
     }
 

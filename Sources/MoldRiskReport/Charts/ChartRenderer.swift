@@ -28,10 +28,16 @@ package enum ChartRenderer {
     static let inputDistributionsFile = "input-distributions.svg"
     static let variantsOverlayFile = "variants-overlay.svg"
 
-    /// Every file name `render` may write (which ones depends on the result): checked before a
-    /// run, when the result is not known yet.
-    package static let possibleFileNames = [profitDistributionFile, lossExceedanceFile, stockCurveFile, leadTimeFile,
-                                            tornadoFile, paybackFile]
+    /// Every file name `render` may write for a run of `scenario` (which ones depends on the
+    /// result): checked before a run, when the result is not known yet. The input distributions
+    /// are counted at most: every uncertain input and the life's two.
+    package static func possibleFileNames(for scenario: Scenario) -> [String] {
+        let inputs = RandomInput.all(in: scenario).count + (scenario.life == nil ? 0 : 2)
+        let parts = max(1, (inputs + InputDistributionChart.panelsPerChart - 1) / InputDistributionChart.panelsPerChart)
+        return [profitDistributionFile, lossExceedanceFile, stockCurveFile, leadTimeFile, tornadoFile,
+                contributionFile, scatterFile, variantsOverlayFile, paybackFile]
+            + (0..<parts).map(InputDistributionChart.fileName(part:))
+    }
 
     /// A chart's file name and title (the Markdown report's image text).
     struct Entry: Sendable, Equatable {

@@ -4,6 +4,7 @@ import MoldRiskCore
 /// The decision's sentences in Chinese (DESIGN §8.4, `DecisionWording`).
 extension ChineseStrings {
     package var demandLabel: String { "需求" }
+    package var demandHeadlinePrefix: String { "需求：" }
 
     package func demandLine(_ demand: DemandSummary, stock: Double, sellThrough: Double) -> String {
         "销售窗口内预期需求 \(unitsWord(demand.mean))（P10–P90：\(Fmt.units(demand.p10)) 至 \(unitsWord(demand.p90))，已计入延误），"

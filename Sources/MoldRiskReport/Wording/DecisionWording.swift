@@ -9,6 +9,8 @@ import MoldRiskCore
 package protocol DecisionWording {
     /// Label of the demand row: "Demand".
     var demandLabel: String { get }
+    /// The demand label as the headline writes it before its line ("Demand: ", "需求：").
+    var demandHeadlinePrefix: String { get }
     /// "7,300 units expected in the window (P10–P90 5,100 to 9,800, after lateness) against 60,000 made;
     /// expected sell-through 12.1 %".
     func demandLine(_ demand: DemandSummary, stock: Double, sellThrough: Double) -> String

@@ -4,6 +4,7 @@ import MoldRiskCore
 /// The decision's sentences in English (DESIGN §8.4, `DecisionWording`).
 extension EnglishStrings {
     package var demandLabel: String { "Demand" }
+    package var demandHeadlinePrefix: String { "Demand: " }
 
     package func demandLine(_ demand: DemandSummary, stock: Double, sellThrough: Double) -> String {
         "\(Fmt.units(demand.mean)) units expected in the window (P10–P90 \(Fmt.units(demand.p10)) to \(Fmt.units(demand.p90)), "
