@@ -18,7 +18,7 @@ package enum PDFReport {
         let document = ReportContent.document(result, placement: .besideFigures, scope: scope, words: words)
         let typesetter = PDFTypesetter(
             title: words.documentTitle(document.title),
-            verdict: words.verdictLine(result.verdict),
+            verdict: words.verdictLine(result.labelled(in: language).verdict),
             creator: "moldrisk \(MoldRiskVersion.current)",
             creationDate: creationDate,
             header: ReportWording.runningHeader(document.title),

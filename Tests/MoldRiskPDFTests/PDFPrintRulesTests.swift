@@ -44,6 +44,11 @@ import MoldRiskReportTestSupport
             for language in ReportLanguage.allCases {
                 let sample = try PDFSample.make(result, language: language)
                 let name = "\(URL(fileURLWithPath: path).lastPathComponent) (\(language.rawValue))"
+                // Page 1 (the verdict banner included) calls a labelled cycle by its label, never its key.
+                let firstPage = sample.text.split(separator: "\u{0C}").first.map(String.init) ?? ""
+                for cycle in result.scenario.cycles where cycle.displayName(in: language) != cycle.name {
+                    #expect(!firstPage.contains(cycle.name), "\(name): page 1 names the cycle by its key \(cycle.name)")
+                }
                 // Smallest text: every word's box height over the box-per-point ratio.
                 let smallest = sample.words.min { Self.size($0) < Self.size($1) }
                 #expect(smallest.map(Self.size) ?? 0 >= Self.leastSize - 0.05,
