@@ -32,7 +32,7 @@ import MoldRiskReportTestSupport
             #expect(pages >= 4)
             #expect(sample.infoValue("Title") == Self.words.documentTitle(result.scenario.name))
             let texts = sample.text.split(separator: "\u{0C}").map(String.init)
-            #expect(texts.first?.contains(Self.words.verdictLine(result.verdict)) == true)
+            #expect(texts.first?.contains(Self.words.verdictLine(result.labelled(in: .zh).verdict)) == true)
             for (index, text) in texts.prefix(pages).enumerated() {
                 #expect(text.contains("第 \(index + 1) 页，共 \(pages) 页"), "page \(index + 1)")
                 #expect(text.contains(Self.words.pageFooter(version: MoldRiskVersion.current, seed: result.seed,
@@ -41,7 +41,7 @@ import MoldRiskReportTestSupport
                         "page \(index + 1)")
             }
         }
-        #expect(try Self.go.get().text.contains("建议开模 (GO)：开发周期 data_driven"))
+        #expect(try Self.go.get().text.contains("建议开模 (GO)：开发周期 数据驱动流程"))
         #expect(try Self.noGo.get().text.contains("不建议开模 (NO-GO)："))
         #expect(try !Self.noGo.get().text.contains("建议开模 (GO)："))
     }
