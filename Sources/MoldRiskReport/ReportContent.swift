@@ -57,13 +57,15 @@ package enum ReportContent {
         func images(_ name: String) -> [ReportItem] {
             catalog.filter { $0.fileName == name }.map { .image(title: $0.title, fileName: $0.fileName) }
         }
-        let story = storyChart(result)
-        var items = summaryChapter(result, words: words, story: images(story))
+        // Page 1 holds one panel (the verdict's cycle) when the full chart has one per cycle; the
+        // full one then opens the risk profiles, the cycles compared keeping to one page or two.
+        let story = ChartRenderer.storyChart(result)
+        let summary = images(ChartRenderer.summaryFile)
+        var items = summaryChapter(result, words: words, story: summary.isEmpty ? images(story) : summary)
         items.append(.pageBreak)
+        let other = story == ChartRenderer.stockCurveFile ? ChartRenderer.profitDistributionFile : ChartRenderer.stockCurveFile
         items += decisionChapter(result, words: words,
-                                 images: images(story == ChartRenderer.stockCurveFile
-                                                ? ChartRenderer.profitDistributionFile : ChartRenderer.stockCurveFile)
-                                     + images(ChartRenderer.lossExceedanceFile))
+                                 images: images(other) + images(ChartRenderer.lossExceedanceFile))
         items += variantItems(result, words: words, overlay: images(ChartRenderer.variantsOverlayFile))
         guard scope == .full else {
             items.append(.paragraph(words.phrase(.briefNote)))
@@ -71,6 +73,7 @@ package enum ReportContent {
         }
         items.append(.pageBreak)
         items.append(.heading(level: 1, text: words.sectionTitles[2]))
+        if !summary.isEmpty { items += images(story) }
         for (index, cycle) in result.cycles.enumerated() {
             items += cycleSection(cycle, number: "3.\(index + 1)", result: result, words: words,
                                   images: index == 0 ? images : { _ in [] })
@@ -81,12 +84,6 @@ package enum ReportContent {
             .map { .image(title: $0.title, fileName: $0.fileName) }
         items += methodSection(result, words: words)
         return ReportDocument(title: result.scenario.name, items: items)
-    }
-
-    /// The chart that tells the story on page 1: the stock curve when the verdict is to make a
-    /// smaller stock (the stock is the story), else the profit distribution with its loss area.
-    static func storyChart(_ result: RunResult) -> String {
-        result.verdict.decision == .goAtSmallerStock ? ChartRenderer.stockCurveFile : ChartRenderer.profitDistributionFile
     }
 
     /// The cycle the verdict names, or the first cycle when the name is not found.

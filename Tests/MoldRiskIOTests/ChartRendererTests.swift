@@ -13,7 +13,7 @@ import MoldRiskReportTestSupport
 @Suite struct ChartRendererTests {
     let full = ReportFixtures.full()
     var files: [ChartFile] { ChartRenderer.render(full) }
-    static let allFiles = ["profit-distribution.svg", "loss-exceedance.svg", "stock-curve.svg", "lead-time.svg", "tornado.svg",
+    static let allFiles = ["summary.svg", "profit-distribution.svg", "loss-exceedance.svg", "stock-curve.svg", "lead-time.svg", "tornado.svg",
                            "contribution-to-variance.svg"]
 
     @Test func everyChartIsStandaloneSVG11XML() throws {
@@ -40,6 +40,25 @@ import MoldRiskReportTestSupport
         var one = ReportFixtures.result()
         one.cycles[1].sensitivity = ReportFixtures.tornado(cycle: one.cycles[1].name, center: 0, signals: true)
         #expect(ChartRenderer.render(one).map(\.fileName) == Self.allFiles)
+    }
+
+    /// Page 1's chart is one panel, the verdict's cycle alone: its stock curve when the verdict is a
+    /// smaller stock, else its profit distribution; one cycle draws no separate summary.
+    @Test func summaryChartDrawsTheVerdictsCycleAlone() throws {
+        let chosen = full.verdict.cycle, other = try #require(full.cycles.first { $0.name != chosen }).name
+        let stock = ChartSupport.texts(try ChartSupport.chart(files, "summary.svg"))
+        #expect(stock.contains(chosen) && !stock.contains(other))
+        #expect(stock.contains(EnglishStrings().phrase(.chartStockCurveTitle)))
+        var go = full
+        go.verdict.decision = .go
+        go.verdict.stock = go.scenario.product.stock
+        let profit = ChartSupport.texts(try ChartSupport.chart(ChartRenderer.render(go), "summary.svg"))
+        #expect(profit.contains { $0.hasPrefix(chosen + ": expected profit") })
+        #expect(!profit.contains { $0.hasPrefix(other + ": expected profit") })
+        var one = go
+        one.cycles = [go.cycles[0]]
+        one.verdict.cycle = go.cycles[0].name
+        #expect(!ChartRenderer.render(one).map(\.fileName).contains("summary.svg"))
     }
 
     @Test func lossExceedanceHasOnePolylinePerCycleNamedInTheLegendAndDashedDifferently() throws {

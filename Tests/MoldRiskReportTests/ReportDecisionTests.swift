@@ -275,21 +275,24 @@ import MoldRiskReportTestSupport
         expectSameBytes(ReportRenderer.render(full, as: .markdown), ReportRenderer.render(full, as: .markdown, chartsPath: nil))
         let markdown = ReportRenderer.render(full, as: .markdown, chartsPath: "charts/")
         let images = ChartRenderer.catalog(full).map { "![\($0.title)](charts/\($0.fileName))" }
-        #expect(images.count == 6)   // the contribution to variance with the tornado
+        #expect(images.count == 7)   // the contribution to variance with the tornado, page 1's summary chart
         for image in images { #expect(markdown.contains("\n\n" + image + "\n\n"), "\(image)") }
-        // Each chart beside the figures it illustrates (issue 20): the story chart (the stock curve,
-        // the verdict being a smaller stock) on the summary page, the profit distribution and the
-        // loss-exceedance curve with the cycles compared, the lead time and the tornado with the
+        // Each chart beside the figures it illustrates (issue 20): the story chart (the stock curve of
+        // the verdict's cycle alone, the verdict being a smaller stock) on the summary page, the
+        // profit distribution and the loss-exceedance curve with the cycles compared, the stock
+        // curves of both cycles opening the risk profiles, the lead time and the tornado with the
         // first cycle's figures.
         func at(_ needle: String) throws -> String.Index { try #require(markdown.range(of: needle), "\(needle)").lowerBound }
         let summary = try at("\n## 1  Summary\n"), compared = try at("\n## 2  The cycles compared\n")
         let profiles = try at("\n## 3  Risk profiles\n"), cycle1 = try at("\n### 3.1  Cycle traditional\n")
         let cycle2 = try at("\n### 3.2  Cycle 数据驱动\n")
-        let story = try at("(charts/stock-curve.svg)"), distribution = try at("(charts/profit-distribution.svg)")
+        let story = try at("(charts/summary.svg)"), distribution = try at("(charts/profit-distribution.svg)")
+        let stockCurves = try at("(charts/stock-curve.svg)")
         let loss = try at("(charts/loss-exceedance.svg)"), lead = try at("(charts/lead-time.svg)")
         let tornado = try at("(charts/tornado.svg)")
         #expect(summary < story && story < compared)
         #expect(compared < distribution && compared < loss && distribution < profiles && loss < profiles)
+        #expect(profiles < stockCurves && stockCurves < cycle1)
         #expect(profiles < cycle1 && cycle1 < lead && lead < tornado && tornado < cycle2)
         #expect(ReportRenderer.render(full, as: .markdown, chartsPath: "").contains("](profit-distribution.svg)"))
         #expect(ReportRenderer.render(full, as: .markdown, chartsPath: "../my charts (v2)/图")

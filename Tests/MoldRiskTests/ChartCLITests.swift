@@ -6,10 +6,11 @@ import MoldRiskTestSupport
 @Suite(.timeLimit(.minutes(20))) struct ChartCLITests {
     /// Every `run` computes the tornado, so its chart is written too, with the charts drawn from
     /// its trials (issue 20 item 4): contribution to variance, the scatter and the inputs as drawn
-    /// (the small scenario's inputs take three files of up to six panels). Sorted by name.
+    /// (the small scenario's inputs take three files of up to six panels), and page 1's chart of the
+    /// verdict's cycle alone (two cycles). Sorted by name.
     static let names = ["contribution-to-variance.svg", "input-distributions-2.svg", "input-distributions-3.svg",
                         "input-distributions.svg", "lead-time.svg",
-                        "loss-exceedance.svg", "profit-distribution.svg", "scatter.svg", "stock-curve.svg", "tornado.svg"]
+                        "loss-exceedance.svg", "profit-distribution.svg", "scatter.svg", "stock-curve.svg", "summary.svg", "tornado.svg"]
 
     func scenario(in folder: URL) throws {
         try CLI.smallScenario.write(to: folder.appendingPathComponent("cup.toml"), atomically: true, encoding: .utf8)

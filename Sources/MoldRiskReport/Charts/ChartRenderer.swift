@@ -4,7 +4,9 @@ import MoldRiskCore
 /// The SVG charts of a run (`moldrisk run --charts DIR`): a pure function of the `RunResult`,
 /// like every renderer; it draws what the result holds and computes no statistics.
 ///
-/// Files, in this order: `profit-distribution.svg` (per cycle: histogram of profit with the
+/// Files, in this order: with two cycles or more, `summary.svg` (page 1's one chart: the verdict's
+/// cycle alone, its profit distribution, or its stock curve when the verdict is a smaller stock;
+/// one panel, so that it fits beside the summary), `profit-distribution.svg` (per cycle: histogram of profit with the
 /// S-curve), `loss-exceedance.svg` (all cycles overlaid), `stock-curve.svg` (per cycle: expected
 /// profit and P(loss) against stock, best and tolerated stock marked), `lead-time.svg` (per
 /// cycle: days until ready against the day the window opens) and, only when some cycle has
@@ -17,6 +19,7 @@ import MoldRiskCore
 /// white (series differ by dash pattern and marker shape), with byte-identical output for the
 /// same result.
 package enum ChartRenderer {
+    static let summaryFile = "summary.svg"
     static let profitDistributionFile = "profit-distribution.svg"
     static let lossExceedanceFile = "loss-exceedance.svg"
     static let stockCurveFile = "stock-curve.svg"
@@ -34,7 +37,7 @@ package enum ChartRenderer {
     package static func possibleFileNames(for scenario: Scenario) -> [String] {
         let inputs = RandomInput.all(in: scenario).count + (scenario.life == nil ? 0 : 2)
         let parts = max(1, (inputs + InputDistributionChart.panelsPerChart - 1) / InputDistributionChart.panelsPerChart)
-        return [profitDistributionFile, lossExceedanceFile, stockCurveFile, leadTimeFile, tornadoFile,
+        return [summaryFile, profitDistributionFile, lossExceedanceFile, stockCurveFile, leadTimeFile, tornadoFile,
                 contributionFile, scatterFile, variantsOverlayFile, paybackFile]
             + (0..<parts).map(InputDistributionChart.fileName(part:))
     }
@@ -47,7 +50,13 @@ package enum ChartRenderer {
 
     /// The charts `render` writes for `result`, in order, without drawing them.
     static func catalog(_ result: RunResult, words: any ReportStrings = EnglishStrings()) -> [Entry] {
-        var entries = [
+        var entries: [Entry] = []
+        if result.cycles.count > 1, let cycle = ReportContent.verdictCycle(result) {
+            let story = storyChart(result) == stockCurveFile
+                ? words.phrase(.chartStockCurveTitle) : words.chartProfitTitle(planned: result.scenario.product.stock)
+            entries.append(Entry(fileName: summaryFile, title: words.chartOfOneCycle(story, cycle: cycle.name)))
+        }
+        entries += [
             Entry(fileName: profitDistributionFile, title: words.chartProfitTitle(planned: result.scenario.product.stock)),
             Entry(fileName: lossExceedanceFile, title: words.phrase(.chartLossExceedanceTitle)),
             Entry(fileName: stockCurveFile, title: words.phrase(.chartStockCurveTitle)),
@@ -74,6 +83,12 @@ package enum ChartRenderer {
         return entries
     }
 
+    /// The chart that tells the story on page 1: the stock curve when the verdict is to make a
+    /// smaller stock (the stock is the story), else the profit distribution with its loss area.
+    static func storyChart(_ result: RunResult) -> String {
+        result.verdict.decision == .goAtSmallerStock ? stockCurveFile : profitDistributionFile
+    }
+
     /// The charts, with their titles, axes, legends and notes in `language`.
     package static func render(_ computed: RunResult, language: ReportLanguage = .en) -> [ChartFile] {
         let words = language.strings
@@ -81,6 +96,10 @@ package enum ChartRenderer {
         return catalog(result, words: words).map { entry in
             let svg: String
             switch entry.fileName {
+            case summaryFile:
+                let story = result.verdictCycleAlone
+                svg = storyChart(result) == stockCurveFile
+                    ? StockCurveChart.svg(story, words: words) : ProfitDistributionChart.svg(story, words: words)
             case profitDistributionFile: svg = ProfitDistributionChart.svg(result, words: words)
             case lossExceedanceFile: svg = LossExceedanceChart.svg(result, words: words)
             case stockCurveFile: svg = StockCurveChart.svg(result, words: words)
@@ -96,5 +115,14 @@ package enum ChartRenderer {
             }
             return ChartFile(fileName: entry.fileName, svg: svg)
         }
+    }
+}
+
+extension RunResult {
+    /// The result with the verdict's cycle alone: what page 1's one-panel chart draws.
+    var verdictCycleAlone: RunResult {
+        var alone = self
+        if let cycle = ReportContent.verdictCycle(self) { alone.cycles = [cycle] }
+        return alone
     }
 }

@@ -547,6 +547,8 @@ extension ChineseStrings {
 
     package func chartProfitTitle(planned: Double) -> String { "计划备货 \(unitsWord(planned))时的利润分布" }
 
+    package func chartOfOneCycle(_ title: String, cycle: String) -> String { "\(title)（开发周期 \(cycle)）" }
+
     package func chartCyclePanel(_ cycle: CycleResult) -> String {
         "\(cycle.name)：期望利润 \(money(cycle.profit.mean))，亏损概率 \(Fmt.percent(cycle.probabilityOfLoss))"
     }

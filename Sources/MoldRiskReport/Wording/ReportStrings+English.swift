@@ -559,6 +559,8 @@ extension EnglishStrings {
         "Profit distribution at the planned stock of \(unitsWord(planned))"
     }
 
+    package func chartOfOneCycle(_ title: String, cycle: String) -> String { "\(title), cycle \(cycle)" }
+
     package func chartCyclePanel(_ cycle: CycleResult) -> String {
         "\(cycle.name): expected profit \(money(cycle.profit.mean)), P(loss) \(Fmt.percent(cycle.probabilityOfLoss))"
     }

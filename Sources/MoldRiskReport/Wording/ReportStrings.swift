@@ -186,6 +186,8 @@ package protocol ReportStrings: Sendable, DecisionWording, SensitivityChartStrin
     // MARK: SVG charts
     func chartProfitTitle(planned: Double) -> String
     func chartCyclePanel(_ cycle: CycleResult) -> String
+    /// The title of a chart drawn for one cycle alone (page 1's summary chart).
+    func chartOfOneCycle(_ title: String, cycle: String) -> String
     func chartCycleLoss(_ cycle: CycleResult) -> String
     func chartTolerance(_ tolerance: Double) -> String
     func chartToleranceOnLoss(_ tolerance: Double) -> String
