@@ -197,6 +197,33 @@ import MoldRiskReportTestSupport
         #expect(words.contains("stock (units)") && words.contains("P(loss)"))
     }
 
+    /// Without `[life]` the panel marks the stock search's best and largest tolerated stock, which
+    /// need not be tabulated levels (issue 19: the best stock is not read off a grid), with the
+    /// search's expected profit at the best, and the note says where the marks come from.
+    @Test func stockCurveMarksTheStockSearchsAnswersBetweenTheLevels() throws {
+        var r = ReportFixtures.full()
+        let curve = r.cycles[1].stockCurve
+        let profit = 1.1 * (curve.map(\.expectedProfit).max() ?? 0)
+        r.cycles[1].stockDecision = StockDecision(
+            best: StockValue(stock: 112_345, expectedValue: profit, se: 100, probabilityOfLoss: 0.1),
+            withinTolerance: ClosedInterval(lower: 90_000, upper: 118_500), recommended: nil, bestAtRangeBound: false,
+            searched: ClosedInterval(lower: 5_000, upper: 300_000), resolution: 500, trials: 10_000, evaluations: 71)
+        let root = try ChartSupport.chart(ChartRenderer.render(r), "stock-curve.svg")
+        let words = ChartSupport.texts(root)
+        #expect(words.contains("best 112,345") && words.contains("max 118,500"))
+        #expect(words.joined(separator: " ").contains("stock search"))
+        // The diamond sits between the 100,000 and 120,000 vertices, above both (it earns more).
+        let line = ChartSupport.points(ChartSupport.find(root, "polyline", classes: ["series", "expected-profit"])[1])
+        let stocks = curve.map(\.stock)
+        let (at100, at120) = try (line[#require(stocks.firstIndex(of: 100_000))], line[#require(stocks.firstIndex(of: 120_000))])
+        let diamond = ChartSupport.points(ChartSupport.find(root, "polygon", classes: ["marker", "best-stock"])[1])
+        let x = diamond.map(\.0).reduce(0, +) / Double(diamond.count), y = diamond.map(\.1).reduce(0, +) / Double(diamond.count)
+        #expect(at100.0 < x && x < at120.0)
+        #expect(y < min(at100.1, at120.1))
+        // The other cycle, without a search, keeps its tabulated marks.
+        #expect(words.contains("best 150,000"))
+    }
+
     /// P(loss) has its own plot on a full 0–100 % axis (no right-hand axis
     /// sharing the profit plot), the planned stock is marked in every panel, and the tolerance's
     /// label box meets no part of the P(loss) curve.

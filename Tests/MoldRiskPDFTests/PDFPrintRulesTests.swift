@@ -17,9 +17,16 @@ import MoldRiskReportTestSupport
         return names.filter { $0.hasSuffix(".toml") }.sorted().map { folder.appendingPathComponent($0).path }
     }()
 
-    /// A scenario run on fewer trials (the layout does not depend on their number).
+    /// Each scenario run once on fewer trials (the layout does not depend on their number), shared
+    /// by the tests below.
+    static let results: [String: Result<RunResult, any Error>] = Dictionary(uniqueKeysWithValues: scenarioFiles.map { path in
+        (path, Result {
+            MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(trials: 20_000, threads: 2, sensitivity: true))
+        })
+    })
+
     static func result(_ path: String) throws -> RunResult {
-        MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(trials: 20_000, threads: 2, sensitivity: true))
+        try #require(results[path]).get()
     }
 
     /// Poppler's word box is the ascent + descent of the font of its first character: 1.448 em
@@ -101,8 +108,7 @@ import MoldRiskReportTestSupport
 
     @Test func theEnglishRinseCupPDFIsSmall() throws {
         let path = try #require(Self.scenarioFiles.first { $0.hasSuffix("rinse-cups.toml") })
-        let result = MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(threads: 2, sensitivity: true))
-        let sample = try PDFSample.make(result, language: .en)
+        let sample = try PDFSample.make(try Self.result(path), language: .en)
         #expect(sample.bytes.count <= 400_000, "\(sample.bytes.count) bytes")
         #expect(sample.fonts.contains("NotoSans-"))
     }

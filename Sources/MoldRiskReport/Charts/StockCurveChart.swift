@@ -6,7 +6,8 @@ import MoldRiskCore
 /// tolerance dotted on it. Vertical lines through both mark the best stock (diamond on the profit
 /// curve), the largest stock within tolerance (triangle on the P(loss) curve) and the planned
 /// stock; their labels sit in the headroom above the profit curve, and the tolerance's label at
-/// the end of its line where no curve passes.
+/// the end of its line where no curve passes. Without `[life]` the best and largest tolerated stocks
+/// are the stock search's (`CycleResult.stockDecision`), which need not be tabulated levels.
 enum StockCurveChart {
     static let profitHeight = 140.0
     static let lossHeight = 90.0
@@ -33,13 +34,14 @@ enum StockCurveChart {
         ])
 
         let points = cycles.flatMap(\.stockCurve)
-        let stocks = ChartCanvas.finite(points.map(\.stock) + [planned])
-        let profits = ChartCanvas.finite(points.map(\.expectedProfit))
+        let marked = cycles.map { marks($0, result: result) }
+        let stocks = ChartCanvas.finite(points.map(\.stock) + [planned] + marked.flatMap { [$0.best?.stock, $0.tolerated].compactMap { $0 } })
+        let profits = ChartCanvas.finite(points.map(\.expectedProfit) + marked.compactMap { $0.best?.profit })
         let unit = AxisUnit.money(say(.chartExpectedProfitAxis), largest: profits.map(\.magnitude).max() ?? 0, words: words)
         let stockUnit = AxisUnit.plain(say(.chartStockAxis))
         let pUnit = AxisUnit.percent(say(.probabilityOfLoss))
 
-        for cycle in cycles {
+        for (cycle, stocksMarked) in zip(cycles, marked) {
             let top = canvas.panel(title: cycle.name, plotHeight: profitHeight, left: 84, right: 40)
             let bottom = PlotArea(x: top.x, y: top.bottom + gap, width: top.width, height: lossHeight)
             canvas.cursor = bottom.bottom + 58
@@ -67,8 +69,9 @@ enum StockCurveChart {
                                                 className: "zero-line"))
             }
             let curve = cycle.stockCurve.filter { $0.stock.isFinite }
-            let best = curve.first { $0.stock == cycle.bestStock }
-            let tolerated = cycle.maxStockWithinTolerance.flatMap { m in curve.first { $0.stock == m } }
+            let best = stocksMarked.best
+            let tolerated = stocksMarked.tolerated
+            let toleratedLoss = curve.first { $0.stock == tolerated }?.probabilityOfLoss
 
             // Marked stocks: vertical lines through both plots first, so the curves are drawn over them.
             var marks: [(stock: Double, word: String)] = []
@@ -81,8 +84,8 @@ enum StockCurveChart {
                 marks.append((best.stock, say(.markBest)))
             }
             if let tolerated {
-                canvas.doc.add(SVGDocument.line(x(tolerated.stock), top.y, x(tolerated.stock), bottom.bottom, maxStroke))
-                marks.append((tolerated.stock, say(.markMax)))
+                canvas.doc.add(SVGDocument.line(x(tolerated), top.y, x(tolerated), bottom.bottom, maxStroke))
+                marks.append((tolerated, say(.markMax)))
             }
             if tolerance.isFinite {
                 canvas.doc.add(SVGDocument.line(bottom.x, yP(tolerance * 100), bottom.right, yP(tolerance * 100),
@@ -118,12 +121,12 @@ enum StockCurveChart {
             canvas.doc.add(SVGDocument.group(loss, className: "probability-of-loss"))
 
             if let best {
-                canvas.doc.add(SVGDocument.marker(.diamond, x(best.stock), y(best.expectedProfit / unit.divisor), size: 12,
+                canvas.doc.add(SVGDocument.marker(.diamond, x(best.stock), y(best.profit / unit.divisor), size: 12,
                                                   fill: ChartStyle.ink, stroke: Stroke(color: "#ffffff", width: 1),
                                                   className: "marker best-stock"))
             }
-            if let tolerated {
-                canvas.doc.add(SVGDocument.marker(.triangle, x(tolerated.stock), yP(tolerated.probabilityOfLoss * 100), size: 12,
+            if let tolerated, let toleratedLoss {
+                canvas.doc.add(SVGDocument.marker(.triangle, x(tolerated), yP(toleratedLoss * 100), size: 12,
                                                   fill: ChartStyle.accent, stroke: Stroke(color: "#ffffff", width: 1),
                                                   className: "marker tolerated-stock"))
             }
@@ -132,7 +135,8 @@ enum StockCurveChart {
             canvas.doc.add(SVGDocument.line(top.x, top.bottom, top.right, top.bottom, Stroke(color: ChartStyle.ink)))
             ChartAxes.bottom(&canvas.doc, area: bottom, scale: x, ticks: xTicks, unit: stockUnit)
         }
-        canvas.note(say(.chartStockCurveNote) + unit.note)
+        let searched = result.scenario.life == nil && cycles.contains { $0.stockDecision != nil }
+        canvas.note(say(.chartStockCurveNote) + (searched ? say(.chartStockSearchMarks) : "") + unit.note)
         return canvas.finish()
     }
 
@@ -166,4 +170,17 @@ enum StockCurveChart {
         let spot = spots.first(where: clear) ?? spots.first ?? (area.right - 6, lineY - 5, .end)
         canvas.label(text, x: spot.x, y: spot.baseline, anchor: spot.anchor, size: size, className: className)
     }
+
+    /// The best stock (with its expected profit) and the largest stock within tolerance a cycle's
+    /// panel marks: the stock search's answers when it judged this chart's value (season-1 profit,
+    /// so no `[life]`), which need not be tabulated levels; else the tabulated levels' own.
+    static func marks(_ cycle: CycleResult, result: RunResult) -> (best: (stock: Double, profit: Double)?, tolerated: Double?) {
+        if result.scenario.life == nil, let decision = cycle.stockDecision {
+            return ((decision.best.stock, decision.best.expectedValue), decision.withinTolerance?.upper)
+        }
+        let best = cycle.stockCurve.first { $0.stock == cycle.bestStock }.map { ($0.stock, $0.expectedProfit) }
+        let tolerated = cycle.maxStockWithinTolerance.flatMap { m in cycle.stockCurve.first { $0.stock == m }?.stock }
+        return (best, tolerated)
+    }
+
 }

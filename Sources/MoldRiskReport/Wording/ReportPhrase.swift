@@ -37,7 +37,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
     case noData, noTrialLost, chartSharePerBand, chartSharePerBandTitle, chartSharePerBandAxis, chartProfitAtMost, chartSCurveLegend, chartZeroProfit, chartExpectedProfit,
          chartShareOfTrials, chartProfitAxis, chartLossAxis, chartLossAboveAxis, chartExpectedProfitAxis, chartLossExceedanceTitle,
          chartLossExceedanceNote, chartProfitNote, chartLeadTimeTitle, chartReadyInTime, chartLateLegend,
-         chartWindowOpensLegend, chartDaysAxis, chartLeadTimeNote, chartStockCurveTitle, chartProfitUpper,
+         chartWindowOpensLegend, chartDaysAxis, chartLeadTimeNote, chartStockCurveTitle, chartStockSearchMarks, chartProfitUpper,
          chartLossLower, chartBestLegend, chartMaxLegend, chartPlanLegend, chartStockAxis, chartNoStockWithin,
          chartStockCurveNote, chartTornadoTitle, chartAtP10Legend, chartAtP90Legend, chartCentreLegend,
          chartEventHeading, chartTornadoNote, chartSwing, chartExpected

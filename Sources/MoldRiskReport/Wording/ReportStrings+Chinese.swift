@@ -249,6 +249,7 @@ package struct ChineseStrings: ReportStrings {
         case .chartNoStockWithin: "没有备货量在容忍度内"
         case .chartStockCurveNote: "每个备货量都用同一批模拟评估。上图：期望利润；下图：亏损概率（0–100 %），"
             + "虚线为容忍度。最优：期望利润最高；上限：亏损概率在容忍度内的最大备货量；计划：计划备货量。"
+        case .chartStockSearchMarks: "最优和上限来自备货量搜索（范围内的每个备货量），不一定落在图中的备货量上。"
         case .chartTornadoTitle: "龙卷风图：哪个不确定输入对期望利润影响最大"
         case .chartAtP10Legend: "输入取 P10（事件：从不）"
         case .chartAtP90Legend: "输入取 P90（事件：总是）"

@@ -221,6 +221,8 @@ package struct EnglishStrings: ReportStrings {
         case .chartStockCurveNote: "Every stock is evaluated on the same trials. Upper plot: expected profit; "
             + "lower plot: P(loss) on its own 0–100 % scale, the tolerance dotted. best: highest expected profit; "
             + "max: largest stock whose P(loss) is within the tolerance; plan: the planned stock."
+        case .chartStockSearchMarks: " best and max are the stock search's, over every stock in its range, "
+            + "so they need not fall on a plotted level."
         case .chartTornadoTitle: "Tornado: which uncertain input moves expected profit most"
         case .chartAtP10Legend: "input at its P10 (event: never)"
         case .chartAtP90Legend: "input at its P90 (event: always)"

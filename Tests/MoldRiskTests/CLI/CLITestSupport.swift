@@ -24,8 +24,13 @@ enum CLI {
     /// The package root (`MoldRiskTestSupport.packageRoot`).
     static let packageRoot = MoldRiskTestSupport.packageRoot
 
-    /// The `moldrisk` executable in the same build folder as the running tests.
+    /// The `moldrisk` executable the CLI tests launch: `MOLDRISK_TEST_BINARY` when set (`make test`
+    /// sets it to the release build it has just made, which runs the simulations about 12× faster
+    /// than the debug build), else the one in the same build folder as the running tests.
     static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["MOLDRISK_TEST_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
         for _ in 0..<4 {
