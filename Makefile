@@ -14,6 +14,10 @@
 #                 partial reader, FUZZ_SECONDS each (default 180); not part of `make test`
 #   make sanitize the whole test suite under the address sanitizer, then the thread sanitizer
 #                 (slow: two more debug builds in .build-asan and .build-tsan)
+#   make deploy-check  deploy/runtime-packages.txt (the container's runtime stage) against what the
+#                 release binary links
+#   make shards-demo  the README's GNU parallel recipe for real: 8 shards of the rinse-cup scenario,
+#                 merged, compared byte for byte with the unsharded run
 
 SWIFT    ?= swift
 BIN      ?= .build/release/moldrisk
@@ -24,14 +28,16 @@ ZH_SCENARIOS := scenarios/rinse-cups.toml
 # Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
 ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 
-.PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke fuzz-coverage sanitize
+.PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke fuzz-coverage sanitize \
+	deploy-check shards-demo
 
 all: build
 
 # The system packages, installed with apt-get when missing: GSL (libgsl-dev); for the PDF report
 # cairo and pango (libcairo2-dev, libpango1.0-dev), librsvg (librsvg2-dev), the Noto Sans CJK
 # fonts (fonts-noto-cjk) and Noto Sans for Latin text (fonts-noto-core: an English PDF embeds it,
-# not the CJK font); for the PDF tests and the page picture poppler-utils (pdftoppm, pdftotext).
+# not the CJK font); for the PDF tests and the page picture poppler-utils (pdftoppm, pdftotext);
+# for the cluster recipes' tests (deploy/) GNU parallel and PyYAML (python3-yaml).
 deps:
 	@missing=; \
 	pkg-config --exists gsl 2>/dev/null || missing="$$missing libgsl-dev"; \
@@ -41,6 +47,8 @@ deps:
 	fc-list 2>/dev/null | grep -q "Noto Sans CJK SC" || missing="$$missing fonts-noto-cjk"; \
 	fc-list 2>/dev/null | grep -q "NotoSans-Regular" || missing="$$missing fonts-noto-core"; \
 	command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	parallel --version 2>/dev/null | grep -q 'GNU parallel' || missing="$$missing parallel"; \
+	python3 -c 'import yaml' 2>/dev/null || missing="$$missing python3-yaml"; \
 	if [ -n "$$missing" ]; then \
 		echo "moldrisk: installing$$missing"; \
 		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
@@ -62,6 +70,7 @@ test: deps
 	$(SWIFT) build -c release --product moldrisk
 	$(SWIFT) build --build-tests
 	MOLDRISK_TEST_BINARY="$(CURDIR)/.build/release/moldrisk" $(SWIFT) test
+	MOLDRISK_TEST_BINARY="$(CURDIR)/.build/release/moldrisk" python3 -m unittest discover -s deploy -p 'test_*.py'
 	$(MAKE) fuzz-smoke
 
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
@@ -101,6 +110,19 @@ check-reports: reports
 	@git diff --exit-code --stat -- reports/ && \
 	test -z "$$(git status --porcelain -- reports/)" || \
 	{ echo "reports/ changed: run 'make reports' and commit the result"; git status --short -- reports/; exit 1; }
+
+deploy-check: build
+	python3 deploy/check_runtime_packages.py $(BIN)
+
+DEMO_SHARDS ?= 8
+shards-demo: build
+	@d=$$(mktemp -d); trap 'rm -rf "$$d"' EXIT; \
+	parallel $(BIN) run scenarios/rinse-cups.toml --threads 1 --shard {}/$(DEMO_SHARDS) --partial "$$d/parts/{}.partial" \
+		::: $$(seq 0 $$(($(DEMO_SHARDS) - 1))) && \
+	$(BIN) merge "$$d"/parts/*.partial --format json --output "$$d/merged.json" && \
+	$(BIN) run scenarios/rinse-cups.toml --format json --output "$$d/whole.json" && \
+	cmp "$$d/merged.json" "$$d/whole.json" && \
+	echo "shards-demo: $(DEMO_SHARDS) shards merged give the unsharded JSON report byte for byte"
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-libfuzzer
