@@ -44,6 +44,11 @@ ALLOWED_NULL = [
     "verdict.to_go",                       # the verdict is GO
     "verdict.to_go.*",                     # none found / not searched (JSONReport.nullableKeys)
     "verdict.to_go.*.*",
+    "verdict.cycle_choice",                # one cycle: no runner-up
+    "cycles.*.stock_decision.within_tolerance",   # no stock passes (JSONReport.decisionNullableKeys)
+    "cycles.*.stock_decision.recommended",
+    "cycles.*.life.marks.within_tolerance",       # the life table's marks, the same way
+    "cycles.*.life.marks.recommended",
 ]
 
 

@@ -69,6 +69,14 @@ class ReportTests(unittest.TestCase):
         text = '{"convergence": null, "cycles": {"v1.2": {"max_stock_within_tolerance": null}}}'
         self.assertEqual(oracle.nonfinite_in_json(text), [])
 
+    def test_json_null_allowed_for_a_decision_with_no_stock_within_tolerance_but_not_its_best(self):
+        text = ('{"verdict": {"cycle_choice": null}, "cycles": {"a": {"stock_decision": {"best": {"stock": 5}, '
+                '"within_tolerance": null, "recommended": null}, "life": {"marks": {"best": 5, '
+                '"within_tolerance": null, "recommended": null}}}}}')
+        self.assertEqual(oracle.nonfinite_in_json(text), [])
+        best = '{"cycles": {"a": {"stock_decision": {"best": {"stock": null}}}}}'
+        self.assertIn("cycles.a.stock_decision.best.stock is null", oracle.nonfinite_in_json(best)[0][1])
+
     def test_json_string_reading_n_a_is_flagged_unless_the_input_said_it(self):
         text = '{"verdict": {"reason": "P(loss) n/a"}, "scenario": "nan"}'
         self.assertEqual(len(oracle.nonfinite_in_json(text)), 2)
