@@ -10,6 +10,7 @@ before the command; every command runs under a timeout and a resident-memory lim
 
 import os
 import re
+import tomllib
 import shlex
 import shutil
 import signal
@@ -250,6 +251,23 @@ def _option(argv, name):
     return None
 
 
+def _scenario_language(workdir):
+    """`scenario.lang` of the case's scenario file, English when unset or unreadable."""
+    try:
+        with open(os.path.join(workdir, "scenarios", "m.toml"), "rb") as f:
+            lang = tomllib.load(f).get("scenario", {}).get("lang")
+    except (OSError, tomllib.TOMLDecodeError, AttributeError):
+        return "en"
+    return lang if isinstance(lang, str) else "en"
+
+
+def _report_stem(argv, workdir):
+    """The default report's stem: `m`, or `m.<lang>` when `--lang` asks for another language than
+    the scenario's own (`reports/<stem>.<lang>.<ext>` beside the scenario's own report)."""
+    lang = _option(argv, "--lang")
+    return "m" if lang is None or lang == _scenario_language(workdir) else f"m.{lang}"
+
+
 def judge_run(settings, argv, workdir, strings):
     """One `run` command with a sentinel placed at its report path first (its format, --output
     and --charts read from argv): (outcome, [(kind, detail)])."""
@@ -258,7 +276,7 @@ def judge_run(settings, argv, workdir, strings):
     if output == "-":
         target = None
     else:
-        target = output or f"reports/m.{EXTENSIONS.get(fmt, 'txt')}"
+        target = output or f"reports/{_report_stem(argv, workdir)}.{EXTENSIONS.get(fmt, 'txt')}"
         path = os.path.join(workdir, target)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as f:

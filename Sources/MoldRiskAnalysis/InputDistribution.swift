@@ -50,8 +50,10 @@ package struct InputDistribution: Sendable, Equatable {
         }
         let lo = drawn[Int((range.low * (n - 1)).rounded(.down))]
         let hi = drawn[Int((range.high * (n - 1)).rounded(.up))]
-        guard hi > lo, let density = input.density(plan: plan) else { return nil }
+        // Draws so close together (subnormal demand, say) that a band's width underflows to 0 have
+        // no histogram: the band index would divide by zero.
         let width = (hi - lo) / Double(binCount)
+        guard hi > lo, width > 0, width.isFinite, let density = input.density(plan: plan) else { return nil }
         var counts = [Int](repeating: 0, count: binCount)
         for v in drawn where v >= lo && v <= hi {
             counts[min(binCount - 1, Int((v - lo) / width))] += 1

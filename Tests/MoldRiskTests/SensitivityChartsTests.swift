@@ -58,6 +58,23 @@ import MoldRiskReportTestSupport
     /// Each input's histogram holds the draws the law predicts: over the histogram's range the
     /// density integrates to what the bars hold (about 99.8 %), and every band's share is within
     /// 5 standard errors of the law's probability of that band.
+    /// An accepted but absurd law (a lognormal demand of median 5e-324 units: every draw
+    /// subnormal, the histogram's band width 0) drew no histogram for it instead of trapping on
+    /// a band index of NaN (the fuzzer's crash-SIGILL, seed 7, mutant 682).
+    @Test func subnormalDrawsGiveNoHistogramAndNoTrap() throws {
+        let text = ScenarioFixtures.designExample.replacingOccurrences(
+            of: "median = 80_000, sigma = 0.6", with: "median = 5e-324, sigma = 0.5")
+        #expect(text != ScenarioFixtures.designExample)
+        let result = MoldRiskRun.run(try parseScenario(text), options: .init(trials: 2_000, threads: 1, sensitivity: true))
+        let demand = result.inputDistributions.filter { $0.input.description.hasSuffix("demand.units") }
+        #expect(demand.isEmpty)
+        for input in result.inputDistributions {
+            guard case let .continuous(bins, _) = input.law else { continue }
+            #expect(bins.allSatisfy { $0.lower.isFinite && $0.upper.isFinite && $0.share.isFinite }, "\(input.input)")
+        }
+        #expect(!result.inputDistributions.isEmpty)
+    }
+
     @Test func eachInputsHistogramAgreesWithItsLawsDensity() throws {
         let inputs = Self.rinse.inputDistributions
         #expect(inputs.count == RandomInput.all(in: Self.rinse.scenario).count)
