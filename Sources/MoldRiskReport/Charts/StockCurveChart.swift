@@ -135,7 +135,7 @@ enum StockCurveChart {
             canvas.doc.add(SVGDocument.line(top.x, top.bottom, top.right, top.bottom, Stroke(color: ChartStyle.ink)))
             ChartAxes.bottom(&canvas.doc, area: bottom, scale: x, ticks: xTicks, unit: stockUnit)
         }
-        let searched = result.scenario.life == nil && cycles.contains { $0.stockDecision != nil }
+        let searched = cycles.contains { marksSearch($0, result: result) }
         canvas.note(say(.chartStockCurveNote) + (searched ? say(.chartStockSearchMarks) : "") + unit.note)
         return canvas.finish()
     }
@@ -175,7 +175,7 @@ enum StockCurveChart {
     /// panel marks: the stock search's answers when it judged this chart's value (season-1 profit,
     /// so no `[life]`), which need not be tabulated levels; else the tabulated levels' own.
     static func marks(_ cycle: CycleResult, result: RunResult) -> (best: (stock: Double, profit: Double)?, tolerated: Double?) {
-        if result.scenario.life == nil, let decision = cycle.stockDecision {
+        if marksSearch(cycle, result: result), let decision = cycle.stockDecision {
             return ((decision.best.stock, decision.best.expectedValue), decision.withinTolerance?.upper)
         }
         let best = cycle.stockCurve.first { $0.stock == cycle.bestStock }.map { ($0.stock, $0.expectedProfit) }
@@ -183,4 +183,9 @@ enum StockCurveChart {
         return (best, tolerated)
     }
 
+    /// Whether a cycle's panel marks the stock search's answers: it has them, judged on this
+    /// chart's value (season-1 profit, so no `[life]`).
+    static func marksSearch(_ cycle: CycleResult, result: RunResult) -> Bool {
+        result.scenario.life == nil && cycle.stockDecision != nil
+    }
 }
