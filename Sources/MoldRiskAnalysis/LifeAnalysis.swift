@@ -5,7 +5,7 @@ import MoldRiskCore
 /// same rule (`VerdictRule`) on the NPV instead of season 1's profit — P(NPV < 0) against the
 /// tolerance and the expected NPV positive — and the firm mold quote read from the NPV before the
 /// mold cost. With `seasons = 1` the NPV is season 1's profit value for value, so nothing changes.
-enum LifeAnalysis {
+package enum LifeAnalysis {
     /// Every cycle's life, in cycle order; nil without `[life]`.
     static func results(_ plan: SimulationPlan, _ output: SimulationOutput) -> [LifeResult]? {
         guard let lifePlan = plan.life, let totals = output.totals.life else { return nil }
@@ -44,7 +44,7 @@ enum LifeAnalysis {
     /// The cycle with its stock curve's expected profit, standard error, P(loss) and its interval,
     /// P5 and P95 those of the NPV: what `VerdictRule` and `ToGo` judge when the life is counted.
     /// Unchanged without a life.
-    static func judgedOnLife(_ cycle: CycleResult) -> CycleResult {
+    package static func judgedOnLife(_ cycle: CycleResult) -> CycleResult {
         guard let life = cycle.life, life.points.count == cycle.stockCurve.count else { return cycle }
         var judged = cycle
         judged.stockCurve = zip(cycle.stockCurve, life.points).map { point, npv in

@@ -5,15 +5,19 @@ extension ReportContent {
     /// Width of the payback bars in the text table (characters for 100 %).
     static let paybackBarWidth = 20
 
-    /// The verdict section's rows about the life: what the verdict judges. None without `[life]`.
+    /// The verdict section's row about the life: the verdict cycle's NPV, its chance of a loss and
+    /// payback. None without `[life]`.
     static func lifeVerdictRows(_ result: RunResult, words: any ReportStrings) -> [(String, String)] {
+        guard result.scenario.life != nil, let life = verdictCycle(result)?.life else { return [] }
+        return [(words.phrase(.moldsLifeLabel), words.lifeSummary(life))]
+    }
+
+    /// With `[life]`, the rule the verdict judges by (NPV over the seasons, discount, restock rule),
+    /// a row of page 2's table on how the verdict was reached.
+    static func lifeBasisRows(_ result: RunResult, words: any ReportStrings) -> [(String, String)] {
         guard let settings = result.scenario.life else { return [] }
         let basis = words.lifeBasis(settings)
-        var rows = [(words.phrase(.judgedOnLabel), basis.prefix(1).uppercased() + basis.dropFirst())]
-        if let life = verdictCycle(result)?.life {
-            rows.append((words.phrase(.moldsLifeLabel), words.lifeSummary(life)))
-        }
-        return rows
+        return [(words.phrase(.judgedOnLabel), basis.prefix(1).uppercased() + basis.dropFirst())]
     }
 
     /// Section 2's life of one cycle: the NPV at every stock level, then season by season at the

@@ -18,9 +18,8 @@ extension ReportContent {
             (say(.decisionLabel), words.decision(verdict.decision)),
             (say(.cycleLabel), verdict.cycle),
             (say(.stockLabel), stock),
-        ] + decisionRows(result, words: words) + [
-            (say(.reasonLabel), summaryReason(result, words: words)),
-        ] + lifeVerdictRows(result, words: words)
+        ] + decisionRows(result, words: words)
+          + lifeVerdictRows(result, words: words)
           + (result.scenario.overrides.isEmpty ? [] : [(say(.setOnCommandLine),
               ReportWording.overrideList(result.scenario.overrides) + say(.seeInputsSection))]), words: words)))
 
@@ -33,7 +32,6 @@ extension ReportContent {
                     caption: say(.histogramCaption))))
             }
         }
-        items += story
         if let toGo = verdict.toGo {
             items.append(.table(facts(words.toGoTableTitle(cycle: toGo.cycle, planned: planned), [
                 (say(.firmMoldQuote), words.toGoMoldQuote(toGo.moldQuote)),
@@ -41,15 +39,9 @@ extension ReportContent {
                 (say(.stockLabel), words.toGoStocks(toGo)),
             ], words: words)))
         }
+        items += story   // last: the chart takes the rest of the page
         if verdict.isMarginal { items.append(.paragraph(say(.marginalWarning))) }
         return items
-    }
-
-    /// The verdict's reason, the sentence page 1 leads with. The `decision` work (DESIGN §8.4: the
-    /// expected demand against the stock, in the reader's units) is worded here, from the verdict
-    /// and result data alone.
-    static func summaryReason(_ result: RunResult, words: any ReportStrings) -> String {
-        ReportWording.verdictReason(result, words: words)
     }
 
     /// The key figures of the verdict's cycle at the planned stock: expected profit, the chance
@@ -75,12 +67,14 @@ extension ReportContent {
 
     // MARK: Chapter 2, the decision (page 2)
 
-    /// Page 2: every cycle side by side, the paired differences, `images` (the stock curve or
+    /// Page 2: how the verdict was reached (stock search, runner-up, the rule's reasoning), every
+    /// cycle side by side, the paired differences, `images` (the stock curve or
     /// profit distribution and the loss-exceedance curve), what knowing more is worth.
     static func decisionChapter(_ result: RunResult, words: any ReportStrings, images: [ReportItem]) -> [ReportItem] {
         let say = words.phrase
         let planned = result.scenario.product.stock
         var items: [ReportItem] = [.heading(level: 1, text: words.sectionTitles[1])]
+        items.append(.table(facts(words.decisionDetailTitle, decisionDetailRows(result, words: words), words: words)))
         items.append(.table(ReportTable(
             title: words.allCyclesTitle(planned: planned)
                 + ((result.scenario.life?.seasons ?? 1) > 1 ? words.seasonOneSuffix : ""),

@@ -98,8 +98,10 @@ import MoldRiskReportTestSupport
         let headline = HeadlineRenderer.render(result)
         #expect(headline.contains("Demand is expected around 9,300 units"))
         #expect(headline.contains("Demand: ") && headline.contains(" units expected in the window (P10–P90 "))
-        let rows = ReportContent.decisionRows(result, words: EnglishStrings()).map(\.0)
-        #expect(rows.starts(with: ["Demand", "Why", "Stock search", "Runner-up"]))
+        // Page 1 keeps the demand and the sentence; page 2's table says how the verdict was reached.
+        #expect(ReportContent.decisionRows(result, words: EnglishStrings()).map(\.0) == ["Demand", "Why"])
+        #expect(ReportContent.decisionDetailRows(result, words: EnglishStrings()).map(\.0)
+                == ["Stock search", "Runner-up", "Reason"])
     }
 
     /// JSON per cycle: `stock_decision` and `demand`; `verdict.stock` and the runner-up come from them.

@@ -81,7 +81,11 @@ import MoldRiskReportTestSupport
         // Page 1's label column is as wide as its widest label: compare with the spaces collapsed.
         let first = try #require(ReportTestSupport.pages(text).first).joined(separator: "\n")
             .replacingOccurrences(of: " +", with: " ", options: .regularExpression)
-        #expect(first.contains("\nJudged on The NPV over the mold's 4 seasons"))
+        // Page 1 gives the life's NPV; page 2's "How the verdict was reached" states the rule in force.
+        #expect(first.contains("\nMold's life NPV "))
+        #expect(!first.contains("Judged on"))
+        let collapsed = text.replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+        #expect(collapsed.contains("\nJudged on The NPV over the mold's 4 seasons"))
         #expect(first.contains("\nDecision GO\n"))
         #expect(text.contains("Payback at the planned stock of 100,000 units, season by season"))
         #expect(text.contains("\n     3        ¥412k    100.0 %  ████████████████████\n"))
@@ -114,5 +118,27 @@ import MoldRiskReportTestSupport
         let bars = ChartSupport.find(root, "g", classes: ["paid-back"])
         #expect(bars.count == 1)
         #expect(bars.first.map { ChartSupport.find($0, "rect").count } == 4)
+    }
+
+    /// Page 1's chart of a smaller-stock verdict judged on the NPV draws the NPV against stock and
+    /// marks the NPV search's best and largest tolerated stocks, the very figures the verdict
+    /// gives; season 1's curve (no stock within tolerance in the storage box) would contradict it.
+    @Test func pageOneStockCurveOfALifeVerdictIsTheNPVs() throws {
+        let result = MoldRiskRun.run(try checkedInScenario("storage-box"), options: .init(trials: 20_000, threads: 2, searchStock: true))
+        #expect(result.verdict.decision == .goAtSmallerStock)
+        let cycle = try #require(ReportContent.verdictCycle(result))
+        let decision = try #require(cycle.stockDecision)
+        let region = try #require(decision.withinTolerance)
+        let svg = try #require(ChartRenderer.render(result).first { $0.fileName == ChartRenderer.summaryFile }).svg
+        let texts = ChartSupport.texts(try ChartSupport.parse(svg))
+        let label = try #require(ReportContent.verdictCycle(result.labelled(in: .en))).name
+        #expect(texts.contains("Stock curve over the mold's life, cycle \(label)"))
+        #expect(texts.contains("expected NPV (upper plot)") && texts.contains("best: highest expected NPV"))
+        #expect(texts.contains("best \(Fmt.units(decision.best.stock))"))
+        #expect(texts.contains("max \(Fmt.units(region.upper))"))
+        #expect(!texts.contains("no stock within tolerance"))
+        // The full chart of chapter 3 stays season 1's, with the tabulated levels' marks.
+        let full = try #require(ChartRenderer.render(result).first { $0.fileName == ChartRenderer.stockCurveFile }).svg
+        #expect(ChartSupport.texts(try ChartSupport.parse(full)).contains("Stock curve: expected profit and P(loss) against stock"))
     }
 }

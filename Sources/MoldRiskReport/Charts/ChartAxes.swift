@@ -214,9 +214,11 @@ enum ChartAxes {
         parts.append(SVGDocument.line(x, area.y, x, area.bottom, Stroke(color: ChartStyle.ink)))
         let titleX = x + direction * (tickLength + 3 + widest + 10)
         let titleY = area.y + area.height / 2
-        let title = SVG.fit(unit.title, width: area.height, size: ChartStyle.fontSize)
-        parts.append(SVGDocument.text(titleX, titleY, title, size: ChartStyle.fontSize, anchor: .middle,
-                                      rotate: right ? 90 : -90))
+        if !unit.title.isEmpty {
+            let title = SVG.fit(unit.title, width: area.height, size: ChartStyle.fontSize)
+            parts.append(SVGDocument.text(titleX, titleY, title, size: ChartStyle.fontSize, anchor: .middle,
+                                          rotate: right ? 90 : -90))
+        }
         doc.add(SVGDocument.group(parts, className: right ? "axis y-axis right" : "axis y-axis"))
     }
 

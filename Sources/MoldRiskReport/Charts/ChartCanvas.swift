@@ -1,7 +1,8 @@
 import MoldRiskAnalysis
 import MoldRiskCore
 
-/// The common frame of every chart: title, subtitle (the scenario name), legend, then panels
+/// The common frame of every chart: title, subtitle (the scenario name; none when empty, as on
+/// page 1 under the page's own header), legend, then panels
 /// stacked from top to bottom, each with a bold title over its plot area; the height follows.
 struct ChartCanvas {
     static let width = 860.0
@@ -15,19 +16,25 @@ struct ChartCanvas {
         let room = Self.width - 2 * Self.margin
         doc.add(SVGDocument.text(Self.margin, 30, SVG.fit(title, width: room, size: 18), size: 18, bold: true,
                                  className: "chart-title"))
-        doc.add(SVGDocument.text(Self.margin, 50, SVG.fit(subtitle, width: room, size: 12), size: 12,
-                                 fill: ChartStyle.darkGrey, className: "subtitle"))
-        let used = ChartLegend.draw(&doc, items: legend, x: Self.margin, y: 60, width: room)
-        cursor = 60 + used + 12
+        var top = 40.0
+        if !subtitle.isEmpty {
+            doc.add(SVGDocument.text(Self.margin, 50, SVG.fit(subtitle, width: room, size: 12), size: 12,
+                                     fill: ChartStyle.darkGrey, className: "subtitle"))
+            top = 60
+        }
+        let used = ChartLegend.draw(&doc, items: legend, x: Self.margin, y: top, width: room)
+        cursor = top + used + 12
     }
 
-    /// A panel: its title, then a plot area `plotHeight` tall between `left` and `right` margins,
-    /// leaving room under it for the x axis.
+    /// A panel: its title (none when empty), then a plot area `plotHeight` tall between `left` and
+    /// `right` margins, leaving room under it for the x axis.
     mutating func panel(title: String, plotHeight: Double, left: Double, right: Double) -> PlotArea {
-        doc.add(SVGDocument.text(Self.margin, cursor + 16,
-                                 SVG.fit(title, width: Self.width - 2 * Self.margin, size: 14), size: 14, bold: true,
-                                 className: "panel-title"))
-        let area = PlotArea(x: left, y: cursor + 30, width: Self.width - left - right, height: plotHeight)
+        if !title.isEmpty {
+            doc.add(SVGDocument.text(Self.margin, cursor + 16,
+                                     SVG.fit(title, width: Self.width - 2 * Self.margin, size: 14), size: 14, bold: true,
+                                     className: "panel-title"))
+        }
+        let area = PlotArea(x: left, y: cursor + (title.isEmpty ? 10 : 30), width: Self.width - left - right, height: plotHeight)
         cursor = area.bottom + 58
         return area
     }

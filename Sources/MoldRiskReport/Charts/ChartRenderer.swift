@@ -53,7 +53,7 @@ package enum ChartRenderer {
         var entries: [Entry] = []
         if result.cycles.count > 1, let cycle = ReportContent.verdictCycle(result) {
             let story = storyChart(result) == stockCurveFile
-                ? words.phrase(.chartStockCurveTitle) : words.chartProfitTitle(planned: result.scenario.product.stock)
+                ? words.phrase(result.scenario.life != nil ? .chartLifeStockCurveTitle : .chartStockCurveTitle) : words.chartProfitTitle(planned: result.scenario.product.stock)
             entries.append(Entry(fileName: summaryFile, title: words.chartOfOneCycle(story, cycle: cycle.name)))
         }
         entries += [
@@ -99,7 +99,8 @@ package enum ChartRenderer {
             case summaryFile:
                 let story = result.verdictCycleAlone
                 svg = storyChart(result) == stockCurveFile
-                    ? StockCurveChart.svg(story, words: words) : ProfitDistributionChart.svg(story, words: words)
+                    ? StockCurveChart.svg(story.judgedOnLife, words: words, compact: true, onLife: story.scenario.life != nil)
+                    : ProfitDistributionChart.svg(story, words: words, compact: true)
             case profitDistributionFile: svg = ProfitDistributionChart.svg(result, words: words)
             case lossExceedanceFile: svg = LossExceedanceChart.svg(result, words: words)
             case stockCurveFile: svg = StockCurveChart.svg(result, words: words)
@@ -119,6 +120,14 @@ package enum ChartRenderer {
 }
 
 extension RunResult {
+    /// The result with every cycle's stock curve valued on the NPV over the mold's life (what the
+    /// verdict judges with `[life]`); unchanged without it.
+    var judgedOnLife: RunResult {
+        var judged = self
+        judged.cycles = cycles.map(LifeAnalysis.judgedOnLife)
+        return judged
+    }
+
     /// The result with the verdict's cycle alone: what page 1's one-panel chart draws.
     var verdictCycleAlone: RunResult {
         var alone = self

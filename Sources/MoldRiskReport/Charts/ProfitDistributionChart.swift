@@ -6,23 +6,27 @@ import MoldRiskCore
 /// axis), with zero profit (dashed) and the expected profit (dotted) marked.
 enum ProfitDistributionChart {
     static let plotHeight = 220.0
+    /// The plot's height on page 1 (`compact`), where the chart shares the page with the summary.
+    static let compactPlotHeight = 120.0
     static let left = 84.0
     static let right = 84.0
 
-    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
+    static func svg(_ result: RunResult, words: any ReportStrings, compact: Bool = false) -> String {
+        let plotHeight = compact ? Self.compactPlotHeight : Self.plotHeight
         let cycles = result.cycles
         let say = words.phrase
         let xs = ChartCanvas.finite(cycles.flatMap { c in
             c.profitHistogram.flatMap { [$0.lower, $0.upper] } + c.profitCDF.map(\.x) })
         let unit = AxisUnit.money(say(.chartProfitAxis), largest: xs.map(\.magnitude).max() ?? 0, words: words)
         let maxShare = ChartCanvas.finite(cycles.flatMap { $0.profitHistogram.map(\.share) }).max() ?? 0
-        let shareUnit = AxisUnit.percent(say(.chartSharePerBandAxis))
-        let probabilityUnit = AxisUnit.percent(say(.chartProfitAtMost))
+        // Page 1's short plot leaves its axes' titles to the legend ("left axis", "right axis").
+        let shareUnit = AxisUnit.percent(compact ? "" : say(.chartSharePerBandAxis))
+        let probabilityUnit = AxisUnit.percent(compact ? "" : say(.chartProfitAtMost))
 
         let dotted = Stroke(color: ChartStyle.accent, width: 1.6, dash: "2 3")
         let dashed = Stroke(color: ChartStyle.darkGrey, width: 1.4, dash: "6 4")
         var canvas = ChartCanvas(title: words.chartProfitTitle(planned: result.scenario.product.stock),
-                                 subtitle: result.scenario.name, legend: [
+                                 subtitle: compact ? "" : result.scenario.name, legend: [
             LegendItem(sample: .box(fill: ChartStyle.lightGrey, stroke: nil), label: say(.chartSharePerBand)),
             LegendItem(sample: .line(Stroke(color: ChartStyle.ink, width: 2.2), nil), label: say(.chartSCurveLegend)),
             LegendItem(sample: .line(dashed, nil), label: say(.chartZeroProfit)),
@@ -70,7 +74,9 @@ enum ProfitDistributionChart {
             ChartAxes.vertical(&canvas.doc, area: area, scale: yP, ticks: pTicks, unit: probabilityUnit, right: true)
             ChartAxes.bottom(&canvas.doc, area: area, scale: x, ticks: xTicks, unit: unit)
         }
-        canvas.note(say(.chartProfitNote) + unit.note)
+        // Page 1's chart keeps the unit and leaves how to read it to the legend and chapter 3's chart.
+        let note = (compact ? "" : say(.chartProfitNote)) + unit.note
+        if !note.isEmpty { canvas.note(note.trimmingCharacters(in: .whitespaces)) }
         return canvas.finish()
     }
 }

@@ -11,9 +11,18 @@ import MoldRiskCore
 enum StockCurveChart {
     static let profitHeight = 140.0
     static let lossHeight = 90.0
+    /// The two plots' heights on page 1 (`compact`), where the chart shares the page with the summary.
+    static let compactProfitHeight = 86.0
+    static let compactLossHeight = 46.0
+    static let compactGap = 16.0
     static let gap = 24.0
 
-    static func svg(_ result: RunResult, words: any ReportStrings) -> String {
+    /// `onLife`: the cycles' curves are the NPV over the mold's life (`LifeAnalysis.judgedOnLife`),
+    /// what the verdict and the stock search judge with `[life]`: page 1's chart of such a verdict.
+    static func svg(_ result: RunResult, words: any ReportStrings, compact: Bool = false, onLife: Bool = false) -> String {
+        let profitHeight = compact ? Self.compactProfitHeight : Self.profitHeight
+        let lossHeight = compact ? Self.compactLossHeight : Self.lossHeight
+        let gap = compact ? Self.compactGap : Self.gap
         let cycles = result.cycles
         let say = words.phrase
         let tolerance = result.scenario.maxLossProbability
@@ -24,25 +33,31 @@ enum StockCurveChart {
         let bestStroke = Stroke(color: ChartStyle.darkGrey, width: 1.2)
         let maxStroke = Stroke(color: ChartStyle.accent, width: 1.2, dash: "6 3")
         let planStroke = Stroke(color: ChartStyle.midGrey, width: 3, dash: "2 3")
-        var canvas = ChartCanvas(title: say(.chartStockCurveTitle), subtitle: result.scenario.name, legend: [
-            LegendItem(sample: .line(profitStroke, .circle), label: say(.chartProfitUpper)),
+        // Page 1's chart (the verdict's cycle alone) names the cycle in its title instead of a panel title.
+        let title = compact && cycles.count == 1
+            ? words.chartOfOneCycle(say(onLife ? .chartLifeStockCurveShortTitle : .chartStockCurveShortTitle), cycle: cycles[0].name)
+            : say(onLife ? .chartLifeStockCurveTitle : .chartStockCurveTitle)
+        var canvas = ChartCanvas(title: title, subtitle: compact ? "" : result.scenario.name, legend: [
+            LegendItem(sample: .line(profitStroke, .circle), label: say(onLife ? .chartNPVUpper : .chartProfitUpper)),
             LegendItem(sample: .line(lossStroke, .square), label: say(.chartLossLower)),
             LegendItem(sample: .line(toleranceStroke, nil), label: words.chartToleranceOnLoss(tolerance)),
-            LegendItem(sample: .line(bestStroke, .diamond), label: say(.chartBestLegend)),
+            LegendItem(sample: .line(bestStroke, .diamond), label: say(onLife ? .chartBestNPVLegend : .chartBestLegend)),
             LegendItem(sample: .line(maxStroke, .triangle), label: say(.chartMaxLegend)),
             LegendItem(sample: .line(planStroke, nil), label: say(.chartPlanLegend)),
         ])
 
         let points = cycles.flatMap(\.stockCurve)
-        let marked = cycles.map { marks($0, result: result) }
+        let marked = cycles.map { marks($0, result: result, onLife: onLife) }
         let stocks = ChartCanvas.finite(points.map(\.stock) + [planned] + marked.flatMap { [$0.best?.stock, $0.tolerated].compactMap { $0 } })
         let profits = ChartCanvas.finite(points.map(\.expectedProfit) + marked.compactMap { $0.best?.profit })
-        let unit = AxisUnit.money(say(.chartExpectedProfitAxis), largest: profits.map(\.magnitude).max() ?? 0, words: words)
+        // Page 1's short plots title their axes briefly; the legend names the series.
+        let unit = AxisUnit.money(say(compact ? (onLife ? .chartNPVAxisShort : .chartProfitAxisShort)
+                                              : (onLife ? .chartExpectedNPVAxis : .chartExpectedProfitAxis)), largest: profits.map(\.magnitude).max() ?? 0, words: words)
         let stockUnit = AxisUnit.plain(say(.chartStockAxis))
-        let pUnit = AxisUnit.percent(say(.probabilityOfLoss))
+        let pUnit = AxisUnit.percent(compact ? "" : say(.probabilityOfLoss))
 
         for (cycle, stocksMarked) in zip(cycles, marked) {
-            let top = canvas.panel(title: cycle.name, plotHeight: profitHeight, left: 84, right: 40)
+            let top = canvas.panel(title: compact && cycles.count == 1 ? "" : cycle.name, plotHeight: profitHeight, left: 84, right: 40)
             let bottom = PlotArea(x: top.x, y: top.bottom + gap, width: top.width, height: lossHeight)
             canvas.cursor = bottom.bottom + 58
             guard let sLo = stocks.min(), let sHi = stocks.max(), let pLo = profits.min(), let pHi = profits.max(),
@@ -135,8 +150,10 @@ enum StockCurveChart {
             canvas.doc.add(SVGDocument.line(top.x, top.bottom, top.right, top.bottom, Stroke(color: ChartStyle.ink)))
             ChartAxes.bottom(&canvas.doc, area: bottom, scale: x, ticks: xTicks, unit: stockUnit)
         }
-        let searched = cycles.contains { marksSearch($0, result: result) }
-        canvas.note(say(.chartStockCurveNote) + (searched ? say(.chartStockSearchMarks) : "") + unit.note)
+        let searched = cycles.contains { marksSearch($0, result: result, onLife: onLife) }
+        // Page 1's chart keeps the unit and leaves how to read it to the legend and chapter 3's chart.
+        let note = (compact ? "" : say(.chartStockCurveNote) + (searched ? say(.chartStockSearchMarks) : "")) + unit.note
+        if !note.isEmpty { canvas.note(note.trimmingCharacters(in: .whitespaces)) }
         return canvas.finish()
     }
 
@@ -174,8 +191,9 @@ enum StockCurveChart {
     /// The best stock (with its expected profit) and the largest stock within tolerance a cycle's
     /// panel marks: the stock search's answers when it judged this chart's value (season-1 profit,
     /// so no `[life]`), which need not be tabulated levels; else the tabulated levels' own.
-    static func marks(_ cycle: CycleResult, result: RunResult) -> (best: (stock: Double, profit: Double)?, tolerated: Double?) {
-        if marksSearch(cycle, result: result), let decision = cycle.stockDecision {
+    static func marks(_ cycle: CycleResult, result: RunResult, onLife: Bool = false)
+        -> (best: (stock: Double, profit: Double)?, tolerated: Double?) {
+        if marksSearch(cycle, result: result, onLife: onLife), let decision = cycle.stockDecision {
             return ((decision.best.stock, decision.best.expectedValue), decision.withinTolerance?.upper)
         }
         let best = cycle.stockCurve.first { $0.stock == cycle.bestStock }.map { ($0.stock, $0.expectedProfit) }
@@ -184,8 +202,8 @@ enum StockCurveChart {
     }
 
     /// Whether a cycle's panel marks the stock search's answers: it has them, judged on this
-    /// chart's value (season-1 profit, so no `[life]`).
-    static func marksSearch(_ cycle: CycleResult, result: RunResult) -> Bool {
-        result.scenario.life == nil && cycle.stockDecision != nil
+    /// chart's value (season-1 profit without `[life]`, the NPV with it: `onLife`).
+    static func marksSearch(_ cycle: CycleResult, result: RunResult, onLife: Bool = false) -> Bool {
+        (result.scenario.life != nil) == onLife && cycle.stockDecision != nil
     }
 }

@@ -59,6 +59,7 @@ extension ChineseStrings {
         return text
     }
 
+    package var decisionDetailTitle: String { "结论的依据" }
     package var cycleChoiceLabel: String { "次优方案" }
 
     package func cycleChoice(_ c: CycleChoice, lifeSeasons: Int?) -> String {

@@ -23,6 +23,8 @@ package protocol DecisionWording {
     /// The best stock, the range within the tolerance and the recommended stock with their standard
     /// errors, and a sentence when the best sits at a bound of the range searched.
     func stockDecision(_ decision: StockDecision, lifeSeasons: Int?) -> String
+    /// Title of page 2's table on how the verdict was reached: "How the verdict was reached".
+    var decisionDetailTitle: String { get }
     /// Label of the runner-up row: "Runner-up".
     var cycleChoiceLabel: String { get }
     /// The cycle named beside the runner-up: "Both lose in every trial; A loses ¥17,800 less." /

@@ -63,6 +63,7 @@ extension EnglishStrings {
         return text
     }
 
+    package var decisionDetailTitle: String { "How the verdict was reached" }
     package var cycleChoiceLabel: String { "Runner-up" }
 
     package func cycleChoice(_ c: CycleChoice, lifeSeasons: Int?) -> String {

@@ -40,5 +40,7 @@ package enum ReportPhrase: CaseIterable, Sendable {
          chartWindowOpensLegend, chartDaysAxis, chartLeadTimeNote, chartStockCurveTitle, chartStockSearchMarks, chartProfitUpper,
          chartLossLower, chartBestLegend, chartMaxLegend, chartPlanLegend, chartStockAxis, chartNoStockWithin,
          chartStockCurveNote, chartTornadoTitle, chartAtP10Legend, chartAtP90Legend, chartCentreLegend,
-         chartEventHeading, chartTornadoNote, chartSwing, chartExpected
+         chartEventHeading, chartTornadoNote, chartSwing, chartExpected,
+         chartLifeStockCurveTitle, chartExpectedNPVAxis, chartNPVUpper, chartProfitAxisShort, chartNPVAxisShort, chartBestNPVLegend,
+         chartStockCurveShortTitle, chartLifeStockCurveShortTitle
 }
