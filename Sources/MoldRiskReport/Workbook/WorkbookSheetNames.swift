@@ -30,9 +30,8 @@ package enum WorkbookSheetNames {
             forbidden.contains(c) || c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? "_" : c
         })
         name = cut(name, to: maximumLength)
-        while name.hasPrefix("'") { name.removeFirst() }
-        while name.hasSuffix("'") { name.removeLast() }
-        name = name.trimmingSpaces()
+        while name.first == "'" || name.first == " " { name.removeFirst() }
+        while name.last == "'" || name.last == " " { name.removeLast() }
         if name.isEmpty { name = "Sheet" }
         if key(name) == key("History") { name += "_" }
         return name
@@ -51,16 +50,7 @@ package enum WorkbookSheetNames {
             result.append(character)
             units += n
         }
-        while result.hasSuffix("'") { result.removeLast() }
+        while result.last == "'" || result.last == " " { result.removeLast() }
         return result
-    }
-}
-
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }
