@@ -17,10 +17,13 @@ package enum XLSXWriter {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/workbook.xlsx"
+        // A Samples sheet (up to a million rows): rows streamed to disk, and ZIP64 for a file that
+        // may pass 4 GB uncompressed; an ordinary workbook keeps libxlsxwriter's defaults.
         let constantMemory = content.sheets.contains { $0.samples != nil }
         let workbook: UnsafeMutablePointer<lxw_workbook>? = folder.withCString { tmpdir in
             var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0,
-                                               tmpdir: UnsafeMutablePointer(mutating: tmpdir), use_zip64: 1)
+                                               tmpdir: UnsafeMutablePointer(mutating: tmpdir),
+                                               use_zip64: constantMemory ? 1 : 0)
             return workbook_new_opt(path, &options)
         }
         guard let workbook else { throw XLSXError("cannot create the workbook in \(folder) (workbook_new_opt)") }
