@@ -74,7 +74,7 @@ import MoldRiskXLSX
     }
 
     static let english: (RunResult, WorkbookReader.Workbook, String) = {
-        let result = run(try! scenario())
+        let result = run(try! scenario(trials: 2_000))
         let json = ReportRenderer.render(result, as: .json)
         let book = try! read(try! XLSXReport.render(result, language: .en))
         return (result, book, json)
@@ -146,6 +146,43 @@ import MoldRiskXLSX
         let reason = ReportWording.verdictReason(result, words: EnglishStrings())
         #expect(json.contains(JSONWriter.escape(reason)), "the JSON's reason")
         #expect(summary.cells.contains { $0.text == reason }, "the reason sentence, as the JSON's")
+    }
+
+    /// `[life]` (scenarios/storage-box.toml): each cycle's sheet has the life's NPV table and the
+    /// payback season by season, figures as the JSON's (`life.points`, the planned stock's seasons);
+    /// every number of the workbook is still one of the JSON's.
+    @Test func lifeTablesAreTheJSONsFigures() throws {
+        let path = packageRoot.appendingPathComponent("scenarios/storage-box.toml").path
+        let scenario = try ScenarioLoader.load(path: path, overrides: ["scenario.trials=2000"])
+        let result = Self.run(scenario)
+        let json = ReportRenderer.render(result, as: .json)
+        let book = try Self.read(try XLSXReport.render(result))
+        let figures = Set(Self.numbers(inJSON: json).map(Self.stored))
+        let seasons = Double(try #require(scenario.life).seasons)
+        for sheet in book.sheets {
+            for cell in sheet.cells {
+                guard let n = cell.number else { continue }
+                // Season numbers (1…seasons) and the loss tolerance are the only numbers the JSON lacks.
+                #expect(figures.contains(n) || n == scenario.maxLossProbability || (n >= 1 && n <= seasons && n == n.rounded()),
+                        "\(sheet.name) row \(cell.row) column \(cell.column): \(n)")
+            }
+        }
+        for cycle in result.labelled(in: .en).cycles {
+            let life = try #require(cycle.life)
+            let sheet = try #require(book.sheet(cycle.name))
+            let header = try #require(sheet.cells.first { $0.text == "Exp. NPV" })
+            for (k, point) in life.points.enumerated() {
+                #expect(sheet.cell(header.row + k, 0)?.number == Self.stored(point.stock))
+                #expect(sheet.cell(header.row + k, 1)?.number == Self.stored(point.mean), "\(cycle.name) NPV \(k)")
+                #expect(sheet.cell(header.row + k, 2)?.number == Self.stored(point.probabilityOfLoss))
+            }
+            let season = try #require(sheet.cells.first { $0.text == "Season" })
+            for (s, profit) in life.planned.expectedProfitBySeason.enumerated() {
+                #expect(sheet.cell(season.row + s, 0)?.number == Double(s + 1))
+                #expect(sheet.cell(season.row + s, 1)?.number == Self.stored(profit))
+                #expect(sheet.cell(season.row + s, 2)?.number == Self.stored(life.planned.paidBackBySeason[s]))
+            }
+        }
     }
 
     /// Number formats: money ¥#,##0, shares 0.0 %, in Chinese money in 万元 (the value exact).
