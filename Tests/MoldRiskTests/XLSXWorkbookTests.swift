@@ -167,6 +167,13 @@ import MoldRiskXLSX
                         "\(sheet.name) row \(cell.row) column \(cell.column): \(n)")
             }
         }
+        // What would make it GO, as numbers on the Summary (the scenario is a GO at a smaller stock).
+        let toGo = try #require(result.verdict.toGo)
+        let summary = try #require(book.sheet("Summary"))
+        #expect(summary.number(after: "Firm mold quote at most (passes the rule)") == toGo.moldQuote.map { Self.stored($0.value) })
+        #expect(summary.number(after: "Commit at least this many days before the window") == toGo.lead?.atLeast.map(Double.init))
+        #expect(summary.number(after: "Within tolerance from") == toGo.stockWithinTolerance.map { $0.lower })
+        #expect(summary.number(after: "Within tolerance to") == toGo.stockWithinTolerance.map { $0.upper })
         for cycle in result.labelled(in: .en).cycles {
             let life = try #require(cycle.life)
             let sheet = try #require(book.sheet(cycle.name))

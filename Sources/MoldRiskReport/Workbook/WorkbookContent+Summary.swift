@@ -16,6 +16,10 @@ extension WorkbookContent {
                             keyFigures(cycle, result: result, words: words, book: book))
             } else {
                 sheet.reportItems([item])
+                if case let .table(table) = item, let toGo = result.verdict.toGo,
+                   table.title == words.toGoTableTitle(cycle: toGo.cycle, planned: result.scenario.product.stock) {
+                    sheet.facts(nil, toGoFigures(toGo, book: book))
+                }
             }
         }
 
@@ -39,6 +43,18 @@ extension WorkbookContent {
                         notes: result.comparisons.map(words.comparison) + [say(.commonRandomNumbers)])
         }
         return sheet
+    }
+
+    /// What would make it GO as numbers, beside the report's sentences: the highest firm mold quote
+    /// that passes, the shortest lead that passes, the stock range within tolerance (each when found).
+    static func toGoFigures(_ toGo: ToGo, book: WorkbookWords) -> [(String, WorkbookCell)] {
+        var rows: [(String, WorkbookCell)] = []
+        if let quote = toGo.moldQuote { rows.append((book.moldQuoteAtMost, .number(quote.value, .money))) }
+        if let days = toGo.lead?.atLeast { rows.append((book.commitDaysAtLeast, .number(Double(days), .count))) }
+        if let range = toGo.stockWithinTolerance {
+            rows += [(book.withinFrom, .number(range.lower, .units)), (book.withinTo, .number(range.upper, .units))]
+        }
+        return rows
     }
 
     /// The verdict's cycle's key figures at the planned stock, and the stock the verdict names.

@@ -18,6 +18,8 @@ struct WorkbookWords: Sendable {
     var samplesSheet: String { say("Samples", "样本") }
 
     var recommendedStock: String { say("Recommended stock", "建议备货量") }
+    var moldQuoteAtMost: String { say("Firm mold quote at most (passes the rule)", "可接受的模具报价上限") }
+    var commitDaysAtLeast: String { say("Commit at least this many days before the window", "至少提前决策天数") }
     var plannedStock: String { say("Planned stock", "计划备货量") }
     var tolerance: String { say("Loss tolerance (largest acceptable P(loss))", "可接受的最大亏损概率") }
     var breakEvenSellThrough: String { say("Break-even sell-through", "保本售罄率") }
