@@ -53,6 +53,19 @@ import MoldRiskTestSupport
         #expect(sheet.cell(row, last.count - 1)?.number == Double(last[last.count - 1]).map { Double(String(format: "%.16G", $0))! })
     }
 
+    /// libxlsxwriter's temporary folder cannot be made (TMPDIR missing): exit status 1 with the
+    /// reason, no report and no temporary folder left behind.
+    @Test func aWorkbookThatCannotBeMadeIsAnErrorNotAReport() throws {
+        let dir = try CLI.scratchFolder()
+        try CLI.write(CLI.smallScenario, "cup.toml", in: dir)
+        let r = try CLI.run(["run", "cup.toml", "--trials", "1000", "--no-sensitivity", "--format", "xlsx",
+                             "--output", "cup.xlsx"], in: dir, environment: ["TMPDIR": dir.path + "/missing"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("moldrisk: cannot make the xlsx report: cannot make a temporary folder in "), "\(r.stderr)")
+        #expect(r.stderr.contains("no report written"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["cup.toml"])
+    }
+
     /// A report path inside a regular file: refused before simulating, worded as for the PDF, and
     /// nothing written.
     @Test func aBadOutputPathIsRefusedAsForEveryFormat() throws {
