@@ -4,7 +4,7 @@
 #   make test     install the system packages if missing, run the whole test suite, then a short
 #                 seeded fuzzing round
 #   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code), with the
-#                 PDF reports and a picture of the rinse-cup PDF's first page
+#                 PDF reports, the xlsx workbooks and a picture of the rinse-cup PDF's first page
 #   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
 #                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
 #   make fuzz     build in release mode, run the mutation fuzzer (fuzz/README.md): N=2000 SEED=1,
@@ -21,9 +21,9 @@
 
 SWIFT    ?= swift
 BIN      ?= .build/release/moldrisk
-FORMATS  := text json csv markdown pdf
+FORMATS  := text json csv markdown pdf xlsx
 SCENARIOS := $(wildcard scenarios/*.toml)
-# Scenarios whose reports are also written in Chinese (--lang zh): reports/<stem>.zh.{txt,md,pdf}
+# Scenarios whose reports are also written in Chinese (--lang zh): reports/<stem>.zh.{txt,md,pdf,xlsx}
 ZH_SCENARIOS := scenarios/rinse-cups.toml
 # Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
 ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
@@ -37,6 +37,8 @@ all: build
 # cairo and pango (libcairo2-dev, libpango1.0-dev), librsvg (librsvg2-dev), the Noto Sans CJK
 # fonts (fonts-noto-cjk) and Noto Sans for Latin text (fonts-noto-core: an English PDF embeds it,
 # not the CJK font); for the PDF tests and the page picture poppler-utils (pdftoppm, pdftotext);
+# for the xlsx workbook libxlsxwriter (libxlsxwriter-dev) and, for its tests, an independent reader,
+# openpyxl (python3-openpyxl: the tests use /usr/bin/python3, or python3 when that has it);
 # for the cluster recipes' tests (deploy/) GNU parallel and PyYAML (python3-yaml).
 deps:
 	@missing=; \
@@ -49,6 +51,8 @@ deps:
 	command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	parallel --version 2>/dev/null | grep -q 'GNU parallel' || missing="$$missing parallel"; \
 	python3 -c 'import yaml' 2>/dev/null || missing="$$missing python3-yaml"; \
+	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
+	{ /usr/bin/python3 -c 'import openpyxl' || python3 -c 'import openpyxl'; } >/dev/null 2>&1 || missing="$$missing python3-openpyxl"; \
 	if [ -n "$$missing" ]; then \
 		echo "moldrisk: installing$$missing"; \
 		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
@@ -74,8 +78,8 @@ test: deps
 	$(MAKE) fuzz-smoke
 
 # Every scenario in every format, with its SVG charts (the Markdown report embeds them):
-# reports/<stem>.{txt,json,csv,md,pdf} and reports/<stem>-charts/*.svg; the ZH_SCENARIOS also in
-# Chinese: reports/<stem>.zh.{txt,md,pdf} and reports/<stem>.zh-charts/*.svg; then the README's
+# reports/<stem>.{txt,json,csv,md,pdf,xlsx} and reports/<stem>-charts/*.svg; the ZH_SCENARIOS also in
+# Chinese: reports/<stem>.zh.{txt,md,pdf,xlsx} and reports/<stem>.zh-charts/*.svg; then the README's
 # pictures of the rinse-cup PDF's first page in English and Chinese, reports/rinse-cups-page1.png and
 # reports/rinse-cups.zh-page1.png (pdftoppm, 50 dpi).
 PAGE1_PNG := reports/rinse-cups-page1
@@ -87,7 +91,7 @@ reports: build
 		for fmt in $(FORMATS); do \
 			$(BIN) run $$f --format $$fmt --charts reports/$$stem-charts > /dev/null || exit 1; \
 		done; \
-		echo "reports/$$stem.{txt,json,csv,md,pdf} reports/$$stem-charts/"; \
+		echo "reports/$$stem.{txt,json,csv,md,pdf,xlsx} reports/$$stem-charts/"; \
 	done
 	@for f in $(ZH_SCENARIOS); do \
 		stem=$$(basename $$f .toml); \
@@ -95,7 +99,8 @@ reports: build
 		$(BIN) run $$f --lang zh --format markdown --output reports/$$stem.zh.md --charts reports/$$stem.zh-charts \
 			> /dev/null || exit 1; \
 		$(BIN) run $$f --lang zh --format pdf --output reports/$$stem.zh.pdf > /dev/null || exit 1; \
-		echo "reports/$$stem.zh.{txt,md,pdf} reports/$$stem.zh-charts/"; \
+		$(BIN) run $$f --lang zh --format xlsx --output reports/$$stem.zh.xlsx > /dev/null || exit 1; \
+		echo "reports/$$stem.zh.{txt,md,pdf,xlsx} reports/$$stem.zh-charts/"; \
 	done
 	@for f in $(ZH_TEXT_SCENARIOS); do \
 		stem=$$(basename $$f .toml); \

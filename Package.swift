@@ -30,6 +30,12 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
+        // The workbook report (`--format xlsx`): libxlsxwriter writes the .xlsx with native charts.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The layers (README "Architecture"): each target imports only the ones listed below it, so a
         // back-reference (Engine using an Analysis type, Analysis wording a sentence) does not compile.
         // Scenario, Random, Model, Engine and the shard's partial results: the hot loop in one module.
@@ -47,7 +53,11 @@ let package = Package(
         // The typeset PDF report (`--format pdf`): the report's content laid out on A4 pages with
         // cairo and pango, the SVG charts drawn by librsvg; returns bytes, writes no file.
         .target(name: "MoldRiskPDF", dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport",
-                                                     "CPangoCairo", "CRsvg"]),
+                                                     "MoldRiskXLSX", "CPangoCairo", "CRsvg"]),
+        // The workbook (`--format xlsx`): the report's `WorkbookContent` (sheets of exact numbers and
+        // the charts bound to them) written with libxlsxwriter; returns bytes, writes no report file.
+        .target(name: "MoldRiskXLSX", dependencies: ["MoldRiskCore", "MoldRiskAnalysis", "MoldRiskReport",
+                                                      "CXlsxWriter"]),
         // The only library code that writes files: atomic replacement, chart folders.
         .target(name: "MoldRiskIO", dependencies: ["MoldRiskReport"]),
         // The pipeline (run, merge) and the one import the CLI and embedders need.
@@ -131,6 +141,7 @@ let package = Package(
                 "MoldRiskIO",
                 "MoldRisk",
                 "MoldRiskPDF",
+                "MoldRiskXLSX",
                 "CGSL",
                 "CPangoCairo",
                 "MoldRiskTestSupport",

@@ -67,6 +67,12 @@ extension ReportContent {
 
     // MARK: Chapter 2, the decision (page 2)
 
+    /// The "best stock" of the cycles-compared table: the searched best (judged on profit) without
+    /// a life; with one the column stays season 1's.
+    static func bestStockColumn(_ c: CycleResult, result: RunResult) -> Double {
+        (result.scenario.life == nil ? c.stockDecision?.best.stock : nil) ?? c.bestStock
+    }
+
     /// Page 2: how the verdict was reached (stock search, runner-up, the rule's reasoning), every
     /// cycle side by side, the paired differences, `images` (the stock curve or
     /// profit distribution and the loss-exceedance curve), what knowing more is worth.
@@ -89,8 +95,7 @@ extension ReportContent {
             rows: result.cycles.map { c in
                 .cells([c.name, words.money(c.profit.mean), Fmt.percent(c.probabilityOfLoss),
                         Fmt.percent(c.leadTime.probabilityLate), Fmt.percent(c.breakEven.sellThrough),
-                        // The searched best (judged on profit) without a life; with one the column stays season 1's.
-                        Fmt.units((result.scenario.life == nil ? c.stockDecision?.best.stock : nil) ?? c.bestStock)])
+                        Fmt.units(bestStockColumn(c, result: result))])
             },
             notes: [say(.breakEvenNote)])))
         if result.comparisons.isEmpty {

@@ -65,12 +65,12 @@ enum ReportDestination {
     /// either is exit status 1.
     static func deliver(_ result: RunResult, as format: OutputFormat, to destination: ReportDestination,
                         chartsPath: String? = nil, language: ReportLanguage, outputs: OutputSet,
-                        scope: ReportContent.Scope = .full) throws {
+                        scope: ReportContent.Scope = .full, samples: WorkbookSamples? = nil) throws {
         let words = language.strings
         let report: [UInt8]
         do {
             report = try format.render(result, chartsPath: chartsPath, creationDate: sourceDateEpoch,
-                                       language: language, scope: scope)
+                                       language: language, scope: scope, samples: samples)
         } catch {
             throw CLIFailure("cannot make the \(format.name) report: \(error.message); no report written")
         }
@@ -101,7 +101,8 @@ enum ReportDestination {
 
 extension ReportDestination {
     /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when it is set
-    /// to a whole number: the PDF report's creation date. Unset, the PDF has no date.
+    /// to a whole number: the PDF report's and the workbook's creation date. Unset, the PDF has no
+    /// date and the workbook a fixed one (`XLSXWriter.defaultCreationDate`).
     static var sourceDateEpoch: Int64? {
         ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
     }

@@ -24,7 +24,8 @@ struct ReportOptions: ParsableArguments {
                                valueName: "threads"))
     var threadsText: String?
 
-    @Flag(help: "Write the summary and decision pages alone (text, Markdown, PDF; at most 4 pages).")
+    @Flag(help: ArgumentHelp("Write the summary and decision pages alone (text, Markdown, PDF: at most 4 pages; "
+                             + "xlsx: the Summary, Value of information and Variants sheets)."))
     var brief = false
 
     /// `--brief`: the summary and decision pages alone.
@@ -52,7 +53,7 @@ struct ReportOptions: ParsableArguments {
     var threads: Int { (try? WholeNumberOption.threads.intValue(threadsText)) ?? nil ?? WholeNumberOption.allCores }
 }
 
-/// `--format NAME`: `text`, `json`, `csv`, `markdown` or `pdf`.
+/// `--format NAME`: `text`, `json`, `csv`, `markdown`, `pdf` or `xlsx`.
 extension OutputFormat: ExpressibleByArgument {
     package init?(argument: String) {
         self.init(name: argument)

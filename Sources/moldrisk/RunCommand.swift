@@ -133,13 +133,15 @@ struct RunCommand: ParsableCommand {
                                                 scenarioLanguage: loaded.language, outputs: outputs)
         let samplesFile = try openSamples(for: loaded, outputs: outputs)
         let chartsDestination = try ChartsDestination.checked(report.charts, for: loaded, outputs: outputs)
-        let result = simulate(loaded, samplesFile: samplesFile)
+        // With --format xlsx the workbook's Samples sheet gets the first rows of the samples too.
+        let workbookSamples = samplesFile != nil && format == .xlsx ? WorkbookSamples() : nil
+        let result = simulate(loaded, samplesFile: samplesFile, workbookSamples: workbookSamples)
         if let fault = result.simulationFault {
             throw CLIFailure("\(scenario): internal error: \(fault); no report written")
         }
         let chartsPath = try chartsDestination?.add(result, report: destination, language: language, outputs: outputs)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language,
-                                      outputs: outputs, scope: report.scope)
+                                      outputs: outputs, scope: report.scope, samples: workbookSamples)
     }
 
     /// `--shard I/N --partial FILE`: run the shard's chunks, write the partial atomically, print one line.
@@ -173,7 +175,8 @@ struct RunCommand: ParsableCommand {
     }
 
     /// The simulation with the progress bar (on a terminal) and the `--samples` sink.
-    private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?) -> RunResult {
+    private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?,
+                          workbookSamples: WorkbookSamples? = nil) -> RunResult {
         let bar = ProgressBar.forStandardError()
         var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: report.threads, precision: precision,
                                           sensitivity: report.sensitivity, searchLead: true, searchStock: true)
@@ -181,7 +184,12 @@ struct RunCommand: ParsableCommand {
             options.progress = { done, total in bar.update(done, total) }
             options.listingProgress = { done, total in bar.update(done, total, task: .pricingListings) }
         }
-        if let samplesFile { options.sink = SamplesCSV.sink(for: scenario, write: { samplesFile.append($0) }) }
+        if let samplesFile {
+            options.sink = SamplesCSV.sink(for: scenario, write: { chunk in
+                samplesFile.append(chunk)
+                workbookSamples?.add(csv: chunk)
+            })
+        }
         let result = MoldRiskRun.run(scenario, options: options)
         bar?.finish()
         return result

@@ -70,7 +70,7 @@ import MoldRiskTestSupport
                                       scenario.trials.
               --seed <seed>           Random seed (0 to 2^64 - 1); overrides scenario.seed.
               --format <format>       Report format (default: text). (values: text, json,
-                                      csv, markdown, pdf)
+                                      csv, markdown, pdf, xlsx)
               --output <output>       Where to write the report; - for standard output.
                                       Default: reports/<stem>.<ext>.
               --charts <dir>          Also write SVG charts into this folder (created if
@@ -80,7 +80,8 @@ import MoldRiskTestSupport
               --threads <threads>     Worker threads, 1 to 1,024 (default: all cores).
                                       Results do not depend on it.
               --brief                 Write the summary and decision pages alone (text,
-                                      Markdown, PDF; at most 4 pages).
+                                      Markdown, PDF: at most 4 pages; xlsx: the Summary,
+                                      Value of information and Variants sheets).
               --sensitivity/--no-sensitivity
                                       Compute the tornado (each input held at its P10 and
                                       P90 on the first 50,000 trials). (default:
