@@ -41,6 +41,10 @@ struct FitCommand: ParsableCommand {
                                valueName: "dir"))
     var charts: String?
 
+    @Option(help: ArgumentHelp("Bootstrap samples for the p-values (default: 1,000 for up to 200 values, else "
+                               + "200,000 ÷ values, at least 100; 0 skips the p-values).", valueName: "n"))
+    var replicates: Int?
+
     @Option(name: .customLong("lang"), help: ArgumentHelp("The language of the text and charts: en or zh.", valueName: "lang"))
     var language: ReportLanguage = .en
 
@@ -48,6 +52,9 @@ struct FitCommand: ParsableCommand {
 
     func validate() throws {
         if listing == (column != nil) { throw ValidationError("Give exactly one of --column NAME or --listing.") }
+        if let replicates, !(0...100_000).contains(replicates) {
+            throw ValidationError("--replicates \(replicates): give 0 to 100000.")
+        }
         if listing && charts != nil { throw ValidationError("--charts draws a fitted column's laws: use it with --column.") }
     }
 
@@ -64,7 +71,9 @@ struct FitCommand: ParsableCommand {
         do {
             let table = try CSVReader.read(path: file)
             if let column {
-                let fit = DistributionFit(column: column, values: try FitData.values(table, column: column, file: file))
+                let values = try FitData.values(table, column: column, file: file)
+                let plan = replicates.map { FitBootstrap(replicates: $0) } ?? FitBootstrap(observations: values.count)
+                let fit = DistributionFit(column: column, values: values, bootstrap: plan)
                 text = format == .json ? FitReport.json(fit) : FitReport.text(fit, file: file, words: language.fitStrings)
                 if let charts {
                     try ChartFolder.add(FitCharts.render(fit, file: file, words: language.fitStrings), to: charts, in: outputs)

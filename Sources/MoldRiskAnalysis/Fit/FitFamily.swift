@@ -8,14 +8,12 @@ package enum FitFamily: String, CaseIterable, Sendable {
     /// How a family's parameters are estimated.
     package enum Method: String, Sendable {
         case maximumLikelihood = "maximum likelihood"
-        case moments = "extremes and moments"
         case data = "the data themselves"
     }
 
     package var method: Method {
         switch self {
-        case .normal, .lognormal, .gamma: .maximumLikelihood
-        case .triangular, .pert: .moments
+        case .normal, .lognormal, .gamma, .triangular, .pert: .maximumLikelihood
         case .empirical: .data
         }
     }
@@ -43,8 +41,14 @@ package enum FitFamily: String, CaseIterable, Sendable {
 
     /// Why the family was not fitted to `values` (nil when it was).
     package func unfitReason(_ values: [Double]) -> String? {
-        guard self == .lognormal || self == .gamma else { return nil }
         let notPositive = values.filter { $0 <= 0 }.count
-        return notPositive == 0 ? nil : "needs every value > 0 (the data hold \(notPositive) at or below 0)"
+        guard notPositive > 0 else { return nil }
+        switch self {
+        case .lognormal, .gamma: return "needs every value > 0 (the data hold \(notPositive) at or below 0)"
+        case .triangular, .pert:
+            return "its lower end would have to be below 0, which a scenario's quantity cannot take (the data hold "
+                + "\(notPositive) value\(notPositive == 1 ? "" : "s") at 0)"
+        default: return nil
+        }
     }
 }

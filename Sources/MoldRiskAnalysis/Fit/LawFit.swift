@@ -13,13 +13,10 @@ import MoldRiskCore
 /// - gamma: the MLE with location 0: the shape solves log k − ψ(k) = log x̄ − mean(log x),
 ///   found by Newton's method from scipy's starting value (`gamma.fit(x, floc=0)` solves the same
 ///   equation with Brent's method), `scale` = x̄/k;
-/// - triangular and PERT (λ = 4): *not* maximum likelihood. Their support depends on the
-///   parameters, so the likelihood is not regular (it is 0 with an endpoint at an observation and
-///   has no smooth maximum; scipy's `triang.fit` hands it to a general optimiser whose answer
-///   depends on its start). The endpoints are the sample's extremes widened by one average gap,
-///   `min − r/(n − 1)` and `max + r/(n − 1)` with r the range, and the mode comes from the mean
-///   by the method of moments: `mean = (min + mode + max)/3` (triangular), `mean = (min + 4 mode
-///   + max)/6` (PERT), clamped into [min, max];
+/// - triangular and PERT (λ = 4): maximum likelihood by profile likelihood (`LawFit+Bounded`),
+///   ends ≥ 0. Not compared with scipy's parameters: `triang.fit` hands this non-regular
+///   likelihood to a general optimiser whose answer depends on its start (the tests check that
+///   ours is at least as likely);
 /// - empirical: the distinct values with their counts as weights.
 package enum LawFit {
     /// Iterations of the gamma shape's Newton method at most.
@@ -54,49 +51,42 @@ package enum LawFit {
     }
 
     /// The k > 0 with log k − ψ(k) = s (s > 0; the function falls from +∞ to 0): Newton's method
-    /// on log k, started at scipy's estimate (3 − s + √((s − 3)² + 24 s))/(12 s). At most
-    /// `maxNewtonSteps` steps, each checked finite; nil when s is not a positive finite number or
-    /// the steps do not settle to 1e−14 relative.
+    /// on log k, started at scipy's estimate (3 − s + √((s − 3)² + 24 s))/(12 s). log k − ψ(k) and
+    /// its derivative come from GSL's `gsl_sf_psi` and `gsl_sf_psi_1` below k = 20 and from their
+    /// asymptotic series above (where the difference of two nearly equal logarithms would lose
+    /// the digits; the series' error there is below 1e−15 relative). At most `maxNewtonSteps`
+    /// steps, each checked finite; nil when s is not a positive finite number or the steps have not
+    /// settled to 1e−9 relative by then.
     static func gammaShape(_ s: Double) -> Double? {
         GSLSetup.ensure()
         guard s.isFinite, s > 0 else { return nil }
         var k = (3 - s + ((s - 3) * (s - 3) + 24 * s).squareRoot()) / (12 * s)
         guard k.isFinite, k > 0 else { return nil }
+        var lastStep = Double.infinity
         for _ in 0..<maxNewtonSteps {
-            // g(t) = log k − ψ(k) − s with k = eᵗ; g'(t) = k (1/k − ψ'(k)) = 1 − k ψ'(k) (< 0).
-            let g = Foundation.log(k) - gsl_sf_psi(k) - s
-            let slope = 1 - k * gsl_sf_psi_1(k)
+            // g(t) = log k − ψ(k) − s with k = eᵗ; g'(t) = k·(d/dk)(log k − ψ(k)) < 0.
+            let (value, derivative) = logMinusDigamma(k)
+            let g = value - s, slope = k * derivative
             guard g.isFinite, slope.isFinite, slope < 0 else { return nil }
             let step = max(-2, min(2, g / slope))
             let next = k * Foundation.exp(-step)
             guard next.isFinite, next > 0 else { return nil }
-            if abs(next - k) <= 1e-14 * k { return next }
+            lastStep = abs(step)
             k = next
+            if lastStep <= 1e-15 { break }
         }
-        return nil
+        return lastStep <= 1e-9 ? k : nil
     }
 
-    package static func triangular(_ x: [Double]) -> Distribution? {
-        guard let (lo, hi, mean) = widenedRange(x) else { return nil }
-        let mode = min(hi, max(lo, 3 * mean - lo - hi))
-        return .triangular(min: lo, mode: mode, max: hi)
-    }
-
-    package static func pert(_ x: [Double]) -> Distribution? {
-        guard let (lo, hi, mean) = widenedRange(x) else { return nil }
-        let mode = min(hi, max(lo, (6 * mean - lo - hi) / 4))
-        return .pert(min: lo, mode: mode, max: hi, lambda: 4)
-    }
-
-    /// The sample's extremes widened by one average gap r/(n − 1) (not below 0 when no value is:
-    /// a scenario's quantities are never negative), and the mean.
-    static func widenedRange(_ x: [Double]) -> (Double, Double, Double)? {
-        guard x.count >= 2, let lo = x.min(), let hi = x.max(), hi > lo else { return nil }
-        let gap = (hi - lo) / Double(x.count - 1)
-        let mean = x.reduce(0, +) / Double(x.count)
-        let low = lo >= 0 ? max(0, lo - gap) : lo - gap
-        guard (hi + gap).isFinite, mean.isFinite else { return nil }
-        return (low, hi + gap, mean)
+    /// (log k − ψ(k), 1/k − ψ′(k)).
+    static func logMinusDigamma(_ k: Double) -> (Double, Double) {
+        guard k >= 20 else { return (Foundation.log(k) - gsl_sf_psi(k), 1 / k - gsl_sf_psi_1(k)) }
+        let r = 1 / k, r2 = r * r
+        // log k − ψ(k) = 1/(2k) + 1/(12k²) − 1/(120k⁴) + 1/(252k⁶) − 1/(240k⁸) + 1/(132k¹⁰) − …
+        let value = r / 2 + r2 * (1.0 / 12 - r2 * (1.0 / 120 - r2 * (1.0 / 252 - r2 * (1.0 / 240 - r2 / 132))))
+        // Its derivative, term by term.
+        let derivative = -r2 / 2 - r2 * r * (1.0 / 6 - r2 * (1.0 / 30 - r2 * (1.0 / 42 - r2 * (1.0 / 30 - r2 * 5 / 66))))
+        return (value, derivative)
     }
 
     package static func empirical(_ x: [Double]) -> Distribution? {

@@ -19,6 +19,8 @@ import MoldRiskCore
 package struct ListingFit: Sendable {
     /// The test level.
     package static let level = 0.05
+    /// LR below this is taken as 0 (p = ½·P(χ²₁ > 1e−6) would be 0.4996 anyway).
+    static let noiseFloor = 1e-6
 
     package var days: [BetaBinomialFit.Day]
     package var impressions: Double
@@ -38,6 +40,15 @@ package struct ListingFit: Sendable {
     package var widerPrior: (alpha: Double, beta: Double)?
     package var widerPriorScaled: Bool
 
+    /// True when the fitted beta-binomial is the binomial in effect: its variance is the binomial's
+    /// times 1 + (n − 1)ρ with ρ = 1/(α + β + 1), and that factor is below 1 + 1e−4 on every day. The
+    /// maximum is then at the boundary (ρ = 0), where LR is 0: what is left is rounding in the
+    /// log-gamma sums of two nearly equal likelihoods.
+    static func binomialInEffect(_ fit: BetaBinomialFit, _ days: [BetaBinomialFit.Day]) -> Bool {
+        let rho = 1 / (fit.alpha + fit.beta + 1)
+        return days.allSatisfy { max(0, $0.impressions - 1) * rho < 1e-4 }
+    }
+
     package init(days: [BetaBinomialFit.Day]) {
         self.days = days
         impressions = days.reduce(0) { $0 + $1.impressions }
@@ -47,8 +58,11 @@ package struct ListingFit: Sendable {
         posterior = (priorAlpha + orders, priorBeta + impressions - orders)
         binomialLogLikelihood = BetaBinomialFit.binomialLogLikelihood(days)
         betaBinomial = BetaBinomialFit(days)
-        if let fit = betaBinomial, !fit.atBoundary {
-            statistic = max(0, 2 * (fit.logLikelihood - binomialLogLikelihood))
+        if let fit = betaBinomial, !fit.atBoundary, !Self.binomialInEffect(fit, days) {
+            // Below `noiseFloor` the difference is rounding in the log-gamma sums (the maximum then
+            // lies at the boundary, where LR is 0).
+            let lr = 2 * (fit.logLikelihood - binomialLogLikelihood)
+            statistic = lr > Self.noiseFloor ? lr : 0
         } else {
             statistic = 0
         }

@@ -78,7 +78,7 @@ package enum FitData {
     static func checkCount(_ count: Int, what: String, file: String, column: (String, Int)?) throws(DataFileError) {
         if count < minimumCount {
             throw DataFileError(file: file, column: column,
-                                message: "has \(count) \(what): a fit needs at least \(minimumCount)")
+                                message: "has \(count) \(count == 1 ? String(what.dropLast()) : what): a fit needs at least \(minimumCount)")
         }
     }
 }

@@ -64,9 +64,10 @@ package struct EnglishFitStrings: FitStrings {
     package var pasteLine: String { "Paste into the scenario (a cycle's demand units, or the input this column measures):" }
     package func skipped(_ family: FitFamily, reason: String) -> String { "\(lawName(family)) not fitted: \(reason)." }
     package func methodsNote(bootstrap: FitBootstrap) -> String {
-        "Normal, lognormal and gamma by maximum likelihood (location 0, as scipy.stats fits them; gamma's shape by Newton's "
-            + "method). Triangular and PERT (λ = 4) are not maximum likelihood, which is ill-posed for laws whose ends "
-            + "are parameters: ends at the data's extremes widened by one average gap, mode by the method of moments. "
+        "Every law by maximum likelihood: normal, lognormal and gamma with location 0, as scipy.stats fits them "
+            + "(gamma's shape by Newton's method); triangular and PERT (λ = 4) by profile likelihood, the mode exact for "
+            + "given ends and the ends by a bounded search (their likelihood is not regular, since the ends move the "
+            + "support, so AIC's penalty is approximate for them). "
             + "AIC = 2k − 2 log L (k = 2, or 3 for triangular and PERT): lower is better; the empirical law has no "
             + "density and is listed last. KS and AD are the Kolmogorov–Smirnov and Anderson–Darling statistics; their "
             + "p-values come from a parametric bootstrap, because the parameters were fitted to these same data "
@@ -117,9 +118,9 @@ package struct ChineseFitStrings: FitStrings {
     package var pasteLine: String { "粘贴到情景文件（某个开发周期的 demand 的 units，或本列所测的输入）：" }
     package func skipped(_ family: FitFamily, reason: String) -> String { "未拟合\(lawName(family))：\(reason)。" }
     package func methodsNote(bootstrap: FitBootstrap) -> String {
-        "正态、对数正态、伽马用最大似然估计（位置参数为 0，与 scipy.stats 的拟合相同；伽马的形状参数用牛顿法求解）。"
-            + "三角分布和 PERT（λ = 4）不用最大似然（端点是参数时最大似然不适定）：端点取数据的最小值和最大值各向外扩展一个平均间隔，"
-            + "众数用矩估计。AIC = 2k − 2 log L（k = 2，三角和 PERT 为 3），越小越好；经验分布没有密度，列在最后。"
+        "所有分布都用最大似然估计：正态、对数正态、伽马的位置参数为 0，与 scipy.stats 的拟合相同（伽马的形状参数用牛顿法求解）；"
+            + "三角分布和 PERT（λ = 4）用剖面似然：给定端点时众数精确求解，端点用有界搜索（端点决定支撑集，似然不正则，"
+            + "所以它们的 AIC 惩罚项只是近似）。AIC = 2k − 2 log L（k = 2，三角和 PERT 为 3），越小越好；经验分布没有密度，列在最后。"
             + "KS 和 AD 是 Kolmogorov–Smirnov 与 Anderson–Darling 统计量；因为参数是用同一批数据拟合的，p 值用参数自助法计算"
             + "（查表会偏宽松）：从每个拟合分布按固定种子 \(bootstrap.seed) 抽取 \(Fmt.units(Double(bootstrap.replicates))) 组样本，"
             + "每组用同样方法重新拟合。p 小于 0.05 说明数据不太可能来自该分布。"
