@@ -16,10 +16,11 @@ struct FitCommand: ParsableCommand {
             byte-order mark (GBK/GB18030 is not read: save as "CSV UTF-8"), fields separated by commas, \
             semicolons or tabs (decided from the header line), quoted fields with "" for a quote, LF or \
             CRLF line ends; at most \(CSVReader.Limits.records) rows and 16 MiB. \
-            With --column NAME: normal, lognormal and gamma are fitted by maximum likelihood, triangular \
-            and PERT from the data's extremes and mean, and the empirical law is the data; they are \
+            With --column NAME: normal, lognormal, gamma, triangular and PERT are fitted by maximum \
+            likelihood and the empirical law is the data; they are \
             ranked by AIC with Kolmogorov–Smirnov and Anderson–Darling statistics, whose p-values come \
             from a parametric bootstrap with a fixed seed (the parameters were fitted to the same data). \
+            Values must be numbers ≥ 0, at least 8 of them, not all equal. \
             With --listing: the columns impressions and orders (or 曝光 and 订单), one row a day; prints \
             the posterior Beta of the conversion rate and tests day-to-day overdispersion (beta-binomial \
             against binomial, likelihood ratio, 50:50 mixture of χ²₀ and χ²₁, level 0.05).

@@ -19,6 +19,7 @@ import Testing
             ("semicolon CRLF", Data(rows(";", "\r\n").utf8)),
             ("tab", Data(rows("\t", "\n").utf8)),
             ("no final line end", Data(rows(",", "\n").dropLast().utf8)),
+            ("blank and empty lines", Data((rows(",", "\r\n") + "\r\n,\r\n,,\r\n").utf8)),
         ]
     }()
 

@@ -1,3 +1,4 @@
+import Foundation
 import MoldRiskCore
 
 /// `moldrisk fit FILE --column NAME` as data (DESIGN §8.7): every family of `FitFamily` fitted
@@ -38,15 +39,23 @@ package struct DistributionFit: Sendable {
         self.values = values.sorted()
         let plan = bootstrap ?? FitBootstrap(observations: values.count)
         self.bootstrap = plan
-        var fitted: [Candidate] = []
         var skipped: [(FitFamily, String)] = []
+        var laws: [(FitFamily, Distribution)] = []
         for family in FitFamily.allCases {
             if let reason = family.unfitReason(self.values) { skipped.append((family, reason)); continue }
             guard let law = family.fit(self.values) else {
                 skipped.append((family, "its estimate is not a valid law for these data")); continue
             }
-            fitted.append(Self.candidate(family, law, sorted: self.values, bootstrap: plan))
+            laws.append((family, law))
         }
+        // The families' bootstraps are independent (one stream each): they run side by side, and
+        // each result goes to its own slot, so the output does not depend on the order they finish in.
+        let slots = CandidateSlots(count: laws.count)
+        let sorted = self.values, tasks = laws
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            slots.set(index, Self.candidate(tasks[index].0, tasks[index].1, sorted: sorted, bootstrap: plan))
+        }
+        let fitted = slots.values
         candidates = fitted.sorted { ($0.aic ?? .infinity) < ($1.aic ?? .infinity) }
         self.skipped = skipped
     }
@@ -61,5 +70,25 @@ package struct DistributionFit: Sendable {
         let p = bootstrap.pValues(family, law, observed: statistics, count: sorted.count)
         return Candidate(family: family, distribution: law, logLikelihood: logL.isFinite ? logL : nil,
                          aic: aic.isFinite ? aic : nil, fit: statistics, ksP: p?.ks, adP: p?.ad)
+    }
+}
+
+/// One slot per family for the candidates computed side by side (`DistributionFit.init`).
+private final class CandidateSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [DistributionFit.Candidate?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ candidate: DistributionFit.Candidate) {
+        lock.lock()
+        slots[index] = candidate
+        lock.unlock()
+    }
+
+    var values: [DistributionFit.Candidate] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

@@ -15,8 +15,8 @@ import MoldRiskCore
 /// The ends stay ≥ 0 (a scenario's quantities are never negative): data whose smallest value is
 /// 0 get no triangular or PERT law (`FitFamily.unfitReason`).
 extension LawFit {
-    static let rounds = 3
-    static let goldenSteps = 34
+    static let rounds = 2
+    static let goldenSteps = 26
 
     package static func triangular(_ x: [Double]) -> Distribution? {
         bounded(x) { sorted, lo, hi in triangularMode(sorted, lo: lo, hi: hi) }

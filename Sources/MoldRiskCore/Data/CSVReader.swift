@@ -85,7 +85,8 @@ package enum CSVReader {
         return best.flatMap { counts[$0, default: 0] > 0 ? $0 : nil }
     }
 
-    /// The records of the text (the header first), each with its first line; blank lines dropped.
+    /// The records of the text (the header first), each with its first line; blank lines and lines of
+    /// empty fields dropped.
     static func split(_ scalars: Substring.UnicodeScalarView, separator: Unicode.Scalar?,
                       file: String) throws(DataFileError) -> [CSVTable.Record] {
         var records: [CSVTable.Record] = []
@@ -99,7 +100,8 @@ package enum CSVReader {
         func endRecord() {
             fields.append(String(field))
             field = String.UnicodeScalarView()
-            if !(fields.count == 1 && fields[0].allSatisfy(\.isWhitespace) && !wasQuoted) {
+            // A blank line, or one of separators only (`,,,`, as spreadsheets write below a table), is no record.
+            if wasQuoted || !fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
                 records.append(CSVTable.Record(line: recordLine, fields: fields))
             }
             fields = []

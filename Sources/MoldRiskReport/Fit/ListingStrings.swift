@@ -23,7 +23,7 @@ extension EnglishFitStrings: ListingStrings {
     }
     package func dispersionTest(statistic: Double, pValue: Double, level: Double) -> String {
         "Day-to-day overdispersion, beta-binomial against binomial by likelihood ratio: LR = \(Fmt.fixed(statistic, places: 2)), "
-            + "p = \(pText(pValue)) (null law: the 50:50 mixture of χ²₀ and χ²₁, since the binomial sits on the boundary "
+            + "\(pText(pValue)) (null law: the 50:50 mixture of χ²₀ and χ²₁, since the binomial sits on the boundary "
             + "of the beta-binomial's parameters); level \(Fmt.exact(level))."
     }
     package func overdispersed(alpha: Double, beta: Double, mean: Double, low: Double, high: Double, scaled: Bool) -> String {
@@ -40,7 +40,7 @@ extension EnglishFitStrings: ListingStrings {
     }
     package var listingPasteLine: String { "Paste into the cycle's demand table (beside its event_impressions):" }
 
-    func pText(_ p: Double) -> String { p < 1e-4 ? "< 0.0001" : Fmt.fixed(p, places: 4) }
+    func pText(_ p: Double) -> String { p < 1e-4 ? "p < 0.0001" : "p = " + Fmt.fixed(p, places: 4) }
 }
 
 extension ChineseFitStrings: ListingStrings {
@@ -53,8 +53,8 @@ extension ChineseFitStrings: ListingStrings {
             + "\(Fmt.precisePercent(high))；它假定每天的转化率相同。"
     }
     package func dispersionTest(statistic: Double, pValue: Double, level: Double) -> String {
-        "逐日过度离散检验（贝塔二项对二项，似然比）：LR = \(Fmt.fixed(statistic, places: 2))，p = "
-            + "\(pValue < 1e-4 ? "< 0.0001" : Fmt.fixed(pValue, places: 4))（零假设下的分布：χ²₀ 与 χ²₁ 各半的混合，"
+        "逐日过度离散检验（贝塔二项对二项，似然比）：LR = \(Fmt.fixed(statistic, places: 2))，"
+            + "\(EnglishFitStrings().pText(pValue))（零假设下的分布：χ²₀ 与 χ²₁ 各半的混合，"
             + "因为二项分布位于贝塔二项参数空间的边界）；显著性水平 \(Fmt.exact(level))。"
     }
     package func overdispersed(alpha: Double, beta: Double, mean: Double, low: Double, high: Double, scaled: Bool) -> String {

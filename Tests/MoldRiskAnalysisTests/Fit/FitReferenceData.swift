@@ -26,6 +26,12 @@
 ///     a, b = np.exp(r.x); ph = k.sum() / n.sum(); lb = stats.binom.logpmf(k, n, ph).sum()
 ///     lr = 2 * (-r.fun - lb)
 ///     print(a, b, -r.fun, lb, lr, 0.5 * stats.chi2.sf(lr, 1))
+///
+///     # A triangular sample and scipy's triang.fit (a general optimiser: not an exact MLE).
+///     rng = np.random.default_rng(31)
+///     x = np.round(rng.triangular(10000, 25000, 90000, 50), 1)
+///     c, loc, scale = stats.triang.fit(x)
+///     print(c, loc, scale, stats.triang.logpdf(x, c, loc, scale).sum())
 enum FitReference {
     struct Sample {
         var values: [Double]
@@ -65,4 +71,14 @@ enum FitReference {
     static let binomialLogLikelihood = -133.308257264654
     static let statistic = 82.4712551348448
     static let pValue = 5.360904519899187e-20
+
+    /// The triangular sample, scipy's `triang.fit` (c, loc, scale) and its log-likelihood.
+    static let triangular: [Double] = [67561.0, 19011.9, 48747.1, 37628.6, 49044.2, 16898.5, 17839.2, 24554.6, 79468.2,
+                                       29760.7, 43842.1, 80830.4, 50839.4, 25907.7, 35290.2, 21157.6, 29018.5, 29763.6,
+                                       14814.9, 61379.0, 66846.4, 39915.4, 46458.2, 44127.2, 48027.0, 84608.0, 43138.5,
+                                       23048.3, 50033.8, 49881.8, 62464.1, 49201.2, 30687.5, 16995.5, 36424.0, 46031.2,
+                                       52819.1, 48648.0, 44276.3, 44661.8, 26859.4, 33800.6, 34974.6, 17070.1, 74264.7,
+                                       20018.1, 77562.9, 57158.4, 26406.2, 32437.6]
+    static let scipyTriang = (c: 0.04116254997858226, loc: 13739.347351947843, scale: 79104.73597342978,
+                              logLikelihood: -555.6484770213881)
 }

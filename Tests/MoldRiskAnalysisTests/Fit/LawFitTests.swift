@@ -32,6 +32,19 @@ import Testing
                            sample.ksGamma, 1e-9))
     }
 
+    /// scipy's `triang.fit` is a general optimiser, so its parameters are no reference; its
+    /// log-likelihood is: ours (the profile MLE) is at least as high, and our triangular density
+    /// agrees with `triang.logpdf` at scipy's parameters.
+    @Test func triangularIsAtLeastAsLikelyAsScipys() throws {
+        let x = FitReference.triangular, ref = FitReference.scipyTriang
+        let scipyLaw = Distribution.triangular(min: ref.loc, mode: ref.loc + ref.c * ref.scale, max: ref.loc + ref.scale)
+        let atScipy = x.reduce(0.0) { $0 + (scipyLaw.logDensity($1) ?? .nan) }
+        #expect(Self.close(atScipy, ref.logLikelihood, 1e-9), "\(atScipy)")
+        let ours = try #require(LawFit.triangular(x))
+        let logL = x.reduce(0.0) { $0 + (ours.logDensity($1) ?? .nan) }
+        #expect(logL >= ref.logLikelihood - 1e-9, "ours \(logL) against scipy's \(ref.logLikelihood): \(ours)")
+    }
+
     @Test func gammaNewtonStaysBounded() {
         #expect(LawFit.gammaShape(.nan) == nil)
         #expect(LawFit.gammaShape(.infinity) == nil)
