@@ -15,7 +15,7 @@ import MoldRiskCore
 /// The ends stay ≥ 0 (a scenario's quantities are never negative): data whose smallest value is
 /// 0 get no triangular or PERT law (`FitFamily.unfitReason`).
 extension LawFit {
-    static let rounds = 2
+    static let rounds = 3
     static let goldenSteps = 26
 
     package static func triangular(_ x: [Double]) -> Distribution? {
@@ -77,19 +77,22 @@ extension LawFit {
     /// The triangular's best mode for ends lo < x₍₁₎, hi > x₍ₙ₎ and its log-likelihood.
     static func triangularMode(_ x: [Double], lo: Double, hi: Double) -> (mode: Double, logL: Double)? {
         let n = x.count
+        // log(x₍ᵢ₎ − lo) and log(hi − x₍ᵢ₎), each computed once: they are both the sums' terms and,
+        // at a mode c = x₍ᵣ₎, log(c − lo) and log(hi − c).
+        let left = x.map { Foundation.log($0 - lo) }, right = x.map { Foundation.log(hi - $0) }
         var prefix = [Double](repeating: 0, count: n + 1)
-        for i in 0..<n { prefix[i + 1] = prefix[i] + Foundation.log(x[i] - lo) }
+        for i in 0..<n { prefix[i + 1] = prefix[i] + left[i] }
         var suffix = [Double](repeating: 0, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) { suffix[i] = suffix[i + 1] + Foundation.log(hi - x[i]) }
-        let constant = Double(n) * Foundation.log(2 / (hi - lo))
+        for i in stride(from: n - 1, through: 0, by: -1) { suffix[i] = suffix[i + 1] + right[i] }
+        let logWidth = Foundation.log(hi - lo)
+        let constant = Double(n) * (Foundation.log(2) - logWidth)
         // Mode at lo (every point on the falling side), at hi (every point on the rising side), or at x₍ᵣ₎.
-        var best = (mode: lo, logL: constant + suffix[0] - Double(n) * Foundation.log(hi - lo))
-        let atHi = constant + prefix[n] - Double(n) * Foundation.log(hi - lo)
+        var best = (mode: lo, logL: constant + suffix[0] - Double(n) * logWidth)
+        let atHi = constant + prefix[n] - Double(n) * logWidth
         if atHi > best.logL { best = (hi, atHi) }
         for r in 1...n {
-            let c = x[r - 1]
-            let value = constant + prefix[r] - Double(r) * Foundation.log(c - lo) + suffix[r] - Double(n - r) * Foundation.log(hi - c)
-            if value > best.logL { best = (c, value) }
+            let value = constant + prefix[r] - Double(r) * left[r - 1] + suffix[r] - Double(n - r) * right[r - 1]
+            if value > best.logL { best = (x[r - 1], value) }
         }
         return best.logL.isFinite ? best : nil
     }
