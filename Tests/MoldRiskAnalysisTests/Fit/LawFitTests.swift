@@ -45,6 +45,18 @@ import Testing
         #expect(logL >= ref.logLikelihood - 1e-9, "ours \(logL) against scipy's \(ref.logLikelihood): \(ours)")
     }
 
+    /// The CDF behind the KS and AD statistics inverts the program's quantiles (and scipy's KS
+    /// above checks it for the normal and the gamma).
+    @Test func cdfInvertsTheQuantile() {
+        let laws: [Distribution] = Self.laws.map(\.1) + [.triangular(min: 0, mode: 0, max: 10), .pert(min: 5, mode: 9, max: 9, lambda: 4)]
+        for law in laws {
+            for q in [1e-6, 0.01, 0.3, 0.5, 0.77, 0.99, 1 - 1e-6] {
+                #expect(abs(law.cdf(law.quantile(q)) - q) <= 1e-9 * max(1, q / min(q, 1 - q)), "\(law) at \(q)")
+            }
+            #expect(law.cdf(-1e300) == 0 && law.cdf(1e300) == 1 && law.cdf(.nan).isNaN)
+        }
+    }
+
     @Test func gammaNewtonStaysBounded() {
         #expect(LawFit.gammaShape(.nan) == nil)
         #expect(LawFit.gammaShape(.infinity) == nil)
