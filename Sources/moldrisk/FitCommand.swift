@@ -43,7 +43,7 @@ struct FitCommand: ParsableCommand {
     var charts: String?
 
     @Option(help: ArgumentHelp("Bootstrap samples for the p-values (default: 1,000 for up to 200 values, else "
-                               + "200,000 ÷ values, at least 100; 0 skips the p-values).", valueName: "n"))
+                               + "200,000 ÷ values, at least 100, none above 20,000 values; 0 skips the p-values).", valueName: "n"))
     var replicates: Int?
 
     @Option(name: .customLong("lang"), help: ArgumentHelp("The language of the text and charts: en or zh.", valueName: "lang"))

@@ -9,8 +9,10 @@ import MoldRiskCore
 /// the same p-values.
 ///
 /// Bounded work: `replicates` is 1,000 for n ≤ 200, then 200,000/n, not below 100 (about
-/// 2·10⁵ draws, refits and CDF evaluations a family; n ≤ 100,000 rows, `CSVReader.Limits`),
-/// so the smallest p-value is 1/(replicates + 1).
+/// 2·10⁵ draws, refits and CDF evaluations a family), so the smallest p-value is
+/// 1/(replicates + 1); above `largestSample` values none by default (100 refits of 20,000 values
+/// take seconds a family, and at that size a law that is not the data's is rejected anyway:
+/// `--replicates` asks for them).
 package struct FitBootstrap: Sendable, Equatable {
     /// The fixed seed of every bootstrap.
     package static let defaultSeed: UInt64 = 20_231_123
@@ -22,9 +24,12 @@ package struct FitBootstrap: Sendable, Equatable {
         self.seed = seed
     }
 
+    /// The most values whose p-values are computed by default.
+    package static let largestSample = 20_000
+
     /// The default plan for n observations.
     package init(observations n: Int) {
-        self.init(replicates: n <= 200 ? 1_000 : max(100, 200_000 / max(1, n)))
+        self.init(replicates: n <= 200 ? 1_000 : (n > Self.largestSample ? 0 : max(100, 200_000 / max(1, n))))
     }
 
     /// The p-values of `observed` for `law` of `family` fitted to n values; nil without replicates.

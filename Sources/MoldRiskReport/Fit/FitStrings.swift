@@ -69,11 +69,14 @@ package struct EnglishFitStrings: FitStrings {
             + "given ends and the ends by a bounded search (their likelihood is not regular, since the ends move the "
             + "support, so AIC's penalty is approximate for them). "
             + "AIC = 2k − 2 log L (k = 2, or 3 for triangular and PERT): lower is better; the empirical law has no "
-            + "density and is listed last. KS and AD are the Kolmogorov–Smirnov and Anderson–Darling statistics; their "
-            + "p-values come from a parametric bootstrap, because the parameters were fitted to these same data "
-            + "(the usual tables would be too kind): \(Fmt.units(Double(bootstrap.replicates))) samples drawn from each "
-            + "fitted law with the fixed seed \(bootstrap.seed), each refitted the same way. A small p (below 0.05) "
-            + "says the data are unlikely under the law."
+            + "density and is listed last. KS and AD are the Kolmogorov–Smirnov and Anderson–Darling statistics; "
+            + (bootstrap.replicates == 0
+                ? "their p-values were not computed (by default none above \(Fmt.units(Double(FitBootstrap.largestSample))) "
+                    + "values; --replicates N computes them)."
+                : "their p-values come from a parametric bootstrap, because the parameters were fitted to these same data "
+                    + "(the usual tables would be too kind): \(Fmt.units(Double(bootstrap.replicates))) samples drawn from "
+                    + "each fitted law with the fixed seed \(bootstrap.seed), each refitted the same way. A small p (below "
+                    + "0.05) says the data are unlikely under the law.")
     }
     package var qqTitle: String { "Quantile–quantile plot of the fitted laws" }
     package var qqNote: String {
@@ -121,9 +124,11 @@ package struct ChineseFitStrings: FitStrings {
         "所有分布都用最大似然估计：正态、对数正态、伽马的位置参数为 0，与 scipy.stats 的拟合相同（伽马的形状参数用牛顿法求解）；"
             + "三角分布和 PERT（λ = 4）用剖面似然：给定端点时众数精确求解，端点用有界搜索（端点决定支撑集，似然不正则，"
             + "所以它们的 AIC 惩罚项只是近似）。AIC = 2k − 2 log L（k = 2，三角和 PERT 为 3），越小越好；经验分布没有密度，列在最后。"
-            + "KS 和 AD 是 Kolmogorov–Smirnov 与 Anderson–Darling 统计量；因为参数是用同一批数据拟合的，p 值用参数自助法计算"
-            + "（查表会偏宽松）：从每个拟合分布按固定种子 \(bootstrap.seed) 抽取 \(Fmt.units(Double(bootstrap.replicates))) 组样本，"
-            + "每组用同样方法重新拟合。p 小于 0.05 说明数据不太可能来自该分布。"
+            + "KS 和 AD 是 Kolmogorov–Smirnov 与 Anderson–Darling 统计量；"
+            + (bootstrap.replicates == 0
+                ? "未计算 p 值（默认超过 \(Fmt.units(Double(FitBootstrap.largestSample))) 个数值时不计算；--replicates N 可以计算）。"
+                : "因为参数是用同一批数据拟合的，p 值用参数自助法计算（查表会偏宽松）：从每个拟合分布按固定种子 \(bootstrap.seed) 抽取 "
+                    + "\(Fmt.units(Double(bootstrap.replicates))) 组样本，每组用同样方法重新拟合。p 小于 0.05 说明数据不太可能来自该分布。")
     }
     package var qqTitle: String { "拟合分布的分位数图（QQ 图）" }
     package var qqNote: String { "每个点是一个观测值（排序后）对拟合分布在同一秩 (i − ½)/n 处的分位数：拟合得好的分布，点落在对角线上。" }

@@ -107,7 +107,8 @@ import Testing
     @Test func defaultReplicatesAreBounded() {
         #expect(FitBootstrap(observations: 40).replicates == 1_000)
         #expect(FitBootstrap(observations: 10_000).replicates == 100)
-        #expect(FitBootstrap(observations: 100_000).replicates == 100)
+        #expect(FitBootstrap(observations: 20_000).replicates == 100)
+        #expect(FitBootstrap(observations: 20_001).replicates == 0)
         #expect(FitBootstrap(observations: 40).seed == FitBootstrap.defaultSeed)
     }
 
