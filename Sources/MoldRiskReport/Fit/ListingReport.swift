@@ -24,6 +24,10 @@ package enum ListingReport {
         var lines = paragraphs.flatMap { DisplayWidth.wrap($0, width: width) + [""] }
         lines.append(words.listingPasteLine)
         lines.append("    " + FitTOML.listing(fit))
+        if fit.widerPrior == nil, fit.impressions > Signals.largestImpressions || fit.orders > Signals.largestOrders {
+            lines += DisplayWidth.wrap(words.beyondScenarioRange(largestImpressions: Signals.largestImpressions,
+                                                                 largestOrders: Signals.largestOrders), width: width)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -9,6 +9,8 @@ package protocol ListingStrings {
     func overdispersed(alpha: Double, beta: Double, mean: Double, low: Double, high: Double, scaled: Bool) -> String
     var notOverdispersed: String { get }
     var listingPasteLine: String { get }
+    /// The line cannot be pasted as it is: the totals exceed what a scenario accepts.
+    func beyondScenarioRange(largestImpressions: Double, largestOrders: Double) -> String
 }
 
 extension EnglishFitStrings: ListingStrings {
@@ -39,6 +41,10 @@ extension EnglishFitStrings: ListingStrings {
         "The days agree within chance: one conversion rate explains them, and the posterior above stands."
     }
     package var listingPasteLine: String { "Paste into the cycle's demand table (beside its event_impressions):" }
+    package func beyondScenarioRange(largestImpressions: Double, largestOrders: Double) -> String {
+        "Note: a scenario accepts at most \(Fmt.units(largestImpressions)) impressions and \(Fmt.units(largestOrders)) orders "
+            + "for a test listing, so `moldrisk check` will refuse this line; use fewer days."
+    }
 
     func pText(_ p: Double) -> String { p < 1e-4 ? "p < 0.0001" : "p = " + Fmt.fixed(p, places: 4) }
 }
@@ -66,4 +72,8 @@ extension ChineseFitStrings: ListingStrings {
     }
     package var notOverdispersed: String { "各天的差异在偶然范围内：一个转化率即可解释，上面的后验成立。" }
     package var listingPasteLine: String { "粘贴到该开发周期的 demand 表中（与 event_impressions 并列）：" }
+    package func beyondScenarioRange(largestImpressions: Double, largestOrders: Double) -> String {
+        "注意：情景文件中测试链接的曝光最多 \(Fmt.units(largestImpressions))、订单最多 \(Fmt.units(largestOrders))，"
+            + "`moldrisk check` 会拒绝这一行；请少用几天的数据。"
+    }
 }
