@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         // Statistics, curves, break-even, stock curve, tornado, lead search, the verdict as data.
-        .target(name: "MoldRiskAnalysis", dependencies: ["MoldRiskCore"]),
+        .target(name: "MoldRiskAnalysis", dependencies: ["MoldRiskCore", "CGSL"]),
         // Renderers returning text or bytes, and all wording and human number formatting.
         .target(name: "MoldRiskReport", dependencies: ["MoldRiskCore", "MoldRiskAnalysis"]),
         // The typeset PDF report (`--format pdf`): the report's content laid out on A4 pages with

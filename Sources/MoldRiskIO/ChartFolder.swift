@@ -27,6 +27,12 @@ package enum ChartFolder {
         }
     }
 
+    /// Checks the files `names` inside `folder` before any work starts (`OutputSet.check`):
+    /// the charts of a command that has no scenario (`moldrisk fit`).
+    package static func check(_ names: [String], in folder: String, outputs: OutputSet) throws(OutputSet.Failure) {
+        for name in names { _ = try outputs.check(path(of: name, in: folder), what: "the charts") }
+    }
+
     /// `folder/name`, spelt as the user spelt the folder.
     static func path(of name: String, in folder: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name

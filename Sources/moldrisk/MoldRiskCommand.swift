@@ -23,7 +23,7 @@ struct MoldRiskCommand: ParsableCommand {
             130/143 interrupted (SIGINT/SIGTERM; unfinished temporary files are removed).
             """,
         version: MoldRiskVersion.current,
-        subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, NewCommand.self, KeysCommand.self])
+        subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, NewCommand.self, FitCommand.self, KeysCommand.self])
 
     /// Parses the command line and runs the command, mapping failures to DESIGN's exit codes.
     /// Every write to standard output or error is checked: a failed one is exit status 1, said on

@@ -1,0 +1,54 @@
+import MoldRiskCore
+
+/// A family `moldrisk fit` tries (DESIGN §8.7), with its estimator (`LawFit`), its number of
+/// fitted parameters (for AIC) and how the parameters were found.
+package enum FitFamily: String, CaseIterable, Sendable {
+    case normal, lognormal, gamma, triangular, pert, empirical
+
+    /// How a family's parameters are estimated.
+    package enum Method: String, Sendable {
+        case maximumLikelihood = "maximum likelihood"
+        case data = "the data themselves"
+    }
+
+    package var method: Method {
+        switch self {
+        case .normal, .lognormal, .gamma, .triangular, .pert: .maximumLikelihood
+        case .empirical: .data
+        }
+    }
+
+    /// Fitted parameters (AIC's k): PERT's λ is fixed at 4; empirical has no density and no AIC.
+    package var parameterCount: Int {
+        switch self {
+        case .normal, .lognormal, .gamma: 2
+        case .triangular, .pert: 3
+        case .empirical: 0
+        }
+    }
+
+    /// The family's estimate from `values`; nil when the family cannot describe them.
+    package func fit(_ values: [Double]) -> Distribution? {
+        switch self {
+        case .normal: LawFit.normal(values)
+        case .lognormal: LawFit.lognormal(values)
+        case .gamma: LawFit.gamma(values)
+        case .triangular: LawFit.triangular(values)
+        case .pert: LawFit.pert(values)
+        case .empirical: LawFit.empirical(values)
+        }
+    }
+
+    /// Why the family was not fitted to `values` (nil when it was).
+    package func unfitReason(_ values: [Double]) -> String? {
+        let notPositive = values.filter { $0 <= 0 }.count
+        guard notPositive > 0 else { return nil }
+        switch self {
+        case .lognormal, .gamma: return "needs every value > 0 (the data hold \(notPositive) at or below 0)"
+        case .triangular, .pert:
+            return "its lower end would have to be below 0, which a scenario's quantity cannot take (the data hold "
+                + "\(notPositive) value\(notPositive == 1 ? "" : "s") at 0)"
+        default: return nil
+        }
+    }
+}
