@@ -3,8 +3,8 @@ import MoldRiskCore
 
 extension WorkbookContent {
     /// Summary / 概要: the text report's page 1 (verdict, reason with the demand against the
-    /// stock, what would make it GO) with its key figures as exact numbers, then the cycles
-    /// compared and the paired differences, as numbers.
+    /// stock, what would make it GO) with its key figures as exact numbers, then how the verdict
+    /// was reached, the cycles compared and the paired differences, as numbers.
     static func summarySheet(_ result: RunResult, words: any ReportStrings, book: WorkbookWords) -> WorkbookSheetBuilder {
         let say = words.phrase
         var sheet = WorkbookSheetBuilder(title: words.documentTitle(result.scenario.name))
@@ -22,6 +22,9 @@ extension WorkbookContent {
                 }
             }
         }
+        // Page 2's table on how the verdict was reached: the stock search, the runner-up, the reasoning.
+        sheet.reportItems([.table(ReportContent.facts(words.decisionDetailTitle,
+                                                      ReportContent.decisionDetailRows(result, words: words), words: words))])
 
         sheet.table(words.allCyclesTitle(planned: result.scenario.product.stock)
                         + ((result.scenario.life?.seasons ?? 1) > 1 ? words.seasonOneSuffix : ""),
