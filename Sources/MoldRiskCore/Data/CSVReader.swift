@@ -6,7 +6,7 @@ import Foundation
 package enum CSVReader {
     /// Size limits of a data file.
     package enum Limits {
-        /// Bytes in a data file (16 MiB).
+        /// Bytes in a CSV file (16 MiB).
         package static let bytes = 16 << 20
         /// Records after the header.
         package static let records = 100_000
@@ -17,26 +17,11 @@ package enum CSVReader {
 
     /// Reads and parses the file at `path`; `path` names it in errors.
     package static func read(path: String) throws(DataFileError) -> CSVTable {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw DataFileError(file: path, message: errno == ENOENT || errno == ENOTDIR ? "no such file"
-                                    : "cannot be read: " + String(cString: strerror(errno)))
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw DataFileError(file: path, message: "is a folder, not a CSV file")
-        default: throw DataFileError(file: path, message: "is not a regular file: it is \(FileKind.name(status.st_mode))")
-        }
-        if status.st_size > Limits.bytes {
-            throw DataFileError(file: path, message: "is \(status.st_size) bytes: a data file may be at most \(Limits.bytes) bytes (16 MiB)")
-        }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            data = try handle.readToEnd() ?? Data()
+            data = try SmallFile.read(path, kind: "CSV file", limit: Limits.bytes, limitWords: "16 MiB")
         } catch {
-            throw DataFileError(file: path, message: "cannot be read: \(error.localizedDescription)")
+            throw DataFileError(file: path, message: error.reason)
         }
         return try parse(data, file: path)
     }
@@ -44,7 +29,7 @@ package enum CSVReader {
     /// Parses the bytes of a CSV file (see `CSVTable`).
     package static func parse(_ data: Data, file: String) throws(DataFileError) -> CSVTable {
         if data.count > Limits.bytes {
-            throw DataFileError(file: file, message: "is \(data.count) bytes: a data file may be at most \(Limits.bytes) bytes (16 MiB)")
+            throw DataFileError(file: file, message: "is \(data.count) bytes: a CSV file may be at most \(Limits.bytes) bytes (16 MiB)")
         }
         let bytes = [UInt8](data.prefix(2))
         if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] {
