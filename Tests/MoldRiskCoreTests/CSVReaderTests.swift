@@ -69,6 +69,9 @@ import Testing
         #expect(Self.message("day,units\n1,\n") == "d.csv:2: column \"units\" (2): empty: a number is needed")
         #expect(Self.message("day,units\n1\n") == "d.csv:2: column \"units\" (2): missing: the line has 1 field")
         #expect(Self.message("units\n\"5\n6\n") == "d.csv:2: a quoted field opened here is never closed")
+        // Beyond any quantity a scenario accepts: no law fitted to it could be pasted.
+        #expect(Self.message("units\n1\n2e12\n") == "d.csv:3: column \"units\" (1): 2,000,000,000,000 is more than "
+                + "1,000,000,000,000, the largest quantity a scenario accepts (money and units)")
     }
 
     @Test func badListingDaysAreNamed() {

@@ -27,7 +27,7 @@ package struct DistributionFit: Sendable {
     /// Fitted families ranked by AIC; the empirical law last.
     package var candidates: [Candidate]
     /// Families not fitted, with the reason.
-    package var skipped: [(family: FitFamily, reason: String)]
+    package var skipped: [(family: FitFamily, reason: FitSkip)]
     /// The bootstrap's replicates and seed.
     package var bootstrap: FitBootstrap
 
@@ -39,13 +39,14 @@ package struct DistributionFit: Sendable {
         self.values = values.sorted()
         let plan = bootstrap ?? FitBootstrap(observations: values.count)
         self.bootstrap = plan
-        var skipped: [(FitFamily, String)] = []
+        var skipped: [(FitFamily, FitSkip)] = []
         var laws: [(FitFamily, Distribution)] = []
         for family in FitFamily.allCases {
             if let reason = family.unfitReason(self.values) { skipped.append((family, reason)); continue }
-            guard let law = family.fit(self.values) else {
-                skipped.append((family, "its estimate is not a valid law for these data")); continue
-            }
+            guard let law = family.fit(self.values) else { skipped.append((family, .invalidEstimate)); continue }
+            // A law a scenario would refuse is not offered; the empirical law is the data, which
+            // `FitData` keeps within a scenario's range.
+            if family != .empirical, let problem = law.scenarioProblems.first { skipped.append((family, .refusedByScenario(problem))); continue }
             laws.append((family, law))
         }
         // The families' bootstraps are independent (one stream each): they run side by side, and

@@ -39,16 +39,26 @@ package enum FitFamily: String, CaseIterable, Sendable {
         }
     }
 
-    /// Why the family was not fitted to `values` (nil when it was).
-    package func unfitReason(_ values: [Double]) -> String? {
+    /// Why the family cannot be fitted to `values` (nil when it can).
+    package func unfitReason(_ values: [Double]) -> FitSkip? {
         let notPositive = values.filter { $0 <= 0 }.count
         guard notPositive > 0 else { return nil }
         switch self {
-        case .lognormal, .gamma: return "needs every value > 0 (the data hold \(notPositive) at or below 0)"
-        case .triangular, .pert:
-            return "its lower end would have to be below 0, which a scenario's quantity cannot take (the data hold "
-                + "\(notPositive) value\(notPositive == 1 ? "" : "s") at 0)"
+        case .lognormal, .gamma: return .needsPositiveValues(atOrBelowZero: notPositive)
+        case .triangular, .pert: return .lowerEndBelowZero(atZero: notPositive)
         default: return nil
         }
     }
+}
+
+/// Why `moldrisk fit` did not fit a family; the report words it in the reader's language.
+package enum FitSkip: Sendable, Equatable {
+    /// Lognormal and gamma need every value > 0; `atOrBelowZero` values are not.
+    case needsPositiveValues(atOrBelowZero: Int)
+    /// Triangular and PERT would need a lower end below 0 (`atZero` values sit at 0).
+    case lowerEndBelowZero(atZero: Int)
+    /// The estimate is not a valid law (not finite, or degenerate).
+    case invalidEstimate
+    /// A scenario would refuse the estimate: the scenario parser's first message.
+    case refusedByScenario(String)
 }

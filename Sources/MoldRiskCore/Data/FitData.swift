@@ -8,8 +8,11 @@ package enum FitData {
     package static let impressionsHeaders = ["impressions", "曝光", "曝光量"]
     package static let ordersHeaders = ["orders", "订单", "订单数"]
 
-    /// The numbers of column `name`: each ≥ 0 (a scenario's quantities are never negative), at
-    /// least `minimumCount` of them, not all equal.
+    /// The largest value a fit accepts: the largest quantity a scenario accepts (money, units).
+    package static var largestValue: Double { ScenarioRanges.demandUnits.upper }
+
+    /// The numbers of column `name`: each ≥ 0 (a scenario's quantities are never negative) and at
+    /// most `largestValue`, at least `minimumCount` of them, not all equal.
     package static func values(_ table: CSVTable, column name: String, file: String) throws(DataFileError) -> [Double] {
         let index = try table.column(named: [name], file: file)
         let cells = try table.numbers(column: index, file: file)
@@ -17,6 +20,11 @@ package enum FitData {
         if let negative = cells.first(where: { $0.value < 0 }) {
             throw DataFileError(file: file, line: negative.line, column: place,
                                 message: "\(Fmt.exact(negative.value)) is negative: a quantity to fit must be ≥ 0")
+        }
+        if let huge = cells.first(where: { $0.value > largestValue }) {
+            throw DataFileError(file: file, line: huge.line, column: place,
+                                message: "\(Fmt.exact(huge.value)) is more than \(Fmt.exact(largestValue)), the largest quantity "
+                                    + "a scenario accepts (money and units)")
         }
         try checkCount(cells.count, what: "values", file: file, column: place)
         if let first = cells.first, cells.allSatisfy({ $0.value == first.value }) {

@@ -14,7 +14,7 @@ package protocol FitStrings: ListingStrings, Sendable {
     func distinctValues(_ count: Int) -> String
     func best(_ family: FitFamily) -> String
     var pasteLine: String { get }
-    func skipped(_ family: FitFamily, reason: String) -> String
+    func skipped(_ family: FitFamily, reason: FitSkip) -> String
     func methodsNote(bootstrap: FitBootstrap) -> String
     // Charts.
     var qqTitle: String { get }
@@ -62,7 +62,17 @@ package struct EnglishFitStrings: FitStrings {
     package func distinctValues(_ count: Int) -> String { "the data: \(Fmt.units(Double(count))) distinct values" }
     package func best(_ family: FitFamily) -> String { "Best by AIC: \(lawName(family))." }
     package var pasteLine: String { "Paste into the scenario (a cycle's demand units, or the input this column measures):" }
-    package func skipped(_ family: FitFamily, reason: String) -> String { "\(lawName(family)) not fitted: \(reason)." }
+    package func skipped(_ family: FitFamily, reason: FitSkip) -> String {
+        let why = switch reason {
+        case let .needsPositiveValues(count): "needs every value > 0 (the data hold \(count) at or below 0)"
+        case let .lowerEndBelowZero(count):
+            "its lower end would have to be below 0, which a scenario's quantity cannot take (the data hold "
+                + "\(count) value\(count == 1 ? "" : "s") at 0)"
+        case .invalidEstimate: "its estimate is not a valid law for these data"
+        case let .refusedByScenario(problem): "a scenario would refuse its estimate (\(problem))"
+        }
+        return "\(lawName(family)) not fitted: \(why)."
+    }
     package func methodsNote(bootstrap: FitBootstrap) -> String {
         "Every law by maximum likelihood: normal, lognormal and gamma with location 0, as scipy.stats fits them "
             + "(gamma's shape by Newton's method); triangular and PERT (λ = 4) by profile likelihood, the mode exact for "
@@ -119,7 +129,15 @@ package struct ChineseFitStrings: FitStrings {
     package func distinctValues(_ count: Int) -> String { "数据本身：\(Fmt.units(Double(count))) 个不同的值" }
     package func best(_ family: FitFamily) -> String { "按 AIC 最佳：\(lawName(family))。" }
     package var pasteLine: String { "粘贴到情景文件（某个开发周期的 demand 的 units，或本列所测的输入）：" }
-    package func skipped(_ family: FitFamily, reason: String) -> String { "未拟合\(lawName(family))：\(reason)。" }
+    package func skipped(_ family: FitFamily, reason: FitSkip) -> String {
+        let why = switch reason {
+        case let .needsPositiveValues(count): "要求每个值都大于 0（数据中有 \(count) 个值小于或等于 0）"
+        case let .lowerEndBelowZero(count): "其下端必须低于 0，而情景中的数量不能取负值（数据中有 \(count) 个值为 0）"
+        case .invalidEstimate: "其估计不是这些数据的有效分布"
+        case .refusedByScenario: "其估计超出情景文件接受的范围"
+        }
+        return "未拟合\(lawName(family))：\(why)。"
+    }
     package func methodsNote(bootstrap: FitBootstrap) -> String {
         "所有分布都用最大似然估计：正态、对数正态、伽马的位置参数为 0，与 scipy.stats 的拟合相同（伽马的形状参数用牛顿法求解）；"
             + "三角分布和 PERT（λ = 4）用剖面似然：给定端点时众数精确求解，端点用有界搜索（端点决定支撑集，似然不正则，"

@@ -23,19 +23,7 @@ package enum FitTOML {
     }
 
     /// The numeric parameters of a law other than `empirical` under their scenario-file names.
-    package static func parameterValues(_ law: Distribution) -> [(String, Double)] {
-        switch law {
-        case let .fixed(v): [("value", v)]
-        case let .uniform(lo, hi): [("min", lo), ("max", hi)]
-        case let .triangular(lo, mode, hi): [("min", lo), ("mode", mode), ("max", hi)]
-        case let .pert(lo, mode, hi, lambda): [("min", lo), ("mode", mode), ("max", hi)] + (lambda == 4 ? [] : [("lambda", lambda)])
-        case let .normal(mean, sd): [("mean", mean), ("sd", sd)]
-        case let .lognormal(median, sigma): [("median", median), ("sigma", sigma)]
-        case let .gamma(shape, scale): [("shape", shape), ("scale", scale)]
-        case let .beta(a, b): [("alpha", a), ("beta", b)]
-        case .empirical: []
-        }
-    }
+    package static func parameterValues(_ law: Distribution) -> [(String, Double)] { law.scenarioParameters }
 
     /// A test listing's signals for a cycle's `demand` table (with its `event_impressions`).
     package static func listing(_ fit: ListingFit) -> String {

@@ -112,6 +112,23 @@ import Testing
         #expect(FitBootstrap(observations: 40).seed == FitBootstrap.defaultSeed)
     }
 
+    /// Values over twenty orders of magnitude: the lognormal's sigma (15.7, above 10) and the gamma's
+    /// scale (above 1e12; scipy: shape 0.0468, scale 1.28e12) are laws a scenario refuses, so neither
+    /// is offered; every law offered is one the scenario parser reads (the line to paste works).
+    @Test func lawsAScenarioRefusesAreNotOffered() {
+        let values = [1e-9, 1e-6, 0.001, 1, 30, 1e4, 1e7, 1e9, 1e11, 5e11]
+        let fit = DistributionFit(column: "units", values: values, bootstrap: FitBootstrap(replicates: 0))
+        let refused = fit.skipped.filter { if case .refusedByScenario = $0.reason { true } else { false } }.map(\.family)
+        #expect(refused == [.lognormal, .gamma], "\(fit.skipped)")
+        for candidate in fit.candidates {
+            #expect(candidate.distribution.scenarioProblems.isEmpty, "\(candidate.family): \(candidate.distribution.scenarioProblems)")
+        }
+        guard case let .lognormal(_, sigma)? = LawFit.lognormal(values) else { Issue.record("no lognormal estimate"); return }
+        #expect(sigma > 10)
+        #expect(Distribution.lognormal(median: 100, sigma: 11).scenarioProblems.count == 1)
+        #expect(Distribution.lognormal(median: 100, sigma: 0.5).scenarioProblems.isEmpty)
+    }
+
     /// A value of 0: no lognormal or gamma (support above 0), and no triangular or PERT (their lower
     /// end would have to be below 0, which a scenario's quantity cannot be).
     @Test func zerosLeaveTheNormalAndTheData() {
