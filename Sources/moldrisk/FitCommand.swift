@@ -43,7 +43,8 @@ struct FitCommand: ParsableCommand {
     var charts: String?
 
     @Option(help: ArgumentHelp("Bootstrap samples for the p-values (default: 1,000 for up to 200 values, else "
-                               + "200,000 ÷ values, at least 100, none above 20,000 values; 0 skips the p-values).", valueName: "n"))
+                               + "200,000 ÷ values, at least 100, none above 20,000 values; 0 skips the p-values; replicates × values "
+                               + "at most 10,000,000).", valueName: "n"))
     var replicates: Int?
 
     @Option(name: .customLong("lang"), help: ArgumentHelp("The language of the text and charts: en or zh.", valueName: "lang"))
@@ -73,6 +74,12 @@ struct FitCommand: ParsableCommand {
             let table = try CSVReader.read(path: file)
             if let column {
                 let values = try FitData.values(table, column: column, file: file)
+                if let replicates, replicates * values.count > FitBootstrap.largestWork {
+                    throw CLIFailure("--replicates \(replicates) on \(values.count) values would refit "
+                        + "\(Fmt.units(Double(replicates * values.count))) values: at most "
+                        + "\(Fmt.units(Double(FitBootstrap.largestWork))) (about 2 minutes); give --replicates at most "
+                        + "\(FitBootstrap.largestWork / values.count).")
+                }
                 let plan = replicates.map { FitBootstrap(replicates: $0) } ?? FitBootstrap(observations: values.count)
                 let fit = DistributionFit(column: column, values: values, bootstrap: plan)
                 text = format == .json ? FitReport.json(fit) : FitReport.text(fit, file: file, words: language.fitStrings)

@@ -122,5 +122,11 @@ import MoldRiskTestSupport
         #expect(none.status == 1 && none.stderr == "nothing.csv: no such file\n")
         let both = try CLI.run(["fit", "bad.csv", "--column", "units", "--listing"], in: folder)
         #expect(both.status == 2 && both.stderr.contains("Give exactly one of --column NAME or --listing."))
+        // Bounded work: 100,000 replicates of 200 values would refit 20 million values (hours).
+        try CLI.write("units\n" + (1...200).map { "\($0 * 7 % 113 + 1)" }.joined(separator: "\n") + "\n", "many.csv", in: folder)
+        let long = try CLI.run(["fit", "many.csv", "--column", "units", "--replicates", "100000"], in: folder)
+        #expect(long.status == 1)
+        #expect(long.stderr == "moldrisk: --replicates 100000 on 200 values would refit 20,000,000 values: at most "
+                + "10,000,000 (about 2 minutes); give --replicates at most 50000.\n")
     }
 }
