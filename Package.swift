@@ -165,7 +165,7 @@ if Context.environment["MOLDRISK_LIBFUZZER"] != nil {
             name: "moldrisk-fuzz-\(name)",
             dependencies: [.target(name: dependency)],
             path: "fuzz/coverage/\(name)",
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            swiftSettings: [.unsafeFlags(["-parse-as-library"]), .enableExperimentalFeature("Extern")]
         ))
     }
 }

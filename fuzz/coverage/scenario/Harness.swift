@@ -14,3 +14,19 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = Simulation.run(plan, threads: 1)
     return 0
 }
+
+/// libFuzzer's driver, linked by `-sanitize=fuzzer`.
+@_extern(c, "LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// The harness's entry point. SwiftPM names an executable target's entry `<module>_main` and points
+/// `main` at it when it links, so libFuzzer's own `main` is never used: this one runs libFuzzer's
+/// driver.
+@_cdecl("moldrisk_fuzz_scenario_main")
+public func harnessMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzScenario)
+}
