@@ -28,7 +28,7 @@ ZH_SCENARIOS := scenarios/rinse-cups.toml
 # Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
 ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 
-.PHONY: all deps build run test reports check-reports crosscheck bench clean fuzz fuzz-smoke fuzz-coverage sanitize \
+.PHONY: all deps build run test reports check-reports crosscheck bench bench-instructions clean fuzz fuzz-smoke fuzz-coverage sanitize \
 	deploy-check shards-demo
 
 all: build
@@ -135,6 +135,11 @@ clean:
 # Independent numpy implementation of DESIGN's model vs moldrisk, figure by figure (5 SE).
 crosscheck: build
 	python3 bench/crosscheck.py --binary $(BIN) bench/scenarios-crosscheck/*.toml scenarios/*.toml
+
+# Instructions per trial and fixed instructions under callgrind (bench/instructions.py): the
+# machine-independent before/after figure for any change to the engine (bench/README.md).
+bench-instructions: build
+	python3 bench/instructions.py --binary $(BIN) --genlimit .build/release/moldrisk-genlimit
 
 # Throughput vs the numpy peer, the generator limit, peak memory and linear scaling (bench/README.md).
 bench: build

@@ -14,25 +14,36 @@ struct SensitivityDraws {
 
     var trials: Int { profits.first?.count ?? 0 }
 
-    /// Runs every trial of `plan` (a plan at its planned stock alone).
+    /// Runs every trial of `plan` (a plan at its planned stock alone) through the engine's
+    /// `TrialLoop`.
     init(_ plan: SimulationPlan, inputs: [SensitivityInput]) {
-        let cycleCount = plan.cycles.count
-        let evaluator = TrialEvaluator(plan: plan)
-        var record = TrialRecord(cycleCount: cycleCount, stockCount: 1)
-        values = Array(repeating: [], count: inputs.count)
-        profits = Array(repeating: [], count: cycleCount)
-        for i in inputs.indices {
-            values[i].reserveCapacity(plan.trials)
+        var recorder = Recorder(inputs: inputs, cycleCount: plan.cycles.count, trials: plan.trials)
+        let loop = TrialLoop(plan: plan)
+        let scratch = TrialScratch(plan: plan)
+        for c in 0..<plan.chunkCount { _ = loop.run(chunk: c, scratch: scratch, &recorder) }
+        values = recorder.values
+        profits = recorder.profits
+    }
+
+    /// Keeps each trial's input values and profits.
+    private struct Recorder: TrialConsumer {
+        let inputs: [SensitivityInput]
+        var values: [[Double]]
+        var profits: [[Double]]
+
+        init(inputs: [SensitivityInput], cycleCount: Int, trials: Int) {
+            self.inputs = inputs
+            values = Array(repeating: [], count: inputs.count)
+            profits = Array(repeating: [], count: cycleCount)
+            for i in inputs.indices { values[i].reserveCapacity(trials) }
         }
-        for c in 0..<plan.chunkCount {
-            let streams = ChunkStreams(plan: plan, chunk: c)
-            for _ in plan.trialRange(ofChunk: c) {
-                evaluator.evaluate(streams, into: &record)
-                for i in inputs.indices {
-                    values[i].append(inputs[i].drawnValue(record) ?? .nan)
-                }
-                for k in 0..<cycleCount { profits[k].append(record.outcomes[k].profit) }
+
+        mutating func add(_ trial: EvaluatedTrial) {
+            let draws = UnsafeBufferPointer(trial.draws)
+            for i in inputs.indices {
+                values[i].append(inputs[i].drawnValue(moldCost: trial.moldCost, draws: draws) ?? .nan)
             }
+            for k in profits.indices { profits[k].append(trial.outcomes[k].profit) }
         }
     }
 

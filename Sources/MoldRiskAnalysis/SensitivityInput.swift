@@ -49,10 +49,16 @@ extension SensitivityInput {
     /// otherwise mixed the rework event into them (issue 19 item 6: ρ −0.26 for rework days that
     /// could not change profit, borrowed from the rework cost that comes with the event).
     func drawnValue(_ record: TrialRecord) -> Double? {
-        guard let k = cycle else { return record.moldCost }
-        let d = record.draws[k]
+        record.draws.withUnsafeBufferPointer { drawnValue(moldCost: record.moldCost, draws: $0) }
+    }
+
+    /// The value this input took in a trial of mold cost `moldCost` and cycle draws `draws` (see
+    /// `drawnValue(_:)`).
+    func drawnValue(moldCost: Double, draws: UnsafeBufferPointer<CycleDraws>) -> Double? {
+        guard let k = cycle else { return moldCost }
+        let d = draws[k]
         switch self {
-        case .moldCost: return record.moldCost
+        case .moldCost: return moldCost
         case .research: return d.researchDays
         case .tooling: return d.toolingDays
         case .rework: return d.reworked ? 1 : 0

@@ -50,10 +50,15 @@ package struct RunTotals: Sendable, Equatable {
         late = Array(repeating: 0, count: cycleCount)
         reworkCost = Array(repeating: Moments(), count: cycleCount)
         demand = Array(repeating: Moments(), count: cycleCount)
-        pairs = (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
+        pairs = Self.cyclePairs(cycleCount)
         difference = Array(repeating: Moments(), count: pairs.count)
         preMoldProfit = Array(repeating: Moments(), count: cycleCount)
         perfectInformationRegret = Array(repeating: Moments(), count: cells)
+    }
+
+    /// The cycle pairs (from, to) with from < to, in order, of `cycleCount` cycles.
+    static func cyclePairs(_ cycleCount: Int) -> [(from: Int, to: Int)] {
+        (0..<cycleCount).flatMap { a in ((a + 1)..<cycleCount).map { (from: a, to: $0) } }
     }
 
     /// The cell index of (cycle, stock).

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// The engine with the model taken out: the same chunks, streams, worker layout and draw code
-/// (`TrialEvaluator.drawInputs`), but no timing, profit, accumulation or analysis. How fast it
+/// (`TrialLoop.drawInputs`), but no timing, profit, accumulation or analysis. How fast it
 /// runs is the benchmark's *generator limit* (`bench/README.md`): the rate at which GSL
 /// and the samplers alone produce the random numbers the scenario's trials need, so that the
 /// engine's throughput divided by it is the share of its time spent drawing.
@@ -11,17 +11,14 @@ package enum DrawOnlyRun {
     /// Draws every trial of `plan` on `threads` workers and returns a checksum of the draws (the
     /// sum of every mold cost and cycle draw, so the work cannot be optimised away).
     package static func run(_ plan: SimulationPlan, threads: Int) -> Double {
-        let evaluator = TrialEvaluator(plan: plan)
-        let cycleCount = plan.cycles.count
+        let loop = TrialLoop(plan: plan)
         let total = Mutex(0.0)
         Simulation.forEachWorker(0..<plan.chunkCount, threads: threads) { workerChunks in
-            let draws = UnsafeMutableBufferPointer<CycleDraws>.allocate(capacity: cycleCount)
-            defer { draws.deallocate() }
+            let scratch = TrialScratch(plan: plan)
             var sum = 0.0
             for c in workerChunks {
-                let streams = ChunkStreams(plan: plan, chunk: c)
-                for _ in plan.trialRange(ofChunk: c) {
-                    sum += evaluator.drawInputs(streams, into: draws)
+                loop.drawInputs(chunk: c, scratch: scratch) { moldCost, draws in
+                    sum += moldCost
                     for d in draws {
                         sum += d.researchDays + d.toolingDays + d.reworkDays + d.reworkCost + d.drift
                             + d.potentialDemand

@@ -1,21 +1,23 @@
 /// One chunk's seasons after the first (DESIGN §8.1), drawn trial by trial and evaluated per cell:
 /// the chunk's life streams, the draw rules and the buffers they fill, allocated once per chunk and
-/// freed by `deallocate`. The engine (`LifeChunk`) and the stock search (`StockSample`) both draw
+/// freed with the last copy of the value. The engine (`LifeChunk`) and the stock search (`StockSample`) both draw
 /// and evaluate the later seasons through it, so they cannot drift apart.
 struct LifeSeasons {
     let plan: LifePlan
     let streams: LifeStreams
     let demandChange: SamplerRule
     let maintenanceRule: SamplerRule
+    private let storage: (change: OwnedBuffer<Double>, maintenance: OwnedBuffer<Double>, demands: OwnedBuffer<Double>,
+                          profits: OwnedBuffer<Double>, factors: OwnedBuffer<Double>)
     /// Season k + 2's demand change and maintenance at index k, shared by every cycle and stock.
-    let change: UnsafeMutableBufferPointer<Double>
-    let maintenance: UnsafeMutableBufferPointer<Double>
+    var change: UnsafeMutableBufferPointer<Double> { storage.change.buffer }
+    var maintenance: UnsafeMutableBufferPointer<Double> { storage.maintenance.buffer }
     /// One cycle's demands of seasons 2…K (`drawDemands`).
-    let demands: UnsafeMutableBufferPointer<Double>
+    var demands: UnsafeMutableBufferPointer<Double> { storage.demands.buffer }
     /// The last evaluated cell's profit per season, season 1 first (`life`).
-    let profits: UnsafeMutableBufferPointer<Double>
+    var profits: UnsafeMutableBufferPointer<Double> { storage.profits.buffer }
     /// `1 / (1 + r)^(k − 1)` for k = 1 … seasons.
-    let factors: UnsafeMutableBufferPointer<Double>
+    var factors: UnsafeMutableBufferPointer<Double> { storage.factors.buffer }
 
     init(plan: LifePlan, simulation: SimulationPlan, chunk c: Int) {
         self.plan = plan
@@ -23,17 +25,9 @@ struct LifeSeasons {
         demandChange = plan.demandChange.rule
         maintenanceRule = plan.maintenance.rule
         let later = max(0, plan.seasons - 1)
-        change = .allocate(capacity: later)
-        maintenance = .allocate(capacity: later)
-        demands = .allocate(capacity: later)
-        profits = .allocate(capacity: plan.seasons)
-        factors = .allocate(capacity: plan.seasons)
-        for buffer in [change, maintenance, demands, profits] { buffer.initialize(repeating: 0) }
-        _ = factors.initialize(from: plan.discountFactors)
-    }
-
-    func deallocate() {
-        for buffer in [change, maintenance, demands, profits, factors] { buffer.deallocate() }
+        var factors = plan.discountFactors
+        storage = (OwnedBuffer(later, 0), OwnedBuffer(later, 0), OwnedBuffer(later, 0), OwnedBuffer(plan.seasons, 0),
+                   OwnedBuffer(taking: &factors))
     }
 
     /// Draws the next trial's demand change and maintenance for seasons 2…K.

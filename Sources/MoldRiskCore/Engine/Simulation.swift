@@ -110,8 +110,7 @@ package enum Simulation {
         forEachWorker(chunks, threads: threads) { workerChunks in
             var sketches = RunSketches(cycleCount: cycleCount, stockCount: stockCount)
             for c in workerChunks {
-                var text = ""
-                let totals = runner.run(chunk: c, into: &sketches, sink: options.sink, text: &text)
+                let (totals, text) = runner.run(chunk: c, into: &sketches, sink: options.sink)
                 let merged = merger.add(totals, text: text, chunk: c)
                 options.progress?(alreadyDone + merged, planned)
             }

@@ -30,22 +30,18 @@ package final class StockSample: Sendable {
         self.plan = plan
         let chunks = 0..<plan.chunkCount
         let drawn = Mutex<[Int: ([Double], [CycleDraws])]>([:])
-        let evaluator = TrialEvaluator(plan: plan)
-        let zero = CycleDraws(researchDays: 0, toolingDays: 0, reworkDays: 0, reworkCost: 0, drift: 1, potentialDemand: 0)
+        let loop = TrialLoop(plan: plan)
         Simulation.forEachWorker(chunks, threads: threads) { workerChunks in
-            let buffer = UnsafeMutableBufferPointer<CycleDraws>.allocate(capacity: 1)
-            buffer.initialize(repeating: zero)
-            defer { buffer.deallocate() }
+            let scratch = TrialScratch(plan: plan)
             for c in workerChunks {
-                let streams = ChunkStreams(plan: plan, chunk: c)
                 var molds: [Double] = []
                 var cycleDraws: [CycleDraws] = []
                 let count = plan.trialRange(ofChunk: c).count
                 molds.reserveCapacity(count)
                 cycleDraws.reserveCapacity(count)
-                for _ in 0..<count {
-                    molds.append(evaluator.drawInputs(streams, into: buffer))
-                    cycleDraws.append(buffer[0])
+                loop.drawInputs(chunk: c, scratch: scratch) { moldCost, draws in
+                    molds.append(moldCost)
+                    cycleDraws.append(draws[0])
                 }
                 drawn.withLock { $0[c] = (molds, cycleDraws) }
             }
@@ -94,7 +90,6 @@ package final class StockSample: Sendable {
         var value = [Moments](repeating: Moments(), count: stocks.count)
         var losses = [Int](repeating: 0, count: stocks.count)
         let life = plan.life.map { LifeSeasons(plan: $0, simulation: plan, chunk: c) }
-        defer { life?.deallocate() }
         let molds = moldCost[c]
         let chunkDraws = draws[c]
         for i in chunkDraws.indices {

@@ -5,8 +5,8 @@ import Synchronization
 /// for a plan, kept trial by trial rather than summarised: the preposterior analysis (DESIGN §8.2)
 /// pairs runs under different posteriors trial by trial, for its sums and its standard errors.
 ///
-/// The chunks run on `threads` workers with the engine's own streams and evaluator; each trial's
-/// values are written at that trial's place, so the array is the same for any thread count.
+/// The chunks run through the engine's own `TrialLoop` on `threads` workers; each trial's values
+/// are written at that trial's place, so the array is the same for any thread count.
 package struct TrialValues: Sendable {
     /// Trial-major: trial t's value of cell c at `t * cells + c`.
     package var values: [Double]
@@ -21,46 +21,26 @@ package struct TrialValues: Sendable {
 
     /// Runs every trial of `plan`.
     package init(_ plan: SimulationPlan, threads: Int) {
-        let cycleCount = plan.cycles.count
-        let cells = cycleCount * plan.stocks.count
+        let cells = plan.cycles.count * plan.stocks.count
         self.cells = cells
         var values = [Double](repeating: 0, count: plan.trials * cells)
         let faults = Mutex<[TrialFault]>([])
-        let evaluator = TrialEvaluator(plan: plan)
+        let loop = TrialLoop(plan: plan)
         values.withUnsafeMutableBufferPointer { all in
             nonisolated(unsafe) let out = all
             Simulation.forEachWorker(0..<plan.chunkCount, threads: threads) { workerChunks in
-                let zero = CycleDraws(researchDays: 0, toolingDays: 0, reworkDays: 0, reworkCost: 0, drift: 1,
-                                      potentialDemand: 0)
-                let draws = UnsafeMutableBufferPointer<CycleDraws>.allocate(capacity: cycleCount)
-                let timings = UnsafeMutableBufferPointer<Timing>.allocate(capacity: cells)
-                let outcomes = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: cells)
-                draws.initialize(repeating: zero)
-                timings.initialize(repeating: Timing(ready: 0, late: 0, availability: 1))
-                outcomes.initialize(repeating: Outcome(demand: 0, sold: 0, sellThrough: 0, profit: 0))
-                defer {
-                    draws.deallocate()
-                    timings.deallocate()
-                    outcomes.deallocate()
-                }
+                let scratch = TrialScratch(plan: plan)
                 for c in workerChunks {
-                    let streams = ChunkStreams(plan: plan, chunk: c)
-                    var life = plan.life.map { LifeChunk(plan: $0, simulation: plan, chunk: c) }
-                    defer { life?.deallocate() }
-                    for trial in plan.trialRange(ofChunk: c) {
-                        let mold = evaluator.evaluate(streams, draws: draws, timings: timings, outcomes: outcomes)
-                        life?.add(draws: draws, outcomes: outcomes, moldCost: mold, npvSketches: nil, preMoldSketches: nil)
-                        for cell in 0..<cells {
-                            out[trial * cells + cell] = ChoiceValue.of(outcomes[cell], lifeNPV: life?.npv(ofCell: cell))
-                        }
-                        for k in 0..<cycleCount {
-                            if let f = draws[k].fault {
-                                faults.withLock {
-                                    $0.append(TrialFault(trial: trial, cycle: k, input: f.input, value: f.value))
-                                }
-                            }
-                        }
+                    let fault: TrialFault?
+                    if let life = plan.life {
+                        var recorder = ChoiceValueRecorder(
+                            out: out, cells: cells, life: LifeChunk(plan: life, simulation: plan, chunk: c, sketches: nil))
+                        fault = loop.run(chunk: c, scratch: scratch, &recorder)
+                    } else {
+                        var recorder = ChoiceValueRecorder(out: out, cells: cells, life: NoLife())
+                        fault = loop.run(chunk: c, scratch: scratch, &recorder)
                     }
+                    if let fault { faults.withLock { $0.append(fault) } }
                 }
             }
         }
@@ -75,5 +55,20 @@ package struct TrialValues: Sendable {
         var sum = 0.0
         for t in 0..<n { sum += values[t * cells + c] }
         return sum / Double(n)
+    }
+}
+
+/// Writes each trial's value of every cell at the trial's place in `TrialValues`' array.
+private struct ChoiceValueRecorder<Life: LifeValuation>: TrialConsumer {
+    let out: UnsafeMutableBufferPointer<Double>
+    let cells: Int
+    var life: Life
+
+    @inline(__always)
+    mutating func add(_ trial: EvaluatedTrial) {
+        life.add(trial)
+        for cell in 0..<cells {
+            out[trial.index * cells + cell] = ChoiceValue.of(trial.outcomes[cell], lifeNPV: life.npv(ofCell: cell))
+        }
     }
 }
