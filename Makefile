@@ -5,7 +5,8 @@
 #                 seeded fuzzing round
 #   make reports  regenerate reports/ from scenarios/ (byte-identical for the same code), with the
 #                 PDF reports, the xlsx workbooks and a picture of the rinse-cup PDF's first page
-#   make bench    build in release mode, then time moldrisk against the numpy peer (bench/README.md);
+#   make bench    build in release mode, then time moldrisk against the numba and numpy peers
+#                 (bench/README.md; `make bench-deps` pip-installs numba, numpy, scipy for bench/ only);
 #                 BENCH_LARGE=1 adds the 100M-trial memory check, BENCH_ARGS passes options
 #   make fuzz     build in release mode, run the mutation fuzzer (fuzz/README.md): N=2000 SEED=1,
 #                 BIN=path picks the binary, FUZZ_ARGS passes options
@@ -28,7 +29,8 @@ ZH_SCENARIOS := scenarios/rinse-cups.toml
 # Scenarios whose Chinese text report alone is checked in (cheap: no PDF, no charts).
 ZH_TEXT_SCENARIOS := scenarios/storage-box.toml
 
-.PHONY: all deps build run test reports check-reports crosscheck bench bench-instructions clean fuzz fuzz-smoke fuzz-coverage sanitize \
+.PHONY: all deps build run test reports check-reports crosscheck bench bench-deps bench-instructions clean fuzz fuzz-smoke \
+	fuzz-coverage sanitize \
 	deploy-check shards-demo
 
 all: build
@@ -141,8 +143,17 @@ crosscheck: build
 bench-instructions: build
 	python3 bench/instructions.py --binary $(BIN) --genlimit .build/release/moldrisk-genlimit
 
-# Throughput vs the numpy peer, the generator limit, peak memory and linear scaling (bench/README.md).
-bench: build
+# The bench's own Python tools, never runtime dependencies of moldrisk (so not in `deps`): numpy,
+# scipy and pytest for the numpy peer and its tests, and numba for the JIT peer (bench/peer_numba.py),
+# installed with pip only when missing.
+NUMBA_VERSION ?= 0.68.1
+bench-deps:
+	@python3 -c 'import numpy, scipy' 2>/dev/null || python3 -m pip install -q numpy scipy pytest
+	@python3 -c 'import numba' 2>/dev/null || python3 -m pip install -q numba==$(NUMBA_VERSION)
+
+# Throughput vs the numba and numpy peers, the generator limit, peak memory and linear scaling
+# (bench/README.md).
+bench: build bench-deps
 	python3 bench/run_bench.py --binary $(BIN) --genlimit .build/release/moldrisk-genlimit $(BENCH_ARGS)
 
 # Mutation fuzzer: check on every mutant, run (tornado on) on a share, each under a timeout;

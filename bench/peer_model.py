@@ -301,8 +301,9 @@ def parse_scenario(raw: dict) -> Scenario:
         path = f"cycles.{name}"
         if not isinstance(c, dict):
             raise ScenarioError(f"{path}: expected a table")
+        # `label` (DESIGN §8.6) only names the cycle in reports: no part of the model.
         _check_keys(c, {"commit_days_before_window", "research_days", "mold_days", "rework_probability",
-                        "rework_days", "rework_cost", "fixed_cost", "demand"}, path)
+                        "rework_days", "rework_cost", "fixed_cost", "demand", "label"}, path)
         for k in ("commit_days_before_window", "demand"):
             if k not in c:
                 raise ScenarioError(f"{path}.{k}: missing")

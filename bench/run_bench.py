@@ -10,6 +10,9 @@ What it runs (each timed from outside, wall clock, and its peak RSS read with wa
     folder with `stock_levels = [100_000]`, the planned stock) at 1M, 4M and 16M trials, all cores;
   * the numpy peer `bench/peer_model.py` on the same copy (`--stock-levels planned`) at the same
     trial counts; end to end, and its own simulation-only timer;
+  * the numba peer `bench/peer_numba.py` (the same model as a JIT per-trial loop, on the same
+    threads) on the same copy at the same trial counts: its simulation-only timer (JIT compilation
+    excluded, reported beside it) and end to end; the ratio moldrisk (end to end) / numba (simulation);
   * the generator limit: `moldrisk-genlimit` (bench/genlimit) draws exactly the random numbers
     those trials need through the same GSL streams and samplers, with no model, on all cores;
   * scaling: moldrisk at 4M trials with 1, 3, 6 and 12 stock levels;
@@ -37,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO = ROOT / "scenarios" / "rinse-cups.toml"
 PEER = ROOT / "bench" / "peer_model.py"
+NUMBA_PEER = ROOT / "bench" / "peer_numba.py"
 PLANNED = 100_000
 LEVEL_SETS = {
     1: [100_000],
@@ -186,6 +190,7 @@ def main() -> int:
     ap.add_argument("--large", action="store_true", default=os.environ.get("BENCH_LARGE", "") not in ("", "0"),
                     help="also run 100M trials for the memory check (BENCH_LARGE=1)")
     ap.add_argument("--no-peer", action="store_true", help="skip the numpy peer")
+    ap.add_argument("--no-numba", action="store_true", help="skip the numba peer (needs `pip install numba`)")
     ap.add_argument("--results", help="also write the tables, with date and machine, to this Markdown file")
     ap.add_argument("--sampling-trials", type=int, default=1_000_000,
                     help="trials per run of the sampling-method comparison (100 chunks at 1M)")
@@ -248,9 +253,11 @@ def main() -> int:
 
     # ---- throughput ----------------------------------------------------------------------
     rows = []
+    numba_rows = []
     for n in trial_counts:
         m_wall, m_rss, m_cpu = Series(), Series(), Series()
         p_wall, p_sim, p_rss = Series(), Series(), Series()
+        n_wall, n_sim, n_compile = Series(), Series(), Series()
         for _ in range(a.repeat):
             w, r, c = moldrisk(one, n)
             m_wall.add(w)
@@ -262,7 +269,15 @@ def main() -> int:
                 p_wall.add(w)
                 p_rss.add(r)
                 p_sim.add(json.loads(out)["peer"]["simulation_seconds"])
+            if not a.no_numba:
+                w, _, out, _ = timed([sys.executable, str(NUMBA_PEER), str(one), "--trials", str(n),
+                                      "--threads", str(a.threads), "--json"], tmp / "numba.json")
+                peer = json.loads(out)["peer"]
+                n_wall.add(w)
+                n_sim.add(peer["simulation_seconds"])
+                n_compile.add(peer["compile_seconds"])
         rows.append((n, m_wall, m_rss, p_wall, p_sim, p_rss, m_cpu))
+        numba_rows.append((n, m_wall, n_wall, n_sim, n_compile, p_sim))
 
     say("## Throughput (end to end: start-up, parsing, simulation, analysis, report)")
     say()
@@ -282,6 +297,20 @@ def main() -> int:
             f"{peer_cells[0]} | {peer_cells[1]} | {peer_cells[2]} | {peer_cells[3]} | {peer_cells[4]} | "
             f"{max(m_rss.values):.0f} MB | {peer_cells[5]} | {mt / limit * 100:.0f} % |")
     say()
+
+    if not a.no_numba:
+        say(f"## Against the numba peer ({a.threads} threads; numba's JIT compilation excluded from its timer)")
+        say()
+        head = ("| trials | moldrisk s | moldrisk trials/s | numba s | numba trials/s | ratio moldrisk/numba "
+                "| numba compile s | numba s end to end | ratio moldrisk/numpy (sim-only) |")
+        say(head)
+        say("|" + "---|" * (head.count("|") - 1))
+        for n, m_wall, n_wall, n_sim, n_compile, p_sim in numba_rows:
+            numpy_ratio = "–" if a.no_peer else f"{p_sim.median / m_wall.median:.1f}×"
+            say(f"| {millions(n)} | {m_wall.median:.2f} | {rate(n, m_wall.median)} | {n_sim.median:.2f} ({n_sim.range()}) | "
+                f"{rate(n, n_sim.median)} | **{n_sim.median / m_wall.median:.2f}×** | {n_compile.median:.1f} | "
+                f"{n_wall.median:.1f} | {numpy_ratio} |")
+        say()
 
     # ---- scaling -------------------------------------------------------------------------
     say("## Linear scaling")

@@ -313,3 +313,61 @@ def test_batches_do_not_change_the_figures_beyond_noise():
     b = pm.run(sc, trials=300_000, batch=70_000)["cycles"]["traditional"]
     se = math.hypot(a["profit"]["se"], b["profit"]["se"])
     assert abs(a["profit"]["mean"] - b["profit"]["mean"]) < K * se
+
+
+# ------------------------------------------------------------------ the numba peer against this one
+
+
+def rinse_cups_one_level():
+    """The rinse-cup scenario at its planned stock, without [value_of_information] (what `make bench` times)."""
+    import tomllib
+    with open(os.path.join(HERE, "..", "scenarios", "rinse-cups.toml"), "rb") as f:
+        raw = tomllib.load(f)
+    raw.pop("value_of_information", None)
+    raw.setdefault("analysis", {})["stock_levels"] = [raw["product"]["stock"]]
+    return pm.parse_scenario(raw)
+
+
+def test_numba_peer_agrees_with_the_numpy_peer():
+    """bench/peer_numba.py (per-trial JIT, two threads) and this peer, different generators, same
+    model: every figure within K combined standard errors (means: K·√(se₁² + se₂²); proportions:
+    K·√(p(1−p)·2/n), p pooled); the percentiles within K SE of a quantile (√(q(1−q)/n)/f(x), f from
+    the neighbouring percentiles)."""
+    numba_peer = pytest.importorskip("peer_numba")
+    sc = rinse_cups_one_level()
+    n = 400_000
+    a = pm.run(sc, trials=n, seed=11, stock_levels="planned")
+    b = numba_peer.run(sc, trials=n, seed=12, threads=2)
+    assert b["peer"]["threads"] >= 1 and b["peer"]["compile_seconds"] > 0
+    for name in a["cycles"]:
+        x, y = a["cycles"][name], b["cycles"][name]
+        se = math.hypot(x["profit"]["se"], y["profit"]["se"])
+        assert abs(x["profit"]["mean"] - y["profit"]["mean"]) <= K * se, name
+        for key in ("probability_of_loss", "probability_late"):
+            p = (x[key] + y[key]) / 2
+            assert abs(x[key] - y[key]) <= max(K * math.sqrt(p * (1 - p) * 2 / n), K / n), (name, key)
+        st = math.hypot(x["sell_through"]["se"], y["sell_through"]["se"])
+        assert abs(x["sell_through"]["mean"] - y["sell_through"]["mean"]) <= K * st, name
+        be = math.hypot(x["break_even"]["units_se"], y["break_even"]["units_se"])
+        assert abs(x["break_even"]["units"] - y["break_even"]["units"]) <= K * be, name
+        ms = math.hypot(x["break_even"]["mold_cost_se"], y["break_even"]["mold_cost_se"])
+        assert abs(x["break_even"]["mold_cost"] - y["break_even"]["mold_cost"]) <= K * ms, name
+        # Percentiles: SE of a sample quantile √(q(1−q)/n)/f(x_q), the density f(x_q) estimated from
+        # the neighbouring percentiles of both runs (P10−P1 around P5, P75−P25 around P50, P99−P90 around P95).
+        for q, lo, hi in ((5, 1, 10), (50, 25, 75), (95, 90, 99)):
+            width = sum(r["profit"][f"p{hi}"] - r["profit"][f"p{lo}"] for r in (x, y)) / 2
+            qse = math.sqrt(q / 100 * (1 - q / 100) / n) * width / ((hi - lo) / 100)
+            assert abs(x["profit"][f"p{q}"] - y["profit"][f"p{q}"]) <= K * math.sqrt(2) * qse, (name, q)
+    d1, d2 = a["comparison"][0], b["comparison"][0]
+    assert abs(d1["expected_profit_difference"] - d2["expected_profit_difference"]) <= K * math.hypot(d1["se"], d2["se"])
+
+
+def test_numba_peer_does_not_depend_on_the_thread_count():
+    """Each chunk seeds its own thread's generator: one thread and two give the same figures."""
+    numba_peer = pytest.importorskip("peer_numba")
+    sc = rinse_cups_one_level()
+    one = numba_peer.run(sc, trials=250_000, seed=3, threads=1)
+    two = numba_peer.run(sc, trials=250_000, seed=3, threads=2)
+    for name in one["cycles"]:
+        assert one["cycles"][name]["profit"] == two["cycles"][name]["profit"]
+        assert one["cycles"][name]["probability_of_loss"] == two["cycles"][name]["probability_of_loss"]
