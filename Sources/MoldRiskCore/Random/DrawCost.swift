@@ -55,7 +55,9 @@ package enum DrawCost {
     }
 
     /// PERT, gamma and beta by PINV (`PINVQuantile`: a guide-table look-up and a polynomial of
-    /// degree 5), measured POLYNOMIAL_MEASURED.
+    /// degree 5), whatever the shapes: measured 27–48 ns (`moldrisk-genlimit --draw-cost`,
+    /// 2026-12-07: PERT 40–41, gamma 0.1 … 1e7 40–44, beta 27–48), so 60 keeps the margin above the
+    /// largest.
     static let polynomialInverse = 60.0
 
     /// Gamma(shape) by `Quantile` (where PINV's set-up fails), measured at decades of the shape (log10 shape → ns; not
