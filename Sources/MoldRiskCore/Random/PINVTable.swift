@@ -87,13 +87,17 @@ package final class PINVTable: @unchecked Sendable {
 
     private static func table(for law: Law) -> PINVTable? {
         _ = configured
-        return lock.withLock { cache in
-            if let entry = cache[law] { return entry.table }
+        // An evicted cache is released after the lock: a table freed there takes the lock in `deinit`.
+        let (table, evicted) = lock.withLock { cache -> (PINVTable?, [Law: Entry]) in
+            if let entry = cache[law] { return (entry.table, [:]) }
             let table = make(law)
-            if cache.count >= cacheLimit { cache.removeAll() }
+            var evicted: [Law: Entry] = [:]
+            if cache.count >= cacheLimit { swap(&evicted, &cache) }
             cache[law] = Entry(table: table)
-            return table
+            return (table, evicted)
         }
+        withExtendedLifetime(evicted) {}
+        return table
     }
 
     /// Sets up and checks `law` (under the lock).

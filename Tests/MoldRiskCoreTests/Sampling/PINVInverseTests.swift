@@ -150,6 +150,20 @@ import MoldRiskTestSupport
         for t in 0..<8 { #expect(Array(results[(t * Self.us.count)..<((t + 1) * Self.us.count)]) == serial) }
     }
 
+    /// More laws than the cache holds (EVSI's re-runs ask for one posterior each): the evicted
+    /// tables are freed, those still in use stay valid, and nothing deadlocks (an eviction freed
+    /// tables under the cache's lock, whose `deinit` takes it again: a crash seen in a run).
+    @Test func cacheEvictionFreesTablesSafely() {
+        let kept = InverseCDF(.beta(alpha: 3, beta: 7))
+        let before = kept.value(at: 0.3)
+        for k in 0..<(2 * PINVTable.cacheLimit + 3) {
+            let inverse = InverseCDF(.beta(alpha: 100 + Double(k), beta: 900))
+            #expect(inverse.isPolynomial)
+        }
+        #expect(kept.value(at: 0.3) == before)
+        #expect(InverseCDF(.beta(alpha: 3, beta: 7)).value(at: 0.3) == before)
+    }
+
     /// UNU.RAN is silenced: a failing set-up writes no `unuran.log` into the working folder.
     @Test func aFailedSetUpWritesNoLogFile() {
         let log = FileManager.default.currentDirectoryPath + "/unuran.log"
