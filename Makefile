@@ -45,6 +45,7 @@ all: build
 deps:
 	@missing=; \
 	pkg-config --exists gsl 2>/dev/null || missing="$$missing libgsl-dev"; \
+	test -f /usr/include/unuran.h || missing="$$missing libunuran-dev"; \
 	pkg-config --exists cairo-pdf 2>/dev/null || missing="$$missing libcairo2-dev"; \
 	pkg-config --exists pangocairo 2>/dev/null || missing="$$missing libpango1.0-dev"; \
 	pkg-config --exists librsvg-2.0 2>/dev/null || missing="$$missing librsvg2-dev"; \

@@ -18,6 +18,12 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // UNU.RAN (Debian libunuran-dev, no pkg-config file): PINV, the inverse CDFs of PERT, gamma
+        // and beta for stratified and correlated sampling (DESIGN §8.8, `PINVTable`).
+        .systemLibrary(
+            name: "CUnuran",
+            providers: [.apt(["libunuran-dev"])]
+        ),
         // Typesetting of the PDF report: cairo's PDF surface and pango (CJK shaping, font fallback).
         .systemLibrary(
             name: "CPangoCairo",
@@ -43,6 +49,7 @@ let package = Package(
             name: "MoldRiskCore",
             dependencies: [
                 "CGSL",
+                "CUnuran",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),

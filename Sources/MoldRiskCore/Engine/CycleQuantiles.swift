@@ -29,6 +29,9 @@ struct CycleQuantiles: Sendable {
     let drift: Int?
     /// The conversion rate's uniform (the Beta posterior's quantile), signals form.
     let conversion: Int?
+    /// The Beta posterior's inverse CDF (the updated posterior's in a preposterior re-run: a
+    /// coupling moves the rate to the same quantile of that law), signals form; else constant 0.
+    let conversionInverse: InverseCDF
 
     init(_ plan: CyclePlan, layout: SamplingLayout) {
         let k = plan.streamIndex
@@ -43,5 +46,9 @@ struct CycleQuantiles: Sendable {
         rework = layout.column(of: .rework(cycle: k))
         drift = layout.column(of: .drift(cycle: k))
         conversion = layout.column(of: .conversion(cycle: k))
+        let coupling = plan.pins.conversionCoupling
+        conversionInverse = InverseCDF(plan.isSignals
+            ? .beta(alpha: coupling?.targetAlpha ?? plan.posteriorAlpha, beta: coupling?.targetBeta ?? plan.posteriorBeta)
+            : .fixed(0))
     }
 }

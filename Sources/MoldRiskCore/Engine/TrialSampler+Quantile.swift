@@ -11,13 +11,12 @@ extension TrialSampler {
         let p = plan.reworkProbability
         let happens = p >= 1 || (q.rework.map { row[$0] >= 1 - p } ?? false)
         let hasRework = p > 0
-        let z = plan.driftPer30Days > 0 ? (q.drift.map { Quantile.standardNormal(row[$0]) } ?? 0) : 0
+        let z = plan.driftPer30Days > 0 ? (q.drift.map { InverseCDF.standardNormal(row[$0]) } ?? 0) : 0
         // A preposterior re-run's coupling moves the rate to the same quantile of the updated
-        // posterior: by inversion that is the updated posterior's quantile at the same uniform.
+        // posterior: by inversion that is the updated posterior's quantile at the same uniform
+        // (`CycleQuantiles.conversionInverse` is that posterior's).
         let coupling = plan.pins.conversionCoupling
-        let conversion = plan.isSignals
-            ? Quantile.beta(q.conversion.map { row[$0] } ?? 0.5, coupling?.targetAlpha ?? plan.posteriorAlpha,
-                            coupling?.targetBeta ?? plan.posteriorBeta) : 0
+        let conversion = plan.isSignals ? q.conversionInverse.value(at: q.conversion.map { row[$0] } ?? 0.5) : 0
         return assemble(plan, research: q.research.value(row), tooling: q.tooling.value(row), happens: happens,
                         reworkDays: hasRework ? q.reworkDays.value(row) : 0,
                         reworkCost: hasRework ? q.reworkCost.value(row) : 0,

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// The figures are CPU time measured by `moldrisk-genlimit --draw-cost` (bench/README.md), which
 /// prints them beside the table on a sweep of every law's shapes, times a margin of 1.5. Whoever
-/// changes how a law is drawn (a faster inverse, UNU.RAN's PINV) re-runs it and updates this table
+/// changes how a law is drawn (as UNU.RAN's PINV did for PERT, gamma and beta) re-runs it and updates this table
 /// in the same change, so the limit stays right for the code it limits: a limit that accepts a run
 /// of days is a fault (issue 25 item 10: 1e9 draws of a gamma of shape 1e7 by its inverse were
 /// accepted), one that refuses a run that would have fitted a nuisance.
@@ -32,10 +32,15 @@ package enum DrawCost {
     }
 
     /// The inverse CDF (`InverseCDF`): the closed forms and the empirical table's binary search
-    /// are cheap; PERT, gamma and beta go through `Quantile` (GSL's inverse checked by one tail
-    /// evaluation, a bracketed search when it fails), whose cost depends on the shapes
-    /// (`gammaInverse`, `betaInverse`).
+    /// are cheap; PERT, gamma and beta are UNU.RAN's PINV (`polynomialInverse`, whatever the
+    /// shapes) where its set-up succeeds (asked here: `InverseCDF`'s table is cached, so the run
+    /// reuses it), else `Quantile` (GSL's inverse checked by one tail evaluation, a bracketed search
+    /// when it fails), whose cost depends on the shapes (`gammaInverse`, `betaInverse`).
     static func inverse(_ distribution: Distribution) -> Double {
+        switch distribution {
+        case .gamma, .beta, .pert: if InverseCDF(distribution).isPolynomial { return polynomialInverse }
+        default: break
+        }
         switch distribution {
         case .fixed: return 0
         case .uniform, .triangular: return 15
@@ -49,7 +54,13 @@ package enum DrawCost {
         }
     }
 
-    /// Gamma(shape) by `Quantile`, measured at decades of the shape (log10 shape → ns; not
+    /// PERT, gamma and beta by PINV (`PINVQuantile`: a guide-table look-up and a polynomial of
+    /// degree 5), whatever the shapes: measured 27–48 ns (`moldrisk-genlimit --draw-cost`,
+    /// 2026-12-07: PERT 40–41, gamma 0.1 … 1e7 40–44, beta 27–48), so 60 keeps the margin above the
+    /// largest.
+    static let polynomialInverse = 60.0
+
+    /// Gamma(shape) by `Quantile` (where PINV's set-up fails), measured at decades of the shape (log10 shape → ns; not
     /// monotone: GSL's inverse is accepted at some shapes and searched after at others);
     /// linear in log10 shape between them.
     static let gammaTable: [(logShape: Double, ns: Double)] = [

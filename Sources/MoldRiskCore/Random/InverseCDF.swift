@@ -10,14 +10,17 @@ import Foundation
 /// - normal `mean + sd·z` and lognormal `exp(log median + σ·z)` with z from GSL's
 ///   `gsl_cdf_ugaussian_Pinv` (Wichura's AS 241, relative error ~1e−16), through
 ///   `Quantile.standardNormal` at u = 0 or 1 where that is infinite;
-/// - PERT, gamma and beta through `Distribution.quantile` (`Quantile`: GSL's inverse checked
-///   against the CDF, a bounded bracketed search where it fails) — the expensive ones, see
-///   `bench/README.md`;
+/// - PERT, gamma and beta by UNU.RAN's PINV (`PINVQuantile`, DESIGN §8.8: the Beta or standard
+///   gamma's table, built once per law and process, shared by every thread, then `min + (max −
+///   min)·` or `scale ·` it): u-error |P(X ≤ x) − u| ≤ 1e−10 for u in (0, 1), tens of nanoseconds a
+///   draw (`bench/README.md`); at u = 0 or 1 the support's end as `Distribution.quantile` gives it.
+///   Where PINV's set-up fails or misses the bound (shapes near 1e−3), `Distribution.quantile`
+///   (`Quantile`: exact, 1.6–30 µs a draw);
 /// - `empirical` through a table built once (values sorted, cumulative weights) and a binary
 ///   search: the smallest value whose cumulative weight reaches u·total, as
 ///   `Distribution.quantile` defines it.
-/// A degenerate spec is its constant. Agrees with `Distribution.quantile` to rounding
-/// (`CopulaTests`).
+/// A degenerate spec is its constant. The closed forms agree with `Distribution.quantile` to
+/// rounding (`CopulaTests`), PINV to its u-error (`PINVInverseTests`).
 package struct InverseCDF: Sendable {
     private enum Kind: Sendable {
         case constant(Double)
@@ -26,6 +29,8 @@ package struct InverseCDF: Sendable {
         case normal(mean: Double, sd: Double)
         case lognormal(zeta: Double, sigma: Double)
         case table
+        /// `offset + scale·`PINV's standard quantile, held in [atZero, atOne], the values at u = 0 and 1.
+        case polynomial(PINVQuantile, offset: Double, scale: Double, atZero: Double, atOne: Double)
         case general
     }
 
@@ -34,9 +39,12 @@ package struct InverseCDF: Sendable {
     /// `empirical`: the values ascending and their cumulative weights.
     private let sortedValues: [Double]
     private let cumulative: [Double]
+    /// `polynomial`: the table its quantile's generators belong to (kept alive here).
+    private let pinvTable: PINVTable?
 
     package init(_ distribution: Distribution) {
         self.distribution = distribution
+        var table: PINVTable?
         var sorted: [Double] = [], cumulative: [Double] = []
         switch distribution {
         case let .fixed(v): kind = .constant(v)
@@ -55,10 +63,14 @@ package struct InverseCDF: Sendable {
             var running = 0.0
             cumulative = order.map { running += w[$0]; return running }
             kind = sorted.isEmpty ? .general : .table
-        case .pert, .gamma, .beta: kind = .general
+        case .pert, .gamma, .beta:
+            let polynomial = Self.polynomial(distribution)
+            table = polynomial?.table
+            kind = polynomial?.kind ?? .general
         }
         sortedValues = sorted
         self.cumulative = cumulative
+        pinvTable = table
     }
 
     /// The u-quantile (u clamped to [0, 1]; NaN only for a NaN u).
@@ -81,13 +93,44 @@ package struct InverseCDF: Sendable {
         case let .lognormal(zeta, sigma):
             return min(.greatestFiniteMagnitude, Foundation.exp(zeta + sigma * Self.standardNormal(u)))
         case .table: return tableValue(u)
+        case let .polynomial(quantile, offset, scale, atZero, atOne):
+            if u == 0 { return atZero }
+            if u == 1 { return atOne }
+            return min(atOne, max(atZero, offset + scale * quantile.value(u)))
         case .general: return distribution.quantile(u)
         }
     }
 
-    /// Φ⁻¹(u): GSL's inverse inside (0, 1), `Quantile.standardNormal` (finite) at the ends.
+    /// True when the value comes from UNU.RAN's PINV (PERT, gamma, beta whose set-up succeeded).
+    package var isPolynomial: Bool {
+        if case .polynomial = kind { return true }
+        return false
+    }
+
+    /// PERT, gamma or beta by PINV: its table (`PINVTable`, cached per law) and how it is scaled;
+    /// nil where the table's set-up failed.
+    private static func polynomial(_ distribution: Distribution) -> (table: PINVTable, kind: Kind)? {
+        switch distribution {
+        case let .pert(lo, mode, hi, lambda):
+            let (a, b) = Distribution.pertShapes(min: lo, mode: mode, max: hi, lambda: lambda)
+            guard lo < hi, let table = PINVTable.beta(a, b) else { return nil }
+            return (table, .polynomial(table.quantile, offset: lo, scale: hi - lo, atZero: lo, atOne: hi))
+        case let .gamma(shape, theta):
+            guard let table = PINVTable.gamma(shape) else { return nil }
+            return (table, .polynomial(table.quantile, offset: 0, scale: theta, atZero: 0, atOne: theta * table.upperEnd))
+        case let .beta(a, b):
+            guard let table = PINVTable.beta(a, b) else { return nil }
+            return (table, .polynomial(table.quantile, offset: 0, scale: 1, atZero: 0, atOne: 1))
+        default:
+            return nil
+        }
+    }
+
+    /// Φ⁻¹(u): GSL's inverse inside (0, 1) (Wichura's AS 241, relative error ~1e−16, without
+    /// `Quantile`'s check), `Quantile.standardNormal` (finite) at the ends; also the drift's z of
+    /// stratified and correlated sampling.
     @inline(__always)
-    private static func standardNormal(_ u: Double) -> Double {
+    package static func standardNormal(_ u: Double) -> Double {
         u > 0 && u < 1 ? gsl_cdf_ugaussian_Pinv(u) : Quantile.standardNormal(u)
     }
 
