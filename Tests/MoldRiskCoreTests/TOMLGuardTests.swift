@@ -22,6 +22,11 @@ import MoldRiskTestSupport
          "an array nested more than 32 levels deep"),
         ("a = " + String(repeating: "{b=", count: 50_000) + "1" + String(repeating: "}", count: 50_000) + "\n", 1, 101,
          "an inline table nested more than 32 levels deep"),
+        // A date, a space and one digit: toml++'s date-time scan asserts (found by make fuzz-coverage).
+        ("[product]\nunit_price = 2026-11-11 1\n", 2, 14, "2026-11-11 1 is not a TOML value"),
+        ("t=[\"\",[],1979-0u-2\" 2]", 1, 11, "1979-0u-2\" 2 is not a TOML value"),
+        ("a = { b = 1979-05-27 0 }\n", 1, 11, "is not a TOML value"),
+        ("a = 1979_-05-27 2,\n", 1, 5, "is not a TOML value"),
     ]
 
     @Test(arguments: crashing.indices)
@@ -36,7 +41,7 @@ import MoldRiskTestSupport
 
     /// A `--set` value goes through the same guard.
     @Test func crashingOverrideValueIsRefused() {
-        for value in ["[}]", "[1, }]", "{ } = 1 }", String(repeating: "[", count: 40) + String(repeating: "]", count: 40)] {
+        for value in ["[}]", "[1, }]", "{ } = 1 }", "2026-11-11 1", String(repeating: "[", count: 40) + String(repeating: "]", count: 40)] {
             do {
                 _ = try ScenarioLoader.parse(ScenarioFixtures.minimal(), file: "x.toml", overrides: ["product.stock=\(value)"])
                 Issue.record("accepted \(value)")
@@ -56,6 +61,7 @@ import MoldRiskTestSupport
         "u = \"\"\"ends with two quotes\"\"\"\"\"\nv = '''x'''''\n",
         "[[items]]\nname = \"a\"\n[[items]]\nname = \"b\" # ]]\n[items.sub]\nx = [ # comment ]\n  1, # }\n  2,\n]\n",
         "d = 1979-05-27 07:32:00Z\ne = 1979-05-27T07:32:00-08:00\nf = 07:32:00\ng = 1979-05-27\n",
+        "d = [1979-05-27 07:32:00, 1979-05-27, 1979-05-27 07:32:00.5]\ns = \"2026-11-11 1\" # 2026-11-11 1\n",
         "a = { b = { c = [ { d = 'x' }, { e = \"]\" } ] } }\nh = 0x1F\ni = -inf\nj = nan\nk = +1_000.5e3\nl = true\n",
         "\u{FEFF}a = 1\r\nb = [\r\n  1,\r\n]\r\n[t]\r\nc = 'x'\r\n",
         "a = " + String(repeating: "[", count: 32) + String(repeating: "]", count: 32) + "\n",

@@ -148,8 +148,26 @@ struct TOMLGuard {
             guard Self.isScalarStart(scalar) else {
                 throw refuse("expected a value (a number, string, boolean, date, array or inline table), found \(found)")
             }
+            let start = index
             while let next = current, !",]}#\n\r".unicodeScalars.contains(next) { index += 1 }
+            try refuseDateWithOneDigit(text[start..<index], at: start)
         }
+    }
+
+    /// toml++ reads a ten-character value shaped like a date (`-` at the fifth and eighth
+    /// characters, `_` not counted) followed by a space and a digit as the start of a date-time,
+    /// and asserts (abort) when the next character ends the value: `1979-05-27 2`,
+    /// `1979-0u-2" 2`. No valid TOML value has that shape, so it is refused here.
+    private mutating func refuseDateWithOneDigit(_ token: ArraySlice<Unicode.Scalar>, at start: Int) throws(Refusal) {
+        guard let space = token.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return }
+        let head = token[..<space].filter { $0 != "_" }
+        guard head.count == 10, head[4] == "-", head[7] == "-", token[space] == " " else { return }
+        let digit = space + 1
+        guard digit < token.endIndex, ("0"..."9").contains(token[digit]) else { return }
+        guard digit + 1 == token.endIndex || token[digit + 1] == " " || token[digit + 1] == "\t" else { return }
+        index = start
+        throw refuse("\(QuotedString.escapingInvisibles(String(String.UnicodeScalarView(token[..<(digit + 1)])))) is "
+            + "not a TOML value: a date is written 2026-11-11, a date and time 2026-11-11 08:00:00")
     }
 
     private mutating func nested(_ what: String, _ body: (inout TOMLGuard) throws(Refusal) -> Void) throws(Refusal) {
