@@ -24,7 +24,7 @@ import MoldRiskTestSupport
          "an inline table nested more than 32 levels deep"),
         // A date, a space and one digit: toml++'s date-time scan asserts (found by make fuzz-coverage).
         ("[product]\nunit_price = 2026-11-11 1\n", 2, 14, "2026-11-11 1 is not a TOML value"),
-        ("t=[\"\",[],1979-0u-2\" 2]", 1, 11, "1979-0u-2\" 2 is not a TOML value"),
+        ("t=[\"\",[],1979-0u-2\" 2]", 1, 10, "1979-0u-2\" 2 is not a TOML value"),
         ("a = { b = 1979-05-27 0 }\n", 1, 11, "is not a TOML value"),
         ("a = 1979_-05-27 2,\n", 1, 5, "is not a TOML value"),
     ]
