@@ -8,7 +8,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// The Chinese PDF with `[life]`: no English word of the life's wording is left in its text layer.
-@Suite(.timeLimit(.minutes(20))) struct PDFChineseLifeTests {
+@Suite(TestTimeLimit.minutes(20)) struct PDFChineseLifeTests {
     @Test func pdfHasNoEnglishLifeWord() throws {
         // scenarios/storage-box.toml on a life of 3 seasons and few trials, as ReportChineseLifeTests runs it.
         var scenario = try checkedInScenario("storage-box")

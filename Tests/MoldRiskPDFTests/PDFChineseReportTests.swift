@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 /// The PDF in Chinese (`--format pdf --lang zh`) read back with poppler-utils: the verdict, the
 /// running footer and "第 X 页，共 Y 页" in its text layer as printed, no English heading left,
 /// every font embedded, no word beyond the margins.
-@Suite(.timeLimit(.minutes(20))) struct PDFChineseReportTests {
+@Suite(TestTimeLimit.minutes(20)) struct PDFChineseReportTests {
     /// The rinse-cup scenario on 10 000 trials with the tornado and the lead search, as `moldrisk
     /// run` computes it (GO), and with a 5 % loss tolerance (NO-GO).
     static func rinseCups(tolerance: Double? = nil) throws -> RunResult {

@@ -6,7 +6,7 @@ import MoldRiskReportTestSupport
 /// Page breaks: a table split across pages starts every further page with its repeated header,
 /// a heading stays with what follows it, no page overflows, and a chart shrinks (not below its
 /// least height) to finish a page.
-@Suite(.timeLimit(.minutes(20))) struct PDFPaginatorTests {
+@Suite(TestTimeLimit.minutes(20)) struct PDFPaginatorTests {
     static func row(_ height: Double, _ label: String) -> PDFRow {
         PDFRow(height: height, marks: [.text(PDFText(string: label, style: .cell), x: 0, y: 0, width: nil)])
     }

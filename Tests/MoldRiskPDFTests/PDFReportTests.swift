@@ -9,7 +9,7 @@ import MoldRiskReportTestSupport
 /// The PDF report read back with poppler-utils: page size and numbering, embedded fonts, the text
 /// layer against the text report, margins, outline, metadata and byte-identical output. The
 /// fixture's scenario name is Chinese, so every test also exercises CJK text.
-@Suite(.timeLimit(.minutes(20))) struct PDFReportTests {
+@Suite(TestTimeLimit.minutes(20)) struct PDFReportTests {
     static let name = "冲牙器杯 双11"
     static let result = ReportFixtures.result(name: name)
     static let sample = Result { try PDFSample.make(result) }

@@ -3,7 +3,7 @@ import Testing
 import MoldRiskTestSupport
 
 /// `moldrisk run --charts DIR` end to end, launching the built binary.
-@Suite(.timeLimit(.minutes(20))) struct ChartCLITests {
+@Suite(TestTimeLimit.minutes(20)) struct ChartCLITests {
     /// Every `run` computes the tornado, so its chart is written too, with the charts drawn from
     /// its trials (issue 20 item 4): contribution to variance, the scatter and the inputs as drawn
     /// (the small scenario's inputs take three files of up to six panels), and page 1's chart of the

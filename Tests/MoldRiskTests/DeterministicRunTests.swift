@@ -9,7 +9,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// With every input fixed, every figure of a run is known exactly.
-@Suite(.timeLimit(.minutes(20))) struct DeterministicRunTests {
+@Suite(TestTimeLimit.minutes(20)) struct DeterministicRunTests {
     @Test func onTimeRunGivesExactFigures() {
         let result = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
         let c = result.cycles[0]
@@ -58,7 +58,7 @@ import MoldRiskReportTestSupport
 }
 
 /// Standard errors of the headline figures, against figures computed independently.
-@Suite(.timeLimit(.minutes(20))) struct HeadlineStandardErrorTests {
+@Suite(TestTimeLimit.minutes(20)) struct HeadlineStandardErrorTests {
     @Test func standardErrorsFollowTheirFormulas() {
         let scenario = ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000)
         let result = MoldRiskRun.run(scenario, threads: 2)

@@ -8,7 +8,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// Same scenario and seed ⇒ the same result, whatever the thread count.
-@Suite(.timeLimit(.minutes(20))) struct EngineDeterminismTests {
+@Suite(TestTimeLimit.minutes(20)) struct EngineDeterminismTests {
     @Test func resultsAreIdenticalForOneTwoAndThreeThreads() {
         let scenario = ScenarioSamples.rinseCups(trials: 45_001)
         let one = MoldRiskRun.run(scenario, threads: 1)
@@ -57,7 +57,7 @@ import MoldRiskReportTestSupport
 }
 
 /// The sketch's extremes do not depend on the order of −0 and +0.
-@Suite(.timeLimit(.minutes(20))) struct ValueSketchZeroTests {
+@Suite(TestTimeLimit.minutes(20)) struct ValueSketchZeroTests {
     @Test func negativeAndPositiveZeroGiveTheSameExtremesInAnyOrder() {
         var a = ValueSketch()
         a.add(-0.0)

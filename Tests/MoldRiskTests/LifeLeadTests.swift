@@ -8,7 +8,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// With `[life]` the lead search of `to_go` judges the NPV, as the verdict does.
-@Suite(.timeLimit(.minutes(20))) struct LifeLeadTests {
+@Suite(TestTimeLimit.minutes(20)) struct LifeLeadTests {
     /// `ScenarioSamples.leadSensitive` with a second season that loses money (demand halves, a
     /// ¥330,000 overhaul): the NPV needs a better first season than the profit alone.
     static func scenario(commitDays: Double = 20) -> Scenario {

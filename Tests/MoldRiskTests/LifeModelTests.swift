@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// The mold's life (DESIGN §8.1): closed forms on deterministic scenarios, both restock rules
 /// against hand computations, the mean NPV against an independent computation, common random
 /// numbers, and `seasons = 1` changing nothing.
-@Suite(.timeLimit(.minutes(20))) struct LifeModelTests {
+@Suite(TestTimeLimit.minutes(20)) struct LifeModelTests {
     /// `ScenarioSamples.deterministic` (80 000 demanded, 100 000 made, on time) with its mold at
     /// `moldCost` and a 4-season life: demand × 0.9 a season, ¥5,000 maintenance, 10 % discount.
     static func deterministic(moldCost: Double, restock: Life.Restock, trials: Int = 1_000) -> Scenario {

@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// The mold's life in every report format: the verdict says it judges the NPV, the JSON's
 /// `cycles.<c>.life` and top-level `life` hold the figures with no null, CSV rows and the payback
 /// chart exist, and a one-season life leaves every other JSON figure as it was.
-@Suite(.timeLimit(.minutes(20))) struct LifeReportTests {
+@Suite(TestTimeLimit.minutes(20)) struct LifeReportTests {
     static let deterministic = MoldRiskRun.run(LifeModelTests.deterministic(moldCost: 1_300_000, restock: .same),
                                                threads: 2)
 

@@ -8,7 +8,7 @@ import MoldRiskReportTestSupport
 
 /// With `[life]` the value of information (DESIGN §8.2) values what the verdict judges, the NPV
 /// over the mold's life (`ChoiceValue`); with one season that is the season's profit exactly.
-@Suite(.timeLimit(.minutes(20))) struct LifeValueOfInformationTests {
+@Suite(TestTimeLimit.minutes(20)) struct LifeValueOfInformationTests {
     static let lifeOfOneSeason = Life(seasons: 1, demandChange: .lognormal(median: 0.85, sigma: 0.2), restock: .lastSold,
                                       maintenancePerSeason: .fixed(5_000), discountPerSeason: 0.05)
 

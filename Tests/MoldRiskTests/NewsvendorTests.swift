@@ -10,7 +10,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// The newsvendor with normal demand (no timing risk, fixed costs) against its closed form.
-@Suite(.timeLimit(.minutes(20))) struct NewsvendorTests {
+@Suite(TestTimeLimit.minutes(20)) struct NewsvendorTests {
     /// The fixture's figures, read from the scenario rather than re-typed: prices, the fixed
     /// costs (mold and cycle) and the normal demand's mean and sd.
     struct Figures {

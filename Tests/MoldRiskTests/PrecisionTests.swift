@@ -8,7 +8,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// `--precision H`: chunk after chunk until every cycle's P(loss) half-width is at most H.
-@Suite(.timeLimit(.minutes(20))) struct PrecisionTests {
+@Suite(TestTimeLimit.minutes(20)) struct PrecisionTests {
     let round = SimulationOptions.roundChunks * SimulationPlan.chunkSize
 
     @Test func stopsAtTheFirstRoundThatMeetsTheHalfWidth() {

@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 /// `--lang zh` with `[life]`: the NPV and payback tables, the verdict rows, the reason's prefix,
 /// the headline's season-1 lines, `payback.svg` and the value judged by EVPI all in Chinese; the
 /// 80-column rule kept; JSON and CSV (the verdict's `reason` included) unchanged by the language.
-@Suite(.timeLimit(.minutes(20))) struct ReportChineseLifeTests {
+@Suite(TestTimeLimit.minutes(20)) struct ReportChineseLifeTests {
     /// `scenarios/storage-box.toml` on a life of 3 seasons and few trials (fast); `tolerance`
     /// replaces its 20 % (1 % makes it NO-GO on the NPV).
     static func storageBox(tolerance: Double? = nil) throws -> RunResult {

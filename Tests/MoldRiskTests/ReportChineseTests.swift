@@ -9,7 +9,7 @@ import MoldRiskReportTestSupport
 
 /// `--lang zh`: the reports a person reads in Chinese, with the text report's rules kept (80
 /// display columns, 66-line pages), and JSON and CSV unchanged by the language.
-@Suite(.timeLimit(.minutes(20))) struct ReportChineseTests {
+@Suite(TestTimeLimit.minutes(20)) struct ReportChineseTests {
     /// The rinse-cup scenario of `scenarios/`, on fewer trials (fast) with the tornado and the
     /// lead search, as `moldrisk run` computes it; `tolerance` replaces its 20 % (5 % makes it NO-GO).
     static func rinseCups(tolerance: Double? = nil) throws -> RunResult {

@@ -10,7 +10,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// `--samples`: every trial's inputs and outcomes, in trial order, agreeing with the report.
-@Suite(.timeLimit(.minutes(20))) struct SamplesCSVTests {
+@Suite(TestTimeLimit.minutes(20)) struct SamplesCSVTests {
     func collect(_ scenario: Scenario, threads: Int) -> (RunResult, String) {
         let text = Mutex("")
         let sink = SamplesCSV.sink(for: scenario, write: { chunk in text.withLock { $0 += chunk } })

@@ -14,7 +14,7 @@ private typealias F = ScenarioFixtures
 /// `lognormal` written by its percentiles `p10` and `p90`: the equivalent median and sigma (with
 /// the exact z = Φ⁻¹(0.9)), the rules of the form, the inputs section showing both forms, and the
 /// same draws as the median/sigma spec.
-@Suite(.timeLimit(.minutes(20))) struct ScenarioLognormalQuantileTests {
+@Suite(TestTimeLimit.minutes(20)) struct ScenarioLognormalQuantileTests {
     static func moldCost(_ spec: String) -> String {
         F.minimal(mold: "[mold]\ncost = \(spec)\ndays = 25")
     }

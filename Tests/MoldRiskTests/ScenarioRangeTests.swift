@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// Every numeric key has a documented range and is refused
 /// outside it with the range named; the size of a scenario and the work it asks for are
 /// limited; a scenario at the ends of every range runs without a non-finite figure.
-@Suite(.timeLimit(.minutes(20))) struct ScenarioRangeTests {
+@Suite(TestTimeLimit.minutes(20)) struct ScenarioRangeTests {
     typealias F = ScenarioFixtures
 
     // MARK: Absurd but finite values (item 5) and the hang (item 2)

@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 
 /// `CycleResult.sensitivity` tells "not computed" (nil) from "computed, nothing uncertain"
 /// (bars `[]`), and every format shows which one a reader has.
-@Suite(.timeLimit(.minutes(20))) struct SensitivityPresenceTests {
+@Suite(TestTimeLimit.minutes(20)) struct SensitivityPresenceTests {
     /// Every input fixed: the tornado has no bar, but it was computed on the run's trials.
     static let scenario = ScenarioSamples.deterministic()
 

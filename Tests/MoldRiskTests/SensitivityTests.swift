@@ -8,7 +8,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// The tornado: inputs held at P10/P90 on common random numbers, ranked widest first.
-@Suite(.timeLimit(.minutes(20))) struct SensitivityTests {
+@Suite(TestTimeLimit.minutes(20)) struct SensitivityTests {
     /// The deterministic scenario with a very uncertain mold cost and a mildly uncertain demand.
     func moldDominated() -> Scenario {
         var s = ScenarioSamples.deterministic()

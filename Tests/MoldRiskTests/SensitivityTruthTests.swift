@@ -9,7 +9,7 @@ import MoldRiskReportTestSupport
 
 /// The tornado tells the truth: its centre comes from the bars' own
 /// trials, yes/no events are held never / always, and every bar carries the values it held.
-@Suite(.timeLimit(.minutes(20))) struct SensitivityTruthTests {
+@Suite(TestTimeLimit.minutes(20)) struct SensitivityTruthTests {
     /// One cycle that can never be late (ready ≤ 40 + 25 + 5 + 25 = 95 < 100 days), so research
     /// and rework days cannot change profit; uncertain demand, mold cost and rework.
     func neverLate(trials: Int, reworkProbability: Double = 0.35) -> Scenario {

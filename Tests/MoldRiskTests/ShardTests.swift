@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 
 /// Shards: partial results of a run's chunk ranges, written out, read back and merged, give
 /// exactly the unsharded run; partials that do not belong together are refused by name.
-@Suite(.timeLimit(.minutes(20))) struct ShardTests {
+@Suite(TestTimeLimit.minutes(20)) struct ShardTests {
     /// 65 000 trials: 7 chunks, the last one short (5 000 trials).
     static let trials = 65_000
     static let scenario = ScenarioSamples.rinseCups(trials: trials)

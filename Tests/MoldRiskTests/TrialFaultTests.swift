@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 /// An impossible sampler input (never reachable from a validated scenario, so these tests build
 /// the scenarios in code) ends the run with an internal error naming the input, instead of a hang
 /// (binomial thinning with a NaN probability looped forever) or a silently wrong figure.
-@Suite(.timeLimit(.minutes(20))) struct TrialFaultTests {
+@Suite(TestTimeLimit.minutes(20)) struct TrialFaultTests {
     /// Rinse cups with the data-driven cycle late in most trials.
     func lateRinseCups() -> Scenario {
         var s = ScenarioSamples.rinseCups(trials: 3_000)
@@ -64,7 +64,7 @@ import MoldRiskReportTestSupport
 
 /// Parameters GSL cannot take never reach it (GSL's gamma and beta samplers loop forever on NaN
 /// or infinite shapes); the run fails naming them.
-@Suite(.timeLimit(.minutes(20))) struct SamplerParameterGuardTests {
+@Suite(TestTimeLimit.minutes(20)) struct SamplerParameterGuardTests {
     @Test(arguments: [
         Distribution.pert(min: 0, mode: 1, max: 2, lambda: .infinity), .gamma(shape: .nan, scale: 1),
         .beta(alpha: .infinity, beta: 1), .normal(mean: 0, sd: .infinity), .lognormal(median: 0, sigma: 1),

@@ -8,7 +8,7 @@ import MoldRiskReportTestSupport
 
 /// EVPI and EVSI (DESIGN §8.2): closed forms, the law of total expectation, their ordering, and
 /// the `[value_of_information]` table's validation.
-@Suite(.timeLimit(.minutes(20))) struct ValueOfInformationTests {
+@Suite(TestTimeLimit.minutes(20)) struct ValueOfInformationTests {
     /// A signals-form cycle whose conversion rate is poorly known (a test listing of 400 impressions
     /// with 22 orders), so that a further listing matters to the choice of stock; the ¥30,000 data
     /// service keeps "no mold" in play. One cycle, four stock levels.

@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 
 /// A NO-GO report never says GO and says how close it came, the lead-time histogram marks
 /// exactly P(late), and what would make it GO (`verdict.to_go`).
-@Suite(.timeLimit(.minutes(20))) struct VerdictToGoTests {
+@Suite(TestTimeLimit.minutes(20)) struct VerdictToGoTests {
     static func run(_ scenario: Scenario, searchLead: Bool = false, sensitivity: Bool = false,
                     threads: Int = 2) -> RunResult {
         MoldRiskRun.run(scenario, options: .init(threads: threads, sensitivity: sensitivity, searchLead: searchLead))

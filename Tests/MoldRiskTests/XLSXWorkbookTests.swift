@@ -11,7 +11,7 @@ import MoldRiskXLSX
 /// cells that hold numbers, the sheet names are valid in Excel for hostile and Chinese names, and
 /// the bytes are fixed (no clock in them). The CLI's byte identity across threads and shards is
 /// in `CLIXLSXTests`.
-@Suite(.timeLimit(.minutes(10))) struct XLSXWorkbookTests {
+@Suite(TestTimeLimit.minutes(10)) struct XLSXWorkbookTests {
     /// DESIGN §2's example (two cycles, a signals cycle, sensitivity) at 4,000 trials with two
     /// variants, each cycle labelled.
     static func scenario(labels: [String]? = nil, trials: Int = 4_000) throws -> Scenario {

@@ -7,7 +7,7 @@ import MoldRiskTestSupport
 extension Properties {
     /// Invariants of the figures a whole run reports (DESIGN §3), on generated scenarios run
     /// through the engine and the analysis (`AnalysedRun.run`).
-    @Suite(.timeLimit(.minutes(20))) struct AggregateInvariantTests {
+    @Suite(TestTimeLimit.minutes(20)) struct AggregateInvariantTests {
         /// Every cycle's result of a run of the generated scenario (one thread).
         static func cycles(of generated: GeneratedScenario) -> [CycleResult] {
             AnalysedRun.run(generated.scenario, threads: 1).cycles

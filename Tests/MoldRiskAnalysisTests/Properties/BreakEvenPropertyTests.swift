@@ -6,7 +6,7 @@ import MoldRiskTestSupport
 
 extension Properties {
     /// Break-even figures (DESIGN §3) checked against what they claim, on generated scenarios.
-    @Suite(.timeLimit(.minutes(20))) struct BreakEvenPropertyTests {
+    @Suite(TestTimeLimit.minutes(20)) struct BreakEvenPropertyTests {
         /// The size of the money terms of a cycle's result, for rounding tolerances.
         static func magnitude(_ c: CycleResult) -> Double {
             abs(c.profit.mean) + c.profit.sd + c.meanMoldCost + c.meanReworkCost + abs(c.breakEven.moldCost)

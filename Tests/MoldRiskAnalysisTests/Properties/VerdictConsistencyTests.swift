@@ -6,7 +6,7 @@ import MoldRiskTestSupport
 
 extension Properties {
     /// The verdict and the stock recommendations agree with the figures they are based on.
-    @Suite(.timeLimit(.minutes(20))) struct VerdictConsistencyTests {
+    @Suite(TestTimeLimit.minutes(20)) struct VerdictConsistencyTests {
         /// Without the stock search the decision is read off the tabulated levels: GO or GO AT A
         /// SMALLER STOCK name the (cycle, level) with the highest expected profit among those within
         /// tolerance with a positive expected profit (smaller: below the planned stock), and NO-GO

@@ -3,7 +3,7 @@ import Testing
 import MoldRiskTestSupport
 
 /// `run --precision` and `run --samples` end to end.
-@Suite(.timeLimit(.minutes(20))) struct CLIAnalysisOptionsTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIAnalysisOptionsTests {
     @Test func samplesAreWrittenOnlyForAValidScenario() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)

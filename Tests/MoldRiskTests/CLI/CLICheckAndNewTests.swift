@@ -3,7 +3,7 @@ import Testing
 import MoldRiskTestSupport
 
 /// `moldrisk check` and `moldrisk new`.
-@Suite(.timeLimit(.minutes(20))) struct CLICheckAndNewTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLICheckAndNewTests {
     @Test func checkReportsEveryBadFileAndExitsOne() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "good.toml", in: dir)

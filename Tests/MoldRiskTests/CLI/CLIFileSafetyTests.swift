@@ -10,7 +10,7 @@ import MoldRiskTestSupport
 /// The binary never destroys a file it does not own: `--output`, `--samples`,
 /// `--partial` and `--charts` at a device node (made in the test's folder), a symbolic link or a
 /// folder. Before the fix the report was renamed over the device node and the link.
-@Suite(.timeLimit(.minutes(20))) struct CLIFileSafetyTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIFileSafetyTests {
     @Test(.enabled(if: FileNodes.canMakeDevices)) func outputSamplesAndPartialAtADeviceKeepTheDevice() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)

@@ -4,7 +4,7 @@ import MoldRiskTestSupport
 
 /// The built binary on hand-written slips and odd-but-valid scenarios: `check` warns with exit
 /// status 0, `run` warns on standard error, a number with commas gets its hint with exit status 1.
-@Suite(.timeLimit(.minutes(20))) struct CLIInputHintTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIInputHintTests {
     /// The small scenario with the traditional cycle committed 10 days ahead (its shortest ready
     /// time is research 30 + mold 20 + production 5 = 55 days) and the data-driven cycle's rework
     /// made impossible while its rework days and cost stay (so it is always on time: research 14 +

@@ -11,7 +11,7 @@ import MoldRiskTestSupport
 /// 130, the unfinished temporary files (samples, and the report's, opened before the run)
 /// removed with the folders made for them, the previous samples file unchanged. Before the
 /// fix the process died of the signal and left `.samples.csv.tmp-PID-RAND` behind.
-@Suite(.timeLimit(.minutes(20))) struct CLIInterruptionTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIInterruptionTests {
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
     func aSignalRemovesTheTemporaryFileAndExitsWith128PlusTheSignal(_ signal: Int32, _ status: Int32) throws {
         let dir = try CLI.scratchFolder()

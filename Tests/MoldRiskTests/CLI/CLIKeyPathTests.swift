@@ -12,7 +12,7 @@ import MoldRiskReportTestSupport
 /// `"数据驱动"` (names TOML must quote), every format names their tables and keys as valid TOML
 /// key paths, an override of `cycles."fast track".fixed_cost` marks its row "(set)", and every
 /// sensitivity input the JSON names is accepted by `moldrisk check … --set PATH=1`.
-@Suite(.timeLimit(.minutes(20))) struct CLIKeyPathTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIKeyPathTests {
     /// The small scenario with its cycles renamed to names that need quotes.
     static let scenario = CLI.smallScenario
         .replacingOccurrences(of: "[cycles.traditional]", with: #"[cycles."数据驱动"]"#)

@@ -8,7 +8,7 @@ import MoldRiskTestSupport
 import MoldRiskReportTestSupport
 
 /// `--lang en|zh` on `run` and `merge`, `scenario.lang` in the file, and `new --lang zh`.
-@Suite(.timeLimit(.minutes(20))) struct CLILanguageTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLILanguageTests {
     static let chineseScenario = CLI.smallScenario.replacingOccurrences(of: "seed = 11", with: "seed = 11\nlang = \"zh\"")
 
     static func verdictLine(_ report: String) -> String? {

@@ -4,7 +4,7 @@ import MoldRiskTestSupport
 
 /// Through the binary: input that crashed or hung the process is exit status 1 with a
 /// message, and nothing is written.
-@Suite(.timeLimit(.minutes(20))) struct CLILimitsTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLILimitsTests {
     /// `[}]` made toml++ abort (exit 134).
     @Test func headerThatAbortedTheParserIsASyntaxError() throws {
         let dir = try CLI.scratchFolder()

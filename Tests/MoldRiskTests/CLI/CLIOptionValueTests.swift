@@ -6,7 +6,7 @@ import MoldRiskTestSupport
 /// `--threads` or `--precision` says what is wrong (it said "Missing value" before: the argument
 /// parser took `-5` for an option), and a what-if run (`--set` without `--output`) writes beside
 /// the scenario's own report instead of over it.
-@Suite(.timeLimit(.minutes(20))) struct CLIOptionValueTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIOptionValueTests {
     @Test(arguments: [
         (["run", "cup.toml", "--trials", "-5"], "--trials must be a whole number from 1 to 1,000,000,000, got -5"),
         (["run", "cup.toml", "--trials", "1000000001"], "--trials must be a whole number from 1 to 1,000,000,000, got 1000000001"),

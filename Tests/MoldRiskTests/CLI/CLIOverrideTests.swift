@@ -4,7 +4,7 @@ import MoldRiskTestSupport
 
 /// `--set KEY=VALUE` on `run` and `check`: the override changes the result, a bad override is
 /// an invalid scenario (status 1, nothing written), a malformed one a usage error (status 2).
-@Suite(.timeLimit(.minutes(20))) struct CLIOverrideTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIOverrideTests {
     private func stocks(in json: [String: Any]?, cycle: String) -> [Double] {
         let cycles = json?["cycles"] as? [String: Any]
         let curve = (cycles?[cycle] as? [String: Any])?["stock_curve"] as? [[String: Any]] ?? []

@@ -5,7 +5,7 @@ import MoldRiskTestSupport
 /// `--format pdf` from the command line: the default path `reports/<stem>.pdf`, a whole PDF file
 /// (header to end-of-file marker), the same bytes whatever the thread count, and an unknown
 /// format refused with the list of formats.
-@Suite(.timeLimit(.minutes(20))) struct CLIPDFTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIPDFTests {
     @Test func formatPDFWritesReportsStemDotPDF() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "cup.toml", in: dir)

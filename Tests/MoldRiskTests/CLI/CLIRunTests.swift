@@ -4,7 +4,7 @@ import MoldRiskTestSupport
 
 /// `moldrisk run` end to end: reports written where DESIGN §4 says, byte-identical across
 /// thread counts, `--output -` for pipes, and nothing written for a bad scenario.
-@Suite(.timeLimit(.minutes(20))) struct CLIRunTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIRunTests {
     @Test func runWritesTheTextReportUnderReportsAndPrintsTheVerdict() throws {
         let dir = try CLI.scratchFolder()
         try CLI.write(CLI.smallScenario, "scenarios/cup.toml", in: dir)

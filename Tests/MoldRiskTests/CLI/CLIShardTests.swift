@@ -5,7 +5,7 @@ import MoldRiskTestSupport
 /// `moldrisk run --shard I/N --partial FILE` and `moldrisk merge` end to end: the merged report
 /// is byte-identical to the unsharded run's; partials that do not make one run are refused by
 /// name with exit status 1 and nothing written; malformed flags are usage errors (exit 2).
-@Suite(.timeLimit(.minutes(20))) struct CLIShardTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIShardTests {
     /// 35 000 trials: 4 chunks, so 3 shards get 1, 1 and 2 chunks.
     static let trials = "35000"
 

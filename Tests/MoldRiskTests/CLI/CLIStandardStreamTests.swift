@@ -11,7 +11,7 @@ import MoldRiskTestSupport
 /// said on the other stream, never a trap (exit 132/133 before, from Foundation's `try!`) and
 /// never a silent success (a failed headline was exit 0). The full device is a node made in the
 /// test's folder with /dev/full's numbers.
-@Suite(.timeLimit(.minutes(20))) struct CLIStandardStreamTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIStandardStreamTests {
     private let noSpace = String(cString: strerror(ENOSPC))
 
     private func folderWithFullDevice() throws -> (URL, FileHandle) {

@@ -4,7 +4,7 @@ import MoldRiskTestSupport
 
 /// Whole outputs compared as they are, as swift-argument-parser's own tests do
 /// (`AssertExecuteCommand`): a wording or layout change shows as a diff here.
-@Suite(.timeLimit(.minutes(20))) struct CLIWholeOutputTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIWholeOutputTests {
     @Test func runHelpIsExactlyTheDocumentedText() throws {
         let r = try CLI.run(["run", "--help"], in: try CLI.scratchFolder(), environment: ["COLUMNS": "80"])
         #expect(r.status == 0)

@@ -6,7 +6,7 @@ import MoldRiskTestSupport
 /// `--format xlsx` from the command line: the default path `reports/<stem>.xlsx`, the same bytes
 /// for one and two threads and from `merge` of shards as from `run`, `--samples` giving the
 /// workbook a Samples sheet of the CSV's rows, and a bad output path refused as for every format.
-@Suite(.timeLimit(.minutes(20))) struct CLIXLSXTests {
+@Suite(TestTimeLimit.minutes(20)) struct CLIXLSXTests {
     /// 20,000 trials: two chunks, so each of two shards gets one.
     static let trials = "20000"
 

@@ -14,7 +14,7 @@ extension Properties {
     /// Beta posteriors up to 1e6 impressions, shapes 1e−3 … 1e7, PERT λ to 1,000, drift to 5), with
     /// the tornado on, the run ends, every report is free of non-finite figures, and each input
     /// moves expected profit in the only direction it can.
-    @Suite(.timeLimit(.minutes(20))) struct SensitivityPropertyTests {
+    @Suite(TestTimeLimit.minutes(20)) struct SensitivityPropertyTests {
         @Test func tornadoIsFiniteAndPointsTheOnlyWayAnInputCanMoveProfit() async {
             await propertyCheck(count: 30, input: ScenarioGen.wide) { generated in
                 let result = MoldRiskRun.run(generated.scenario, options: .init(threads: 2, sensitivity: true))

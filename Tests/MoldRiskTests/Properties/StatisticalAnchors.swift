@@ -12,7 +12,7 @@ extension Properties {
     /// Closed forms the simulation must reproduce (fixed seeds; 5 standard errors where random).
     /// Per-sampler KS / χ² tests live elsewhere; the normal newsvendor and U[0, b] demand are in
     /// `NewsvendorTests`.
-    @Suite(.timeLimit(.minutes(20))) struct StatisticalAnchors {
+    @Suite(TestTimeLimit.minutes(20)) struct StatisticalAnchors {
         /// A one-cycle scenario without timing risk or costs: everything arrives on time.
         static func onTime(demand: DemandSource, stock: Double, stockLevels: [Double] = [], trials: Int) -> Scenario {
             Scenario(name: "anchor", trials: trials, seed: 20_201_111,

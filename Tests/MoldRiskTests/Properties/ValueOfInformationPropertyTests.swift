@@ -11,7 +11,7 @@ extension Properties {
     /// up to 1e6 impressions, priors from 1e−3), priced with a one-impression listing and one of up to
     /// 1,000,000 impressions: the run ends, every report is finite, EVPI ≥ 0, and every signals-form
     /// cycle gets its listings (EVSI finite, its standard error ≥ 0).
-    @Suite(.timeLimit(.minutes(20))) struct ValueOfInformationPropertyTests {
+    @Suite(TestTimeLimit.minutes(20)) struct ValueOfInformationPropertyTests {
         @Test func valueOfInformationIsFiniteAtTheEdges() async {
             await propertyCheck(count: 8, input: ScenarioGen.wide) { generated in
                 var scenario = generated.scenario

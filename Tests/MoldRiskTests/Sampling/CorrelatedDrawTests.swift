@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// Correlated inputs (DESIGN §8.3) drawn by the engine: the achieved Spearman correlations are the
 /// specified ones within their sampling error, every marginal keeps its law (KS), and the tornado
 /// holds one input without moving its partners.
-@Suite(.timeLimit(.minutes(20))) struct CorrelatedDrawTests {
+@Suite(TestTimeLimit.minutes(20)) struct CorrelatedDrawTests {
     static let methods: [SamplingMethod] = [.random, .latinHypercube, .sobol]
 
     @Test(arguments: methods)

@@ -10,7 +10,7 @@ import MoldRiskReportTestSupport
 /// `--lang zh` with DESIGN §8.3: the method section's sampling and correlation rows come from the
 /// string table (抽样方法, 拉丁超立方抽样, 有效试验次数, 秩相关), no English sentence or term of theirs
 /// (Spearman, copula, Cholesky, sd) is left, every line fits 80 columns, and JSON is unchanged by the language.
-@Suite(.timeLimit(.minutes(20))) struct SamplingChineseReportTests {
+@Suite(TestTimeLimit.minutes(20)) struct SamplingChineseReportTests {
     /// Ten chunks, so the effective trials are reported (fewer fall back to sd/√n and say so).
     static let result = MoldRiskRun.run(SamplingFixtures.twoCycles(trials: ChunkSpread.minimumChunks * SimulationPlan.chunkSize,
                                                                    sampling: .latinHypercube,

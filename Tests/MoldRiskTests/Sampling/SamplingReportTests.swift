@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// What reports say about DESIGN §8.3: the method section and `method.sampling` for a scenario
 /// that uses it, nothing new for one that does not, and `--samples` rows that carry the
 /// correlations.
-@Suite(.timeLimit(.minutes(20))) struct SamplingReportTests {
+@Suite(TestTimeLimit.minutes(20)) struct SamplingReportTests {
     /// Ten chunks: the fewest whose spread gives the standard errors (issue 19 item 7; below them
     /// the report falls back to sd/√n, which `aSingleChunkFallsBackToIndependentTrialStandardErrors` covers).
     static let scenario = SamplingFixtures.twoCycles(trials: ChunkSpread.minimumChunks * SimulationPlan.chunkSize,

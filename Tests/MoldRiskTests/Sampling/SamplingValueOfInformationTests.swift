@@ -7,7 +7,7 @@ import MoldRiskReportTestSupport
 
 /// Value of information (DESIGN §8.2) under stratified sampling and correlations (§8.3): EVPI's
 /// standard error from the chunk means, EVSI's preposterior re-runs on the inverse-CDF path.
-@Suite(.timeLimit(.minutes(20))) struct SamplingValueOfInformationTests {
+@Suite(TestTimeLimit.minutes(20)) struct SamplingValueOfInformationTests {
     /// The weak-signals cycle of `ValueOfInformationTests` with one listing size and research days
     /// triangular (4, 5, 12), drawn by `sampling`; its research days rank-correlated (−0.6) with its
     /// visitors when `correlated`.

@@ -11,7 +11,7 @@ import MoldRiskReportTestSupport
 /// Latin hypercube and Sobol estimates (DESIGN §8.3): unbiased on closed forms, standard errors
 /// from the chunk means that match the spread across seeds, a smaller spread than random
 /// sampling, and the same bits for any thread count and across shards.
-@Suite(.timeLimit(.minutes(20))) struct StratifiedEstimateTests {
+@Suite(TestTimeLimit.minutes(20)) struct StratifiedEstimateTests {
     static let stratified: [SamplingMethod] = [.latinHypercube, .sobol]
 
     /// The two-sided Student-t quantile at `Significance.alpha` for `chunks − 1` degrees of
