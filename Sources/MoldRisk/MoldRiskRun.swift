@@ -47,8 +47,10 @@ public enum MoldRiskRun {
         }
     }
 
-    /// Runs a validated scenario. The result is the same for any `threads`.
-    public static func run(_ scenario: Scenario, options: Options) -> RunResult {
+    /// Runs a validated scenario. The result is the same for any `threads`. Throws the run's
+    /// fault (`SimulationFault`), which validation makes unreachable: nothing of such a run may
+    /// be reported.
+    public static func run(_ scenario: Scenario, options: Options) throws(SimulationFault) -> RunResult {
         let plan = SimulationPlan(scenario: scenario, trials: options.trials, seed: options.seed)
         var simulation = SimulationOptions(sink: options.sink, progress: options.progress)
         // Stratified sampling takes its standard errors from the chunk means (`RunAnalysis.meanStandardError`).
@@ -57,26 +59,38 @@ public enum MoldRiskRun {
         if let target = options.precision {
             simulation.stopRule = { totals in Precision.halfWidth(of: totals, plannedStockIndex: planned) <= target }
         }
-        let base = result(plan, Simulation.run(plan, threads: options.threads, options: simulation), options: options)
-        guard !scenario.variants.isEmpty, base.simulationFault == nil else { return base }
-        return base.comparing(variants(of: scenario, base: base, options: options), threads: options.threads)
+        let base = try result(plan, Simulation.run(plan, threads: options.threads, options: simulation), options: options)
+        guard !scenario.variants.isEmpty else { return base }
+        return base.comparing(try variants(of: scenario, base: base, options: options), threads: options.threads)
     }
 
     /// Every variant run as a `--set` run of its changes would be, on the base's seed and on the
     /// trials the base ran (so a `--precision` run compares like with like): without the tornado,
     /// the lead search, the samples or the progress bar, which the report shows for the base alone.
-    static func variants(of scenario: Scenario, base: RunResult, options: Options) -> [(ScenarioVariant, RunResult)] {
+    /// A variant's fault is thrown naming the variant.
+    static func variants(of scenario: Scenario, base: RunResult, options: Options)
+        throws(SimulationFault) -> [(ScenarioVariant, RunResult)] {
         let variantOptions = Options(trials: base.trials, seed: base.seed, threads: options.threads)
-        return scenario.variants.map { variant in (variant, run(variant.scenario, options: variantOptions)) }
+        var runs: [(ScenarioVariant, RunResult)] = []
+        for variant in scenario.variants {
+            do {
+                runs.append((variant, try run(variant.scenario, options: variantOptions)))
+            } catch {
+                throw error.within("what-if \"\(variant.name)\"")
+            }
+        }
+        return runs
     }
 
     /// Merges the partial results of a sharded run (`ShardMerge.folded`) and finishes them as
     /// `run` finishes a local run, so the result is the unsharded run's (`options.trials`,
     /// `seed`, `sink` and `progress` do not apply: the partials fix the trials and the seed).
+    /// Throws a `ShardError` for partials that do not make one run, the run's `SimulationFault`
+    /// for one that cannot be reported.
     package static func merge(_ partials: [NamedPartial], options: Options, verification: ShardVerification = .sample)
-        throws(ShardError) -> (source: ScenarioSource, result: RunResult) {
+        throws -> (source: ScenarioSource, result: RunResult) {
         let folded = try ShardMerge.folded(partials, verification: verification, threads: options.threads)
-        return (folded.source, result(folded.plan, folded.output, options: options))
+        return (folded.source, try result(folded.plan, folded.output, options: options))
     }
 
     /// The one pipeline after the engine, for a local run and a merge alike: the run's fault, the
@@ -86,9 +100,10 @@ public enum MoldRiskRun {
     /// (`StockSearch`, at most `StockSearch.maxTrials` trials a level), each computed
     /// once, and the further test listings of `[value_of_information]` (`ValueOfInformation.priceListings`,
     /// on at most `ValueOfInformation.maxTrials` of the run's first trials); then the analysis builds
-    /// the result from them. A fault stops the tornado, the listings and the lead search; a tornado
-    /// hold that is not finite, or a fault in a listing's re-run, stops what follows it.
-    package static func result(_ plan: SimulationPlan, _ output: SimulationOutput, options: Options) -> RunResult {
+    /// the result from them. The run's fault is thrown before any of them; a tornado hold that is
+    /// not finite, or a fault in a listing's re-run, is thrown before what follows it.
+    package static func result(_ plan: SimulationPlan, _ output: SimulationOutput, options: Options)
+        throws(SimulationFault) -> RunResult {
         let totals = output.totals
         let convergence = options.precision.map { target in
             let achieved = Precision.halfWidth(of: totals, plannedStockIndex: plan.plannedStockIndex)
@@ -96,25 +111,19 @@ public enum MoldRiskRun {
                                stoppedByCap: achieved > target)
         }
         var extras = RunAnalysis.Extras(convergence: convergence)
-        extras.simulationFault = plan.samplerFault() ?? totals.fault?.message(in: plan.scenario)
-        if extras.simulationFault == nil, options.sensitivity {
-            extras.simulationFault = SensitivityInput.nonFiniteHold(in: plan)
-            if extras.simulationFault == nil {
-                let sensitivity = Sensitivity.analyse(plan, trials: totals.trials, threads: options.threads)
-                extras.tornadoes = sensitivity.tornadoes
-                extras.inputDistributions = sensitivity.inputs
-            }
+        try SimulationFault.check(plan, totals)
+        if options.sensitivity {
+            if let hold = SensitivityInput.nonFiniteHold(in: plan) { throw SimulationFault(hold) }
+            let sensitivity = Sensitivity.analyse(plan, trials: totals.trials, threads: options.threads)
+            extras.tornadoes = sensitivity.tornadoes
+            extras.inputDistributions = sensitivity.inputs
         }
-        if extras.simulationFault == nil {
-            let priced = ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads,
-                                                          progress: options.listingProgress)
-            extras.listings = priced.listings
-            extras.simulationFault = priced.fault
-        }
-        if extras.simulationFault == nil, options.searchStock {
+        extras.listings = try ValueOfInformation.priceListings(plan, trials: totals.trials, threads: options.threads,
+                                                               progress: options.listingProgress)
+        if options.searchStock {
             extras.stockDecisions = StockSearch.decisions(plan, trials: totals.trials, threads: options.threads)
         }
-        if extras.simulationFault == nil, options.searchLead {
+        if options.searchLead {
             extras.lead = { cycle in LeadSearch.lead(forCycle: cycle, plan: plan, output: output, threads: options.threads) }
         }
         return RunAnalysis.analyse(plan, output, extras)
@@ -122,8 +131,8 @@ public enum MoldRiskRun {
 
     /// Runs a validated scenario with its own trials and seed unless overridden.
     package static func run(_ scenario: Scenario, trials: Int? = nil, seed: UInt64? = nil, threads: Int,
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> RunResult {
-        run(scenario, options: Options(trials: trials, seed: seed, threads: threads, progress: progress))
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws(SimulationFault) -> RunResult {
+        try run(scenario, options: Options(trials: trials, seed: seed, threads: threads, progress: progress))
     }
 }
 

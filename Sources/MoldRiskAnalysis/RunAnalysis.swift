@@ -16,8 +16,6 @@ package enum RunAnalysis {
         package var inputDistributions: [InputDistribution] = []
         /// How `--precision` stopped the run; nil for a fixed number of trials.
         package var convergence: Convergence? = nil
-        /// The run's fault (`RunResult.simulationFault`); nil in every valid run.
-        package var simulationFault: String? = nil
         /// The lead search for a verdict that is not GO (`LeadSearch.lead`); nil: not searched.
         package var lead: ((_ cycle: String) -> LeadNeeded?)? = nil
         /// Every cycle's stock decision from the stock search (`StockSearch.decisions`), in cycle
@@ -69,7 +67,7 @@ package enum RunAnalysis {
         method.sampling = samplingInfo(plan, output)
         return RunResult(scenario: scenario, trials: trials, seed: plan.seed, method: method,
                          cycles: cycles, comparisons: comparisons, verdict: verdict,
-                         convergence: extras.convergence, simulationFault: extras.simulationFault,
+                         convergence: extras.convergence,
                          inputDistributions: extras.inputDistributions,
                          valueOfInformation: ValueOfInformation.perfect(totals, listings: extras.listings) {
                              meanStandardError(plan, output, $0)

@@ -19,10 +19,6 @@ public struct RunResult: Sendable, Equatable {
     public internal(set) var verdict: Verdict
     /// How `--precision` stopped the run; nil for a run of a fixed number of trials.
     package var convergence: Convergence?
-    /// An internal error met while simulating (an impossible sampler input, `TrialFault`, or a
-    /// tornado hold that is not finite), naming the input; nil in every valid run. A result with
-    /// one must not be reported: the CLI exits 1 and writes nothing.
-    public internal(set) var simulationFault: String?
     /// Every uncertain input as drawn on the tornado's trials, with its law (the input-distribution
     /// chart); empty when the tornado was not computed.
     package internal(set) var inputDistributions: [InputDistribution] = []

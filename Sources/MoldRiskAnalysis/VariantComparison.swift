@@ -29,14 +29,9 @@ package struct PairedDifference: Sendable, Equatable {
 }
 
 extension RunResult {
-    /// This result with its variants compared (`VariantComparison.compare`); a variant's fault
-    /// becomes the result's, naming the variant.
+    /// This result with its variants compared (`VariantComparison.compare`).
     package func comparing(_ variants: [(ScenarioVariant, RunResult)], threads: Int) -> RunResult {
         var result = self
-        if let (variant, run) = variants.first(where: { $0.1.simulationFault != nil }), let fault = run.simulationFault {
-            result.simulationFault = "what-if \"\(variant.name)\": \(fault)"
-            return result
-        }
         result.variants = VariantComparison.compare(base: self, variants: variants, threads: threads)
         return result
     }

@@ -60,11 +60,10 @@ struct MergeCommand: ParsableCommand {
             merged = try MoldRiskRun.merge(named, options: .init(threads: report.threads,
                                                                  sensitivity: report.sensitivity, searchLead: true, searchStock: true),
                                          verification: verify)
-        } catch {
+        } catch let error as ShardError {
             throw CLIFailure(error.message)
-        }
-        if let fault = merged.result.simulationFault {
-            throw CLIFailure("\(merged.source.file): internal error: \(fault); no report written")
+        } catch {
+            throw CLIFailure("\(source.file): internal error: \(error); no report written")
         }
         // The merged run's scenario warns as `run` would have.
         try ScenarioInput.printWarnings(merged.result.scenario, file: merged.source.file)

@@ -135,9 +135,11 @@ struct RunCommand: ParsableCommand {
         let chartsDestination = try ChartsDestination.checked(report.charts, for: loaded, outputs: outputs)
         // With --format xlsx the workbook's Samples sheet gets the first rows of the samples too.
         let workbookSamples = samplesFile != nil && format == .xlsx ? WorkbookSamples() : nil
-        let result = simulate(loaded, samplesFile: samplesFile, workbookSamples: workbookSamples)
-        if let fault = result.simulationFault {
-            throw CLIFailure("\(scenario): internal error: \(fault); no report written")
+        let result: RunResult
+        do {
+            result = try simulate(loaded, samplesFile: samplesFile, workbookSamples: workbookSamples)
+        } catch {
+            throw CLIFailure("\(scenario): internal error: \(error); no report written")
         }
         let chartsPath = try chartsDestination?.add(result, report: destination, language: language, outputs: outputs)
         try ReportDestination.deliver(result, as: format, to: destination, chartsPath: chartsPath, language: language,
@@ -176,7 +178,7 @@ struct RunCommand: ParsableCommand {
 
     /// The simulation with the progress bar (on a terminal) and the `--samples` sink.
     private func simulate(_ scenario: Scenario, samplesFile: AtomicFileStream?,
-                          workbookSamples: WorkbookSamples? = nil) -> RunResult {
+                          workbookSamples: WorkbookSamples? = nil) throws(SimulationFault) -> RunResult {
         let bar = ProgressBar.forStandardError()
         var options = MoldRiskRun.Options(trials: trials, seed: seed, threads: report.threads, precision: precision,
                                           sensitivity: report.sensitivity, searchLead: true, searchStock: true)
@@ -190,9 +192,8 @@ struct RunCommand: ParsableCommand {
                 workbookSamples?.add(csv: chunk)
             })
         }
-        let result = MoldRiskRun.run(scenario, options: options)
-        bar?.finish()
-        return result
+        defer { bar?.finish() }
+        return try MoldRiskRun.run(scenario, options: options)
     }
 
     /// The `--samples` file, opened in `outputs` (as a temporary file) before the run and headed.

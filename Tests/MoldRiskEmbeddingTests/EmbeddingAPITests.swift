@@ -13,8 +13,7 @@ import Testing
     @Test func loadRunAndRenderAScenario() throws {
         let scenario = try ScenarioLoader.load(path: Self.rinseCups, overrides: ["scenario.trials=4000"])
         #expect(scenario.trials == 4_000)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2))
-        #expect(result.simulationFault == nil)
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2))
         #expect(result.trials == 4_000)
         #expect(result.seed == scenario.seed)
         let text = ReportRenderer.render(result, as: .text)

@@ -13,7 +13,7 @@ import MoldRiskReportTestSupport
         // scenarios/storage-box.toml on a life of 3 seasons and few trials, as ReportChineseLifeTests runs it.
         var scenario = try checkedInScenario("storage-box")
         scenario.life?.seasons = 3
-        let result = MoldRiskRun.run(scenario, options: .init(trials: 4_000, threads: 2, sensitivity: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(trials: 4_000, threads: 2, sensitivity: true))
         let sample = try PDFSample.make(result, language: .zh)
         #expect(sample.text.contains("模具寿命"))
         let flat = sample.text.replacingOccurrences(of: "\n", with: " ")

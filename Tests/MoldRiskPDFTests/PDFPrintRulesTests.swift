@@ -22,7 +22,7 @@ import MoldRiskReportTestSupport
     /// by the tests below.
     static let results: [String: Result<RunResult, any Error>] = Dictionary(uniqueKeysWithValues: scenarioFiles.map { path in
         (path, Result {
-            MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(trials: 20_000, threads: 2, sensitivity: true))
+            try MoldRiskRun.run(try ScenarioLoader.load(path: path), options: .init(trials: 20_000, threads: 2, sensitivity: true))
         })
     })
 

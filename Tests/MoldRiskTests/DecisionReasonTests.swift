@@ -17,7 +17,7 @@ import MoldRiskReportTestSupport
     /// itself, so its mean is μ and its P10 / P90 are μ ∓ 1.2816 σ. With a fixed 10-day lateness
     /// (ready on day 20, window on day 10, peak share 0.4, 30-day season) every trial meets
     /// 0.6 · (1 − 10/30) = 0.4 of it.
-    @Test(arguments: [false, true]) func demandFiguresMatchTheClosedForm(late: Bool) {
+    @Test(arguments: [false, true]) func demandFiguresMatchTheClosedForm(late: Bool) throws {
         var scenario = ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000)
         if late {
             scenario.cycles[0].moldDays = .fixed(20)
@@ -25,7 +25,7 @@ import MoldRiskReportTestSupport
         }
         let share = late ? 0.4 : 1.0
         let (mu, sigma) = (80_000.0 * share, 15_000.0 * share)
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         let demand = try! #require(result.cycles[0].demand)
         let n = Double(result.trials)
         #expect(abs(demand.mean - mu) <= 5 * sigma / n.squareRoot(), "mean \(demand.mean) vs \(mu)")
@@ -64,7 +64,7 @@ import MoldRiskReportTestSupport
         var verdicts: [Verdict] = []
         for secondFirst in [false, true] {
             let scenario = try parseScenario(Self.bothLose(secondFirst: secondFirst))
-            let result = MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
+            let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
             verdicts.append(result.verdict)
             let choice = try #require(result.verdict.choice)
             #expect(result.verdict.decision == .noGo)
@@ -83,7 +83,7 @@ import MoldRiskReportTestSupport
     /// profit worded as what it means.
     @Test func theWhySentenceSaysWhatANegativeBreakEvenMeans() throws {
         let scenario = try parseScenario(Self.bothLose(secondFirst: false))
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         let why = try #require(ReportWording.why(result))
         guard case let .freeMoldLoses(loss) = why.verdict else {
             Issue.record("expected a free mold to lose, got \(why.verdict)")
@@ -107,7 +107,7 @@ import MoldRiskReportTestSupport
     /// JSON per cycle: `stock_decision` and `demand`; `verdict.stock` and the runner-up come from them.
     @Test func jsonCarriesTheStockDecisionAndTheDemand() throws {
         let scenario = try parseScenario(Self.bothLose(secondFirst: true))
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
         let data = Data(ReportRenderer.render(result, as: .json).utf8)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let cycles = try #require(json["cycles"] as? [String: Any])

@@ -10,8 +10,8 @@ import MoldRiskReportTestSupport
 
 /// With every input fixed, every figure of a run is known exactly.
 @Suite(TestTimeLimit.minutes(20)) struct DeterministicRunTests {
-    @Test func onTimeRunGivesExactFigures() {
-        let result = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
+    @Test func onTimeRunGivesExactFigures() throws {
+        let result = try MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
         let c = result.cycles[0]
         // 9.9·80 000 + 1.0·20 000 − 2.6·100 000 − 300 000 − 10 000 = 242 000
         #expect(abs(c.profit.mean - 242_000) < 1e-6)
@@ -33,9 +33,9 @@ import MoldRiskReportTestSupport
         #expect(result.trials == 1_000)
     }
 
-    @Test func lateRunLosesDemandExactly() {
+    @Test func lateRunLosesDemandExactly() throws {
         // commit 60: ready 70 → 10 days late → availability 0.4 → demand 32 000
-        let result = MoldRiskRun.run(ScenarioSamples.deterministic(commitDays: 60), threads: 1)
+        let result = try MoldRiskRun.run(ScenarioSamples.deterministic(commitDays: 60), threads: 1)
         let c = result.cycles[0]
         // 9.9·32 000 + 1.0·68 000 − 260 000 − 300 000 − 10 000 = −185 200
         #expect(abs(c.profit.mean + 185_200) < 1e-6)
@@ -45,8 +45,8 @@ import MoldRiskReportTestSupport
         #expect(result.verdict.decision != .go)
     }
 
-    @Test func stockCurveHasOnePointPerLevelWithExactProfits() {
-        let result = MoldRiskRun.run(ScenarioSamples.deterministic(stockLevels: [50_000, 100_000, 150_000]), threads: 1)
+    @Test func stockCurveHasOnePointPerLevelWithExactProfits() throws {
+        let result = try MoldRiskRun.run(ScenarioSamples.deterministic(stockLevels: [50_000, 100_000, 150_000]), threads: 1)
         let curve = result.cycles[0].stockCurve
         #expect(curve.map(\.stock) == [50_000, 100_000, 150_000])
         // 50 000: sold out: (9.9 − 2.6)·50 000 − 310 000 = 55 000 (ready 40+25+2.5 = 67.5 ≤ 100)
@@ -59,9 +59,9 @@ import MoldRiskReportTestSupport
 
 /// Standard errors of the headline figures, against figures computed independently.
 @Suite(TestTimeLimit.minutes(20)) struct HeadlineStandardErrorTests {
-    @Test func standardErrorsFollowTheirFormulas() {
+    @Test func standardErrorsFollowTheirFormulas() throws {
         let scenario = ScenarioSamples.newsvendor(stockLevels: [80_000], trials: 100_000)
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         let c = result.cycles[0]
         let n = Double(result.trials)
         #expect(abs(c.standardErrors.expectedProfit - c.profit.sd / n.squareRoot()) < 1e-9)
@@ -78,8 +78,8 @@ import MoldRiskReportTestSupport
         #expect(c.standardErrors.breakEvenUnits == 0)
     }
 
-    @Test func allFixedInputsHaveZeroStandardErrors() {
-        let c = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1).cycles[0]
+    @Test func allFixedInputsHaveZeroStandardErrors() throws {
+        let c = try MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1).cycles[0]
         #expect(c.standardErrors == HeadlineStandardErrors())
     }
 }

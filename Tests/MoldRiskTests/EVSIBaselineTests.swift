@@ -22,7 +22,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test(arguments: [3, 5, 20201111] as [UInt64])
-    func evsiIsExactlyZeroWhenNoOutcomeChangesTheChoice(seed: UInt64) {
+    func evsiIsExactlyZeroWhenNoOutcomeChangesTheChoice(seed: UInt64) throws {
         let scenario = Self.oneStock(seed: seed)
         let base = SimulationPlan(scenario: scenario)
         let values = TrialValues(base, threads: 2)
@@ -36,7 +36,7 @@ import MoldRiskReportTestSupport
             #expect(analysis.evsi == 0, "seed \(seed), \(n) impressions: EVSI \(analysis.evsi)")
             #expect(analysis.evsiSE == 0)
         }
-        let run = MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation
+        let run = try MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation
         #expect(run.listings.allSatisfy { $0.evsi == 0 })
         #expect(run.listings.allSatisfy { $0.evsi <= run.evpi })
     }
@@ -44,7 +44,7 @@ import MoldRiskReportTestSupport
     /// A listing that does change the choice: EVSI > 0 (clearly, 5 SE), at most the perfect
     /// information's value on the same re-runs (exactly, up to rounding) and EVPI's within noise.
     @Test(arguments: [100, 1_000, 10_000])
-    func evsiLiesBetweenZeroAndThePerfectInformationOfTheSameReruns(impressions: Int) {
+    func evsiLiesBetweenZeroAndThePerfectInformationOfTheSameReruns(impressions: Int) throws {
         let scenario = ValueOfInformationTests.weakSignals(trials: 10_000)
         let base = SimulationPlan(scenario: scenario)
         let values = TrialValues(base, threads: 2)
@@ -53,7 +53,7 @@ import MoldRiskReportTestSupport
         #expect(analysis.evsi > 5 * analysis.evsiSE, "EVSI \(analysis.evsi) ± \(analysis.evsiSE)")
         #expect(analysis.evsi <= analysis.perfectBound + 1e-9 * abs(analysis.perfectBound),
                 "EVSI \(analysis.evsi) vs EVPI on the re-runs \(analysis.perfectBound)")
-        let evpi = MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation
+        let evpi = try MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation
         #expect(analysis.evsi <= evpi.evpi + 4 * (analysis.evsiSE + evpi.evpiSE))
     }
 
@@ -70,13 +70,13 @@ import MoldRiskReportTestSupport
 
     /// Progress: called once per outcome point re-run, ending at their total (at most the
     /// `RunCost.listingReruns` the work limit counts).
-    @Test func progressCountsEveryRerun() {
+    @Test func progressCountsEveryRerun() throws {
         let scenario = ValueOfInformationTests.weakSignals(trials: 3_000, sizes: [10, 100])
         let seen = ProgressLog()
-        let priced = ValueOfInformation.priceListings(SimulationPlan(scenario: scenario), trials: 3_000, threads: 2) {
+        let priced = try ValueOfInformation.priceListings(SimulationPlan(scenario: scenario), trials: 3_000, threads: 2) {
             seen.add($0, $1)
         }
-        let points = priced.listings!.listings.reduce(0) { $0 + $1.outcomePoints }
+        let points = priced!.listings.reduce(0) { $0 + $1.outcomePoints }
         let calls = seen.calls
         #expect(points > 11 && points <= RunCost.listingReruns(scenario.valueOfInformation!))
         #expect(calls.count == points)

@@ -9,19 +9,19 @@ import MoldRiskReportTestSupport
 
 /// Same scenario and seed ⇒ the same result, whatever the thread count.
 @Suite(TestTimeLimit.minutes(20)) struct EngineDeterminismTests {
-    @Test func resultsAreIdenticalForOneTwoAndThreeThreads() {
+    @Test func resultsAreIdenticalForOneTwoAndThreeThreads() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 45_001)
-        let one = MoldRiskRun.run(scenario, threads: 1)
-        let two = MoldRiskRun.run(scenario, threads: 2)
-        let three = MoldRiskRun.run(scenario, threads: 3)
+        let one = try MoldRiskRun.run(scenario, threads: 1)
+        let two = try MoldRiskRun.run(scenario, threads: 2)
+        let three = try MoldRiskRun.run(scenario, threads: 3)
         #expect(one == two)
         #expect(one == three)
     }
 
-    @Test func aDifferentSeedGivesDifferentDraws() {
+    @Test func aDifferentSeedGivesDifferentDraws() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 10_000)
-        let a = MoldRiskRun.run(scenario, threads: 2)
-        let b = MoldRiskRun.run(scenario, seed: 99, threads: 2)
+        let a = try MoldRiskRun.run(scenario, threads: 2)
+        let b = try MoldRiskRun.run(scenario, seed: 99, threads: 2)
         #expect(a.cycles[0].profit.mean != b.cycles[0].profit.mean)
     }
 

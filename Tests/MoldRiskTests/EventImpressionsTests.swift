@@ -24,7 +24,7 @@ import MoldRiskReportTestSupport
 
     @Test func bothNamesGiveByteIdenticalReportsInEveryFormat() throws {
         let results = try ["visitors", "event_impressions"].map { name in
-            MoldRiskRun.run(try ScenarioLoader.parse(Self.example(name), file: "cup.toml"),
+            try MoldRiskRun.run(try ScenarioLoader.parse(Self.example(name), file: "cup.toml"),
                             options: .init(trials: 20_000, threads: 2, sensitivity: true))
         }
         for format in ReportFormat.allCases {

@@ -34,7 +34,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func leadNeededIsTheNPVs() throws {
-        let result = MoldRiskRun.run(Self.scenario(), options: MoldRiskRun.Options(threads: 2, searchLead: true))
+        let result = try MoldRiskRun.run(Self.scenario(), options: MoldRiskRun.Options(threads: 2, searchLead: true))
         #expect(result.verdict.decision == .noGo)
         let lead = try #require(result.verdict.toGo?.lead)
         let atLeast = try #require(lead.atLeast)

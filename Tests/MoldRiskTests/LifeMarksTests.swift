@@ -24,7 +24,7 @@ import MoldRiskReportTestSupport
     /// with P(NPV < 0) ≤ tolerance and a positive mean, and the run of such rows around it.
     @Test func lifeMarksEqualADirectComputationFromTheTable() throws {
         let scenario = Self.scenario()
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         for cycle in result.cycles {
             let life = try #require(cycle.life)
             let rows = life.points
@@ -50,12 +50,12 @@ import MoldRiskReportTestSupport
     /// cycle's recommended row; with the search it is that cycle's searched recommended stock, on the NPV.
     @Test func theVerdictFollowsTheNPV() throws {
         let scenario = Self.scenario()
-        let tabulated = MoldRiskRun.run(scenario, threads: 2)
+        let tabulated = try MoldRiskRun.run(scenario, threads: 2)
         if tabulated.verdict.decision != .noGo {
             let cycle = try #require(tabulated.cycles.first { $0.name == tabulated.verdict.cycle })
             #expect(tabulated.verdict.stock == cycle.life?.marks.recommended?.stock)
         }
-        let searched = MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
+        let searched = try MoldRiskRun.run(scenario, options: .init(threads: 2, searchStock: true))
         let cycle = try #require(searched.cycles.first { $0.name == searched.verdict.cycle })
         let decision = try #require(cycle.stockDecision)
         if searched.verdict.decision != .noGo {

@@ -38,7 +38,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func sameRestockGivesTheClosedFormNPVAndPayback() throws {
-        let result = MoldRiskRun.run(Self.deterministic(moldCost: 1_300_000, restock: .same), threads: 2)
+        let result = try MoldRiskRun.run(Self.deterministic(moldCost: 1_300_000, restock: .same), threads: 2)
         let life = try #require(result.cycles[0].life)
         // Seasons 2–4 make 100 000 each, demand 72 000, 64 800, 58 320 (× 0.9 a season).
         let s2: Double = 9.9 * 72_000 + 28_000 - 265_000     // 475 800
@@ -60,7 +60,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func lastSoldRestockMakesWhatSoldTheSeasonBefore() throws {
-        let result = MoldRiskRun.run(Self.deterministic(moldCost: 1_300_000, restock: .lastSold), threads: 1)
+        let result = try MoldRiskRun.run(Self.deterministic(moldCost: 1_300_000, restock: .lastSold), threads: 1)
         let p = try #require(result.cycles[0].life).planned
         // Stock 80 000 (sold in season 1), then 72 000, then 64 800: everything made sells.
         let s2: Double = 9.9 * 72_000 + 8_000 - 2.6 * 80_000 - 5_000   // 507 800
@@ -106,7 +106,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func aMoldThatNeverPaysBackIsReportedAsSuch() throws {
-        let result = MoldRiskRun.run(Self.deterministic(moldCost: 5_000_000, restock: .same), threads: 1)
+        let result = try MoldRiskRun.run(Self.deterministic(moldCost: 5_000_000, restock: .same), threads: 1)
         let p = try #require(result.cycles[0].life).planned
         #expect(p.paidBackBySeason == [0, 0, 0, 0] && p.medianPaybackSeason == nil)
         #expect(p.probabilityOfLoss == 1)
@@ -129,7 +129,7 @@ import MoldRiskReportTestSupport
         var scenario = ScenarioSamples.deterministic(stockLevels: [100_000])
         scenario.trials = 100_000
         scenario.life = Life(seasons: 2, demandChange: .uniform(min: 0.5, max: 1.5), restock: .same)
-        let p = try #require(MoldRiskRun.run(scenario, threads: 2).cycles[0].life).planned
+        let p = try #require(try MoldRiskRun.run(scenario, threads: 2).cycles[0].life).planned
         let want = Self.firstProfit(mold: 300_000) + 529_750
         #expect(p.se > 0)
         #expect(abs(p.mean - want) <= 5 * p.se, "mean NPV \(p.mean), closed form \(want), se \(p.se)")
@@ -146,7 +146,7 @@ import MoldRiskReportTestSupport
         scenario.cycles[0].demand = Demand(source: .signals(Signals(visitors: .fixed(1_000_000), impressions: 2_000,
                                                                     orders: 109, priorAlpha: 1, priorBeta: 1)))
         scenario.life = Life(seasons: 2, demandChange: .gamma(shape: 4, scale: 0.2), restock: .same)
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         let p = try #require(result.cycles[0].life).planned
         let meanConversion = 110.0 / 2_002.0
         let revenue: Double = 8.9 * 1_000_000 * meanConversion * 0.8
@@ -206,8 +206,8 @@ import MoldRiskReportTestSupport
         one.life = Life(seasons: 1, demandChange: .lognormal(median: 0.85, sigma: 0.2), restock: .lastSold,
                         maintenancePerSeason: .fixed(5_000), discountPerSeason: 0.05)
         let options = MoldRiskRun.Options(threads: 2, sensitivity: true, searchLead: true)
-        let a = MoldRiskRun.run(plain, options: options)
-        var b = MoldRiskRun.run(one, options: options)
+        let a = try MoldRiskRun.run(plain, options: options)
+        var b = try MoldRiskRun.run(one, options: options)
         let life = try #require(b.cycles[0].life)
         #expect(life.planned.mean == b.cycles[0].profit.mean)
         #expect(life.planned.probabilityOfLoss == b.cycles[0].probabilityOfLoss)

@@ -12,8 +12,8 @@ import MoldRiskReportTestSupport
 /// `cycles.<c>.life` and top-level `life` hold the figures with no null, CSV rows and the payback
 /// chart exist, and a one-season life leaves every other JSON figure as it was.
 @Suite(TestTimeLimit.minutes(20)) struct LifeReportTests {
-    static let deterministic = MoldRiskRun.run(LifeModelTests.deterministic(moldCost: 1_300_000, restock: .same),
-                                               threads: 2)
+    static let deterministic = Result<RunResult, any Error> { try MoldRiskRun.run(LifeModelTests.deterministic(moldCost: 1_300_000, restock: .same),
+                                               threads: 2) }
 
     /// The JSON report parsed.
     static func json(_ result: RunResult) throws -> [String: Any] {
@@ -31,8 +31,8 @@ import MoldRiskReportTestSupport
         one.life = Life(seasons: 1, demandChange: .fixed(0.5), restock: .lastSold, maintenancePerSeason: .fixed(9_000),
                         discountPerSeason: 0.2)
         let options = MoldRiskRun.Options(threads: 2, sensitivity: true, searchLead: true)
-        let a = try Self.json(MoldRiskRun.run(plain, options: options))
-        var b = try Self.json(MoldRiskRun.run(one, options: options))
+        let a = try Self.json(try MoldRiskRun.run(plain, options: options))
+        var b = try Self.json(try MoldRiskRun.run(one, options: options))
         #expect((a["verdict"] as? [String: Any])?["decision"] as? String == "NO-GO")
         #expect(b.removeValue(forKey: "life") != nil)
         var cycles = try #require(b["cycles"] as? [String: Any])
@@ -46,7 +46,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func jsonHoldsTheLifeWithoutNulls() throws {
-        let json = try Self.json(Self.deterministic)
+        let json = try Self.json((try Self.deterministic.get()))
         let settings = try #require(json["life"] as? [String: Any])
         #expect(settings["seasons"] as? Int == 4 && settings["judged_on"] as? String == "npv")
         let cycle = try #require((json["cycles"] as? [String: Any])?["only"] as? [String: Any])
@@ -68,16 +68,16 @@ import MoldRiskReportTestSupport
     }
 
     @Test func withoutLifeNoLifeKeyAppears() throws {
-        let json = try Self.json(MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1))
+        let json = try Self.json(try MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1))
         #expect(json["life"] == nil)
         let cycle = try #require((json["cycles"] as? [String: Any])?["only"] as? [String: Any])
         #expect(cycle["life"] == nil)
-        #expect(!ChartRenderer.catalog(MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1))
+        #expect(!ChartRenderer.catalog(try MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 1))
             .contains { $0.fileName == ChartRenderer.paybackFile })
     }
 
     @Test func textReportSaysWhatTheVerdictJudgesAndShowsThePayback() throws {
-        let text = ReportRenderer.render(Self.deterministic, as: .text)
+        let text = ReportRenderer.render((try Self.deterministic.get()), as: .text)
         // Page 1's label column is as wide as its widest label: compare with the spaces collapsed.
         let first = try #require(ReportTestSupport.pages(text).first).joined(separator: "\n")
             .replacingOccurrences(of: " +", with: " ", options: .regularExpression)
@@ -89,17 +89,17 @@ import MoldRiskReportTestSupport
         #expect(first.contains("\nDecision GO\n"))
         #expect(text.contains("Payback at the planned stock of 100,000 units, season by season"))
         #expect(text.contains("\n     3        ¥412k    100.0 %  ████████████████████\n"))
-        let headline = HeadlineRenderer.render(Self.deterministic)
+        let headline = HeadlineRenderer.render((try Self.deterministic.get()))
         // The verdict line, then the demand and why (DESIGN §8.4), then the reason, which says what it judges.
         let lines = headline.split(separator: "\n")
         #expect(lines.first == "GO: cycle only, 100,000 units")
         #expect(lines.contains { $0.hasPrefix("Over the mold's 4 seasons") })
         #expect(lines.contains { $0.hasPrefix("Judged on the NPV over the mold's 4 seasons") })
-        #expect(ReportRenderer.render(Self.deterministic, as: .markdown).contains("Payback at the planned stock"))
+        #expect(ReportRenderer.render((try Self.deterministic.get()), as: .markdown).contains("Payback at the planned stock"))
     }
 
-    @Test func csvHasTheLifeRows() {
-        let rows = ReportTestSupport.parseCSV(ReportRenderer.render(Self.deterministic, as: .csv))
+    @Test func csvHasTheLifeRows() throws {
+        let rows = ReportTestSupport.parseCSV(ReportRenderer.render((try Self.deterministic.get()), as: .csv))
         let paid: [[String]] = rows.filter { $0.count == 6 && $0[1] == "life_paid_back_by_season" }
         let seasons: [String] = paid.map { $0[2] }
         let shares: [String] = paid.map { $0[4] }
@@ -111,9 +111,9 @@ import MoldRiskReportTestSupport
     }
 
     @Test func paybackChartDrawsABarPerSeason() throws {
-        let entry = try #require(ChartRenderer.catalog(Self.deterministic).last)
+        let entry = try #require(ChartRenderer.catalog((try Self.deterministic.get())).last)
         #expect(entry.fileName == ChartRenderer.paybackFile)
-        let svg = try #require(ChartRenderer.render(Self.deterministic).first { $0.fileName == ChartRenderer.paybackFile }).svg
+        let svg = try #require(ChartRenderer.render((try Self.deterministic.get())).first { $0.fileName == ChartRenderer.paybackFile }).svg
         let root = try ChartSupport.parse(svg)
         let bars = ChartSupport.find(root, "g", classes: ["paid-back"])
         #expect(bars.count == 1)
@@ -124,7 +124,7 @@ import MoldRiskReportTestSupport
     /// marks the NPV search's best and largest tolerated stocks, the very figures the verdict
     /// gives; season 1's curve (no stock within tolerance in the storage box) would contradict it.
     @Test func pageOneStockCurveOfALifeVerdictIsTheNPVs() throws {
-        let result = MoldRiskRun.run(try checkedInScenario("storage-box"), options: .init(trials: 20_000, threads: 2, searchStock: true))
+        let result = try MoldRiskRun.run(try checkedInScenario("storage-box"), options: .init(trials: 20_000, threads: 2, searchStock: true))
         #expect(result.verdict.decision == .goAtSmallerStock)
         let cycle = try #require(ReportContent.verdictCycle(result))
         let decision = try #require(cycle.stockDecision)

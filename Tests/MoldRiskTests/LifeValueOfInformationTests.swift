@@ -13,12 +13,12 @@ import MoldRiskReportTestSupport
                                       maintenancePerSeason: .fixed(5_000), discountPerSeason: 0.05)
 
     /// `seasons = 1`: EVPI, its standard error and every listing's EVSI are those without `[life]`.
-    @Test func oneSeasonGivesTheValueOfInformationWithoutLife() {
+    @Test func oneSeasonGivesTheValueOfInformationWithoutLife() throws {
         let plain = ValueOfInformationTests.weakSignals(trials: 6_000, sizes: [500, 5_000])
         var one = plain
         one.life = Self.lifeOfOneSeason
-        let a = MoldRiskRun.run(plain, options: .init(threads: 2))
-        let b = MoldRiskRun.run(one, options: .init(threads: 2))
+        let a = try MoldRiskRun.run(plain, options: .init(threads: 2))
+        let b = try MoldRiskRun.run(one, options: .init(threads: 2))
         #expect(a.valueOfInformation.listings.count == 2)
         #expect(a.valueOfInformation.evpi > 0)
         #expect(a.valueOfInformation == b.valueOfInformation)
@@ -29,7 +29,7 @@ import MoldRiskReportTestSupport
         var scenario = ScenarioSamples.deterministic()
         scenario.life = Life(seasons: 4, demandChange: .fixed(0.9), restock: .lastSold,
                              maintenancePerSeason: .fixed(8_000), discountPerSeason: 0.04)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2))
         let life = try #require(result.cycles[0].life)
         #expect(life.planned.mean != result.cycles[0].profit.mean)
         #expect(result.valueOfInformation.evpi == 0)
@@ -43,10 +43,10 @@ import MoldRiskReportTestSupport
     @Test func evpiJudgesTheNPVOverSeveralSeasons() throws {
         var scenario = ScenarioSamples.deterministic(stockLevels: [80_000])
         scenario.trials = 20_000
-        #expect(MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation.evpi == 0)
+        #expect(try MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation.evpi == 0)
         scenario.life = Life(seasons: 3, demandChange: .uniform(min: 0.2, max: 1.8), restock: .same,
                              maintenancePerSeason: .fixed(5_000), discountPerSeason: 0.05)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2))
         let value = result.valueOfInformation
         #expect(value.evpi > 5 * value.evpiSE, "EVPI \(value.evpi) ± \(value.evpiSE)")
 
@@ -67,11 +67,11 @@ import MoldRiskReportTestSupport
     }
 
     /// The report's value-of-information block says it values the NPV when the life is counted.
-    @Test func theReportSaysTheValueOfInformationValuesTheNPV() {
+    @Test func theReportSaysTheValueOfInformationValuesTheNPV() throws {
         var scenario = ScenarioSamples.deterministic()
-        let plain = ReportRenderer.render(MoldRiskRun.run(scenario, options: .init(threads: 2)), as: .text)
+        let plain = ReportRenderer.render(try MoldRiskRun.run(scenario, options: .init(threads: 2)), as: .text)
         scenario.life = Life(seasons: 4, demandChange: .fixed(0.9), discountPerSeason: 0.04)
-        let text = ReportRenderer.render(MoldRiskRun.run(scenario, options: .init(threads: 2)), as: .text)
+        let text = ReportRenderer.render(try MoldRiskRun.run(scenario, options: .init(threads: 2)), as: .text)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(!plain.contains("the value the verdict judges"))
         #expect(text.contains("the NPV over the mold's 4 seasons (discounted 4.0 % a season), the value the verdict judges"))

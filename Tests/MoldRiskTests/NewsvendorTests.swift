@@ -34,10 +34,10 @@ import MoldRiskReportTestSupport
         return (f.price - f.salvage) * (f.mean - f.sd * loss) - (f.cost - f.salvage) * q - f.fixedCosts
     }
 
-    @Test func expectedProfitMatchesClosedFormWithinFiveStandardErrors() {
+    @Test func expectedProfitMatchesClosedFormWithinFiveStandardErrors() throws {
         let levels: [Double] = [50_000, 70_000, 80_000, 90_000, 110_000]
         let scenario = ScenarioSamples.newsvendor(stockLevels: levels)
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         for point in result.cycles[0].stockCurve {
             let exact = expectedProfit(stock: point.stock, Figures(scenario))
             #expect(abs(point.expectedProfit - exact) <= 5 * point.expectedProfitSE,
@@ -45,21 +45,21 @@ import MoldRiskReportTestSupport
         }
     }
 
-    @Test func bestStockSitsAtTheCriticalFractile() {
+    @Test func bestStockSitsAtTheCriticalFractile() throws {
         // Q* = μ + σ·Φ⁻¹((p − c)/(p − s)) (80 000 + 15 000·Φ⁻¹(6/9) ≈ 86 460 for the fixture)
         let levels = stride(from: 70_000.0, through: 100_000, by: 2_500).map { $0 }
         let scenario = ScenarioSamples.newsvendor(stockLevels: levels)
         let f = Figures(scenario)
         let qStar = f.mean + f.sd * gsl_cdf_ugaussian_Pinv((f.price - f.cost) / (f.price - f.salvage))
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         #expect(abs(result.cycles[0].bestStock - qStar) <= 2_500, "best \(result.cycles[0].bestStock) vs Q* \(qStar)")
     }
 
-    @Test func uniformDemandExpectedSalesMatchClosedForm() {
+    @Test func uniformDemandExpectedSalesMatchClosedForm() throws {
         // Demand ~ U[0, b]: E[min(D, Q)] = Q − Q²/(2b); mean sell-through = 1 − Q/(2b).
         var scenario = ScenarioSamples.newsvendor(stockLevels: [30_000, 60_000, 90_000])
         scenario.cycles[0].demand = Demand(source: .units(.uniform(min: 0, max: 120_000)))
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         for point in result.cycles[0].stockCurve {
             let q = point.stock
             let expected = 1 - q / (2 * 120_000)

@@ -17,7 +17,7 @@ import MoldRiskReportTestSupport
         var scenario = try checkedInScenario("storage-box")
         scenario.life?.seasons = 3
         if let tolerance { scenario.maxLossProbability = tolerance }
-        return MoldRiskRun.run(scenario, options: MoldRiskRun.Options(trials: 4_000, threads: 2, sensitivity: true,
+        return try MoldRiskRun.run(scenario, options: MoldRiskRun.Options(trials: 4_000, threads: 2, sensitivity: true,
                                                                        searchLead: false))
     }
 

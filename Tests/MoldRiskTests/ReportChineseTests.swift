@@ -15,7 +15,7 @@ import MoldRiskReportTestSupport
     static func rinseCups(tolerance: Double? = nil) throws -> RunResult {
         var scenario = try checkedInScenario("rinse-cups")
         if let tolerance { scenario.maxLossProbability = tolerance }
-        return MoldRiskRun.run(scenario, options: MoldRiskRun.Options(trials: 10_000, threads: 2, sensitivity: true,
+        return try MoldRiskRun.run(scenario, options: MoldRiskRun.Options(trials: 10_000, threads: 2, sensitivity: true,
                                                                        searchLead: true))
     }
 

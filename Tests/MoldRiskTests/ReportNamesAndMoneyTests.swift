@@ -63,7 +63,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func reportsPrintLabelsAndJSONKeepsKeys() throws {
-        let result = MoldRiskRun.run(try parseScenario(Self.labelled), trials: 2_000, threads: 1)
+        let result = try MoldRiskRun.run(try parseScenario(Self.labelled), trials: 2_000, threads: 1)
         let english = TextReport.render(result, words: EnglishStrings())
         #expect(english.contains("Own design team") && english.contains("数据驱动"))
         #expect(!english.contains("自主设计"))
@@ -88,7 +88,7 @@ import MoldRiskReportTestSupport
             mold: "[mold]\ncost = { dist = \"uniform\", min = 50_000, max = 150_000 }\ndays = 25",
             cycles: "[cycles.a]\ncommit_days_before_window = 90\nresearch_days = { dist = \"uniform\", min = 10, max = 80 }\n"
                 + "rework_probability = 0.4\nrework_days = 10\nrework_cost = 5000\ndemand = { units = 800 }")
-        let result = MoldRiskRun.run(try parseScenario(text), options: .init(trials: 4_000, threads: 1, sensitivity: true))
+        let result = try MoldRiskRun.run(try parseScenario(text), options: .init(trials: 4_000, threads: 1, sensitivity: true))
         let english = TextReport.render(result, words: EnglishStrings())
         #expect(english.contains("mold cost") && english.contains("research days"))
         #expect(english.contains("rework, 40 % chance"))

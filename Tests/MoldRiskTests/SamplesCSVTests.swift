@@ -11,17 +11,17 @@ import MoldRiskReportTestSupport
 
 /// `--samples`: every trial's inputs and outcomes, in trial order, agreeing with the report.
 @Suite(TestTimeLimit.minutes(20)) struct SamplesCSVTests {
-    func collect(_ scenario: Scenario, threads: Int) -> (RunResult, String) {
+    func collect(_ scenario: Scenario, threads: Int) throws -> (RunResult, String) {
         let text = Mutex("")
         let sink = SamplesCSV.sink(for: scenario, write: { chunk in text.withLock { $0 += chunk } })
-        let result = MoldRiskRun.run(scenario, options: .init(threads: threads, sink: sink))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: threads, sink: sink))
         return (result, SamplesCSV.header + text.withLock { $0 })
     }
 
     /// `--samples` warns before writing more than a few GB, with the estimate.
     @Test func sizeEstimateIsCloseToARealFileAndWarnsAboveTwoGB() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 2_000)
-        let real = Double(collect(scenario, threads: 2).1.utf8.count)
+        let real = Double(try collect(scenario, threads: 2).1.utf8.count)
         let estimate = SamplesCSV.estimatedBytes(trials: 2_000, scenario: scenario)
         #expect(abs(estimate / real - 1) < 0.1, "estimate \(estimate), real \(real)")
         #expect(SamplesCSV.sizeWarning(trials: 1_000_000, scenario: scenario, path: "s.csv") == nil)
@@ -30,9 +30,9 @@ import MoldRiskReportTestSupport
         #expect(warning.contains("GB to s.csv (100,000,000 trials × 2 cycles"))
     }
 
-    @Test func oneRowPerTrialAndCycleInTrialOrderMatchingTheReport() {
+    @Test func oneRowPerTrialAndCycleInTrialOrderMatchingTheReport() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 23_456)
-        let (result, csv) = collect(scenario, threads: 3)
+        let (result, csv) = try collect(scenario, threads: 3)
         let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         let header = rows[0].map(String.init)
         #expect(header.first == "trial" && header.last == "profit")
@@ -49,8 +49,8 @@ import MoldRiskReportTestSupport
         }
     }
 
-    @Test func theSamplesAreTheSameForAnyThreadCount() {
+    @Test func theSamplesAreTheSameForAnyThreadCount() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 25_000)
-        #expect(collect(scenario, threads: 1).1 == collect(scenario, threads: 2).1)
+        #expect(try collect(scenario, threads: 1).1 == collect(scenario, threads: 2).1)
     }
 }

@@ -108,8 +108,8 @@ private typealias F = ScenarioFixtures
             of: medianSpec, with: "{ dist = \"lognormal\", median = \(written.median), sigma = \(written.sigma) }"))
         #expect(byQuantiles.cycles == byMedian.cycles)
         let options = MoldRiskRun.Options(threads: 2, sensitivity: true)
-        let a = MoldRiskRun.run(byQuantiles, options: options)
-        let b = MoldRiskRun.run(byMedian, options: options)
+        let a = try MoldRiskRun.run(byQuantiles, options: options)
+        let b = try MoldRiskRun.run(byMedian, options: options)
         expectSameBytes(ReportRenderer.render(a, as: .json), ReportRenderer.render(b, as: .json))
         let (markdownA, markdownB) = (ReportRenderer.render(a, as: .markdown), ReportRenderer.render(b, as: .markdown))
         let inputs = ReportContent.sectionTitles[3], method = ReportContent.sectionTitles[4]

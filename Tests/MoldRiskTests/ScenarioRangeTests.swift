@@ -142,7 +142,7 @@ import MoldRiskReportTestSupport
     @Test(arguments: [upperEnds, lowerEnds])
     func scenarioAtTheEndsOfEveryRangeHasOnlyFiniteFigures(text: String) throws {
         let scenario = try parseScenario(text)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true, searchLead: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true, searchLead: true))
         let json = try JSONSerialization.jsonObject(with: Data(ReportRenderer.render(result, as: .json).utf8))
         var nulls: [String] = []
         func walk(_ value: Any, _ path: String) {

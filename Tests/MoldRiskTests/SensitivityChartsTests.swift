@@ -52,8 +52,8 @@ import MoldRiskReportTestSupport
     }
 
     /// The rinse cups on 30,000 trials with the tornado: every chart's data.
-    static let rinse: RunResult = MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 30_000),
-                                                  options: .init(threads: 2, sensitivity: true))
+    static let rinse = Result<RunResult, any Error> { try MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 30_000),
+                                                  options: .init(threads: 2, sensitivity: true)) }
 
     /// Each input's histogram holds the draws the law predicts: over the histogram's range the
     /// density integrates to what the bars hold (about 99.8 %), and every band's share is within
@@ -65,7 +65,7 @@ import MoldRiskReportTestSupport
         let text = ScenarioFixtures.designExample.replacingOccurrences(
             of: "median = 80_000, sigma = 0.6", with: "median = 5e-324, sigma = 0.5")
         #expect(text != ScenarioFixtures.designExample)
-        let result = MoldRiskRun.run(try parseScenario(text), options: .init(trials: 2_000, threads: 1, sensitivity: true))
+        let result = try MoldRiskRun.run(try parseScenario(text), options: .init(trials: 2_000, threads: 1, sensitivity: true))
         let demand = result.inputDistributions.filter { $0.input.description.hasSuffix("demand.units") }
         #expect(demand.isEmpty)
         for input in result.inputDistributions {
@@ -76,8 +76,8 @@ import MoldRiskReportTestSupport
     }
 
     @Test func eachInputsHistogramAgreesWithItsLawsDensity() throws {
-        let inputs = Self.rinse.inputDistributions
-        #expect(inputs.count == RandomInput.all(in: Self.rinse.scenario).count)
+        let inputs = (try Self.rinse.get()).inputDistributions
+        #expect(inputs.count == RandomInput.all(in: (try Self.rinse.get()).scenario).count)
         var continuous = 0
         for input in inputs {
             guard case let .continuous(bins, density) = input.law else { continue }
@@ -143,7 +143,7 @@ import MoldRiskReportTestSupport
             }
             return saa > 0 && sbb > 0 ? sab / (saa * sbb).squareRoot() : 0
         }
-        for (k, cycle) in Self.rinse.cycles.enumerated() {
+        for (k, cycle) in (try Self.rinse.get()).cycles.enumerated() {
             let bars = try #require(cycle.sensitivity?.bars)
             let total = bars.reduce(0) { $0 + $1.varianceContribution }
             #expect(abs(total - 1) < 1e-12, "\(cycle.name): \(total)")
@@ -187,29 +187,29 @@ import MoldRiskReportTestSupport
             }
         }
         // A run's result carries the same data whatever --threads is.
-        let again = MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 30_000), options: .init(threads: 1, sensitivity: true))
-        #expect(again.cycles.map(\.sensitivity) == Self.rinse.cycles.map(\.sensitivity))
-        #expect(again.inputDistributions == Self.rinse.inputDistributions)
+        let again = try MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 30_000), options: .init(threads: 1, sensitivity: true))
+        #expect(again.cycles.map(\.sensitivity) == (try Self.rinse.get()).cycles.map(\.sensitivity))
+        #expect(again.inputDistributions == (try Self.rinse.get()).inputDistributions)
     }
 
     /// The three charts are drawn in both languages, beside the tornado in the PDF's order, and
     /// not at all without the tornado.
     @Test func theChartsAreInTheCatalogWithTheTornado() throws {
         for language in ReportLanguage.allCases {
-            let files = ChartRenderer.render(Self.rinse, language: language)
+            let files = ChartRenderer.render((try Self.rinse.get()), language: language)
             let names = files.map(\.fileName)
             let tornado = try #require(names.firstIndex(of: "tornado.svg"))
             #expect(names[tornado + 1] == "contribution-to-variance.svg")
             #expect(names.contains("scatter.svg"))
             // Sixteen inputs: six panels on each of the first two files, four on the third.
-            #expect(Self.rinse.inputDistributions.count == 16)
+            #expect((try Self.rinse.get()).inputDistributions.count == 16)
             let parts = files.filter { $0.fileName.hasPrefix("input-distributions") }
             #expect(parts.map(\.fileName) == ["input-distributions.svg", "input-distributions-2.svg", "input-distributions-3.svg"])
             #expect(parts.map { $0.svg.components(separatedBy: "class=\"panel-title\"").count - 1 } == [6, 6, 4])
             let scatter = try #require(files.first { $0.fileName == "scatter.svg" })
             #expect(scatter.svg.components(separatedBy: "<circle cx=").count - 1 == 2_000)
         }
-        let plain = MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 2_000), options: .init(threads: 1))
+        let plain = try MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 2_000), options: .init(threads: 1))
         let names = ChartRenderer.render(plain).map(\.fileName)
         #expect(!names.contains("scatter.svg") && !names.contains("contribution-to-variance.svg")
             && !names.contains("input-distributions.svg"))

@@ -15,8 +15,8 @@ import MoldRiskReportTestSupport
     static let scenario = ScenarioSamples.deterministic()
 
     @Test func aTornadoWithNothingUncertainIsComputedAndEmptyNotMissing() throws {
-        let computed = MoldRiskRun.run(Self.scenario, options: .init(threads: 2, sensitivity: true))
-        let skipped = MoldRiskRun.run(Self.scenario, options: .init(threads: 2, sensitivity: false))
+        let computed = try MoldRiskRun.run(Self.scenario, options: .init(threads: 2, sensitivity: true))
+        let skipped = try MoldRiskRun.run(Self.scenario, options: .init(threads: 2, sensitivity: false))
         for (with, without) in zip(computed.cycles, skipped.cycles) {
             #expect(with.sensitivity == CycleTornado(baseline: with.profit.mean, trials: computed.trials, bars: []))
             #expect(without.sensitivity == nil)
@@ -28,8 +28,8 @@ import MoldRiskReportTestSupport
     }
 
     @Test func everyFormatTellsAnEmptyTornadoFromNoTornado() throws {
-        let computed = MoldRiskRun.run(Self.scenario, options: .init(threads: 1, sensitivity: true))
-        let skipped = MoldRiskRun.run(Self.scenario, options: .init(threads: 1))
+        let computed = try MoldRiskRun.run(Self.scenario, options: .init(threads: 1, sensitivity: true))
+        let skipped = try MoldRiskRun.run(Self.scenario, options: .init(threads: 1))
         let cycle = try #require(computed.cycles.first)
         let json = try #require(JSONSerialization.jsonObject(with: Data(ReportRenderer.render(computed, as: .json).utf8))
             as? [String: Any])

@@ -20,7 +20,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func aDominantInputIsRankedFirstWithItsExactSwing() throws {
-        let result = MoldRiskRun.run(moldDominated(), options: .init(threads: 2, sensitivity: true))
+        let result = try MoldRiskRun.run(moldDominated(), options: .init(threads: 2, sensitivity: true))
         let bars = try result.cycles[0].tornadoBars()
         #expect(bars.map(\.input).first == "mold.cost")
         #expect(Set(bars.map(\.input)) == ["mold.cost", "cycles.only.demand.units", "cycles.only.research_days"])
@@ -55,7 +55,7 @@ import MoldRiskReportTestSupport
     /// traffic is `demand.event_impressions` whichever name the file uses (DESIGN §8.4).
     @Test func everyUncertainInputOfBothDemandFormsGetsABar() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 5_000)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
         #expect(try result.cycles[0].tornadoBars().map(\.input.description).sorted() == [
             "cycles.traditional.demand.drift_per_30_days", "cycles.traditional.demand.units",
             "cycles.traditional.research_days",
@@ -69,10 +69,10 @@ import MoldRiskReportTestSupport
         }
     }
 
-    @Test func sensitivityIsTheSameForAnyThreadCount() {
+    @Test func sensitivityIsTheSameForAnyThreadCount() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 12_000)
-        let one = MoldRiskRun.run(scenario, options: .init(threads: 1, sensitivity: true))
-        let three = MoldRiskRun.run(scenario, options: .init(threads: 3, sensitivity: true))
+        let one = try MoldRiskRun.run(scenario, options: .init(threads: 1, sensitivity: true))
+        let three = try MoldRiskRun.run(scenario, options: .init(threads: 3, sensitivity: true))
         #expect(one.cycles.map(\.sensitivity) == three.cycles.map(\.sensitivity))
     }
 

@@ -33,7 +33,7 @@ import MoldRiskReportTestSupport
     /// With more trials than the tornado uses, the old centre (the whole run's mean) differed
     /// from the bars of an input without effect; now both sit on the baseline exactly.
     @Test func anInputWithoutEffectSitsExactlyOnTheCentre() throws {
-        let result = MoldRiskRun.run(neverLate(trials: 60_000), options: .init(threads: 2, sensitivity: true))
+        let result = try MoldRiskRun.run(neverLate(trials: 60_000), options: .init(threads: 2, sensitivity: true))
         let cycle = result.cycles[0]
         let baseline = try #require(cycle.sensitivity?.baseline)
         #expect(cycle.sensitivity?.trials == Sensitivity.maxTrials)
@@ -55,7 +55,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func theBaselineIsTheRunsMeanWhenTheRunFitsTheTornado() throws {
-        let result = MoldRiskRun.run(neverLate(trials: 20_000), options: .init(threads: 3, sensitivity: true))
+        let result = try MoldRiskRun.run(neverLate(trials: 20_000), options: .init(threads: 3, sensitivity: true))
         #expect(result.cycles[0].sensitivity?.baseline == result.cycles[0].profit.mean)
         #expect(result.cycles[0].sensitivity?.trials == 20_000)
         let json = ReportRenderer.render(result, as: .json)
@@ -67,7 +67,7 @@ import MoldRiskReportTestSupport
     @Test func aPrecisionRunsTornadoUsesTheTrialsItRan() throws {
         var scenario = neverLate(trials: 200_000)
         scenario.mold.cost = .uniform(min: 300_000, max: 500_000)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, precision: 0.01, sensitivity: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, precision: 0.01, sensitivity: true))
         #expect(result.trials < Sensitivity.maxTrials)
         #expect(result.cycles[0].sensitivity?.trials == result.trials)
         #expect(result.cycles[0].sensitivity?.baseline == result.cycles[0].profit.mean)
@@ -79,9 +79,9 @@ import MoldRiskReportTestSupport
     /// Held never and always, the two ends do not depend on p at all on common random numbers.
     @Test func reworkIsHeldNeverAndAlwaysContinuouslyInItsProbability() throws {
         let key: TOMLPath = "cycles.only.rework_probability"
-        let at10 = try bar(MoldRiskRun.run(neverLate(trials: 20_000, reworkProbability: 0.10),
+        let at10 = try bar(try MoldRiskRun.run(neverLate(trials: 20_000, reworkProbability: 0.10),
                                            options: .init(threads: 2, sensitivity: true)), key)
-        let at11Result = MoldRiskRun.run(neverLate(trials: 20_000, reworkProbability: 0.11),
+        let at11Result = try MoldRiskRun.run(neverLate(trials: 20_000, reworkProbability: 0.11),
                                          options: .init(threads: 2, sensitivity: true))
         let at11 = try bar(at11Result, key)
         #expect(at10.held == .event(probability: 0.10) && at11.held == .event(probability: 0.11))
@@ -97,7 +97,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func eventsComeAfterTheInputsInEveryFormat() throws {
-        let result = MoldRiskRun.run(neverLate(trials: 5_000), options: .init(threads: 2, sensitivity: true))
+        let result = try MoldRiskRun.run(neverLate(trials: 5_000), options: .init(threads: 2, sensitivity: true))
         let bars = try result.cycles[0].tornadoBars()
         #expect(bars.last?.input == "cycles.only.rework_probability" && bars.filter(\.isEvent).count == 1)
         let text = ReportRenderer.render(result, as: .text)
@@ -117,7 +117,7 @@ import MoldRiskReportTestSupport
     /// The value a bar shows is the value every trial of the pinned run used.
     @Test func theValuesShownAreTheValuesEveryTrialUsed() throws {
         let scenario = ScenarioSamples.rinseCups(trials: 2_000)
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
         let plan = SimulationPlan(scenario: scenario, trials: 2_000)
         var checked = 0
         for input in SensitivityInput.all(in: scenario) where !input.isEvent {
@@ -147,7 +147,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func aUniformMoldCostShowsItsExactP10AndP90() throws {
-        let result = MoldRiskRun.run(neverLate(trials: 2_000), options: .init(threads: 1, sensitivity: true))
+        let result = try MoldRiskRun.run(neverLate(trials: 2_000), options: .init(threads: 1, sensitivity: true))
         let mold = try bar(result, "mold.cost")
         #expect(mold.held == .input(unit: .yuan, atP10: 200_000, atP90: 1_800_000))
         #expect(ReportContent.heldLabel(mold) == "¥200k → ¥1.8M")
@@ -186,7 +186,7 @@ import MoldRiskReportTestSupport
         #expect(ReportContent.inputLabel("mold.cost", words: ChineseStrings()) == "模具费")
         var scenario = neverLate(trials: 2_000)
         scenario.cycles[0].name = "数据 驱动"
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 1, sensitivity: true))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 1, sensitivity: true))
         #expect(try result.cycles[0].tornadoBars().contains { $0.input == "cycles.\"数据 驱动\".research_days" })
         let text = ReportRenderer.render(result, as: .text)
         #expect(text.contains("\nresearch days  32.2 → 37.8 days\n"))   // triangular(30, 35, 40): 30 + √5, 40 − √5

@@ -37,7 +37,7 @@ import MoldRiskReportTestSupport
     func mergedShardsEqualTheUnshardedRun(shards n: Int) throws {
         #expect(Self.plan.chunkCount == 7)
         let whole = Simulation.run(Self.plan, threads: 2)
-        let unsharded = MoldRiskRun.run(Self.scenario, threads: 2)
+        let unsharded = try MoldRiskRun.run(Self.scenario, threads: 2)
         let partials = try (0..<n).map { try Self.partial($0, of: n, threads: 1 + $0 % 2) }
         let (output, result) = try Self.merged(partials)
         #expect(output.totals == whole.totals)
@@ -53,7 +53,7 @@ import MoldRiskReportTestSupport
         let (_, shuffled) = try Self.merged([partials[1], partials[2], partials[0]])
         #expect(inOrder == reversed)
         #expect(inOrder == shuffled)
-        #expect(inOrder == MoldRiskRun.run(Self.scenario, threads: 2))
+        #expect(inOrder == (try MoldRiskRun.run(Self.scenario, threads: 2)))
     }
 
     /// The merge must fold in chunk order: folding the same chunk totals in another order gives
@@ -75,7 +75,7 @@ import MoldRiskReportTestSupport
         let plan = SimulationPlan(scenario: scenario, trials: 42_000, seed: 7)
         let partials = try [2, 0, 3, 1].map { try Self.partial($0, of: 4, plan: plan, source: source) }
         let merged = try MoldRiskRun.merge(partials, options: .init(threads: 2))
-        #expect(merged.result == MoldRiskRun.run(scenario, trials: 42_000, seed: 7, threads: 2))
+        #expect(merged.result == (try MoldRiskRun.run(scenario, trials: 42_000, seed: 7, threads: 2)))
         #expect(merged.source == source)
         #expect(merged.result.scenario.name == "小杯 small cup")
     }
@@ -91,7 +91,7 @@ import MoldRiskReportTestSupport
         let partials = try [1, 0].map { try Self.partial($0, of: 2, plan: plan, source: source) }
         #expect(partials[0].partial.scenario.overrides == overrides)
         let merged = try MoldRiskRun.merge(partials, options: .init(threads: 2, sensitivity: true))
-        let run = MoldRiskRun.run(scenario, options: .init(trials: 30_000, threads: 1, sensitivity: true))
+        let run = try MoldRiskRun.run(scenario, options: .init(trials: 30_000, threads: 1, sensitivity: true))
         #expect(merged.result == run)
         #expect(try !merged.result.cycles[0].tornadoBars().isEmpty)
         #expect(merged.result.scenario.overrides.count == 2)

@@ -36,7 +36,7 @@ import MoldRiskReportTestSupport
     func partialsAsWrittenPassEitherVerification(mode: ShardVerification) throws {
         #expect(Self.refusal(Self.partials, mode) == "accepted")
         let merged = try MoldRiskRun.merge(Self.partials, options: .init(threads: 2), verification: mode)
-        #expect(merged.result == MoldRiskRun.run(try Self.source.load(), trials: 42_000, seed: 7, threads: 2))
+        #expect(merged.result == (try MoldRiskRun.run(try Self.source.load(), trials: 42_000, seed: 7, threads: 2)))
     }
 
     @Test func theSampleIsOneChunkInAHundredAtLeastOneAndFixedByThePartialsBytes() throws {

@@ -10,6 +10,17 @@ import MoldRiskReportTestSupport
 /// An impossible sampler input (never reachable from a validated scenario, so these tests build
 /// the scenarios in code) ends the run with an internal error naming the input, instead of a hang
 /// (binomial thinning with a NaN probability looped forever) or a silently wrong figure.
+/// The message of the fault a run throws, "" when it throws none (which the callers' expectations
+/// then fail on, or, for a valid run, require).
+func thrownFault(_ scenario: Scenario, _ options: MoldRiskRun.Options) -> String {
+    do {
+        _ = try MoldRiskRun.run(scenario, options: options)
+        return ""
+    } catch {
+        return error.message
+    }
+}
+
 @Suite(TestTimeLimit.minutes(20)) struct TrialFaultTests {
     /// Rinse cups with the data-driven cycle late in most trials.
     func lateRinseCups() -> Scenario {
@@ -23,8 +34,7 @@ import MoldRiskReportTestSupport
         var s = lateRinseCups()
         s.cycles[1].demand.driftPer30Days = 1e200
         s.cycles[1].commitDaysBeforeWindow = 0
-        let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
-        let fault = result.simulationFault ?? ""
+        let fault = thrownFault(s, .init(threads: 2, sensitivity: true))
         #expect(fault.contains("cycles.data_driven.demand") && fault.contains("Poisson mean") && fault.contains("nan"), "\(fault)")
         #expect(fault.contains("trial 1"), "the first trial is the first fault: \(fault)")
     }
@@ -32,8 +42,7 @@ import MoldRiskReportTestSupport
     @Test func aNaNThinningProbabilityFailsTheRunNamingIt() {
         var s = lateRinseCups()
         s.window.peakShare = .nan
-        let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
-        let fault = result.simulationFault ?? ""
+        let fault = thrownFault(s, .init(threads: 2, sensitivity: true))
         #expect(fault.contains("cycles.data_driven") && fault.contains("thinning probability") && fault.contains("nan"), "\(fault)")
     }
 
@@ -43,9 +52,9 @@ import MoldRiskReportTestSupport
         s.trials = 40_000
         s.window.peakShare = .nan
         s.cycles[1].commitDaysBeforeWindow = 52  // late only now and then
-        let one = MoldRiskRun.run(s, threads: 1).simulationFault
-        let three = MoldRiskRun.run(s, threads: 3).simulationFault
-        #expect(one != nil && one == three, "\(one ?? "nil") vs \(three ?? "nil")")
+        let one = thrownFault(s, .init(threads: 1))
+        let three = thrownFault(s, .init(threads: 3))
+        #expect(!one.isEmpty && one == three, "\(one) vs \(three)")
     }
 
     @Test func aNonFiniteHoldIsNamed() {
@@ -57,8 +66,7 @@ import MoldRiskReportTestSupport
     }
 
     @Test func aValidRunHasNoFault() {
-        let result = MoldRiskRun.run(ScenarioSamples.rinseCups(trials: 2_000), options: .init(threads: 2, sensitivity: true))
-        #expect(result.simulationFault == nil)
+        #expect(thrownFault(ScenarioSamples.rinseCups(trials: 2_000), .init(threads: 2, sensitivity: true)) == "")
     }
 }
 
@@ -81,8 +89,7 @@ import MoldRiskReportTestSupport
     @Test func aRunWithAnIllegalSpecFailsNamingItsKey() {
         var s = ScenarioSamples.rinseCups(trials: 2_000)
         s.cycles[0].researchDays = .pert(min: 30, mode: 45, max: 75, lambda: .infinity)
-        let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
-        let fault = result.simulationFault ?? ""
+        let fault = thrownFault(s, .init(threads: 2, sensitivity: true))
         #expect(fault.contains("cycles.traditional.research_days") && fault.contains("pert"), "\(fault)")
     }
 
@@ -92,9 +99,8 @@ import MoldRiskReportTestSupport
             signals.priorAlpha = .nan
             s.cycles[1].demand.source = .signals(signals)
         }
-        let result = MoldRiskRun.run(s, options: .init(threads: 2, sensitivity: true))
-        #expect(result.simulationFault?.contains("cycles.data_driven.demand: the conversion posterior") == true,
-                "\(result.simulationFault ?? "nil")")
+        let fault = thrownFault(s, .init(threads: 2, sensitivity: true))
+        #expect(fault.contains("cycles.data_driven.demand: the conversion posterior"), "\(fault)")
     }
 
     @Test func validSpecsAreLegal() {

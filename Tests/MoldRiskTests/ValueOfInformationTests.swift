@@ -28,8 +28,8 @@ import MoldRiskReportTestSupport
         return scenario
     }
 
-    @Test func evpiIsZeroWithoutUncertainty() {
-        let result = MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
+    @Test func evpiIsZeroWithoutUncertainty() throws {
+        let result = try MoldRiskRun.run(ScenarioSamples.deterministic(), threads: 2)
         #expect(result.valueOfInformation.evpi == 0)
         #expect(result.valueOfInformation.evpiSE == 0)
     }
@@ -46,7 +46,7 @@ import MoldRiskReportTestSupport
     ///     E[(−π)⁺] = (p − s)·σ·(g(z*) − g(z₀)),   z* = (d* − μ)/σ,  z₀ = −μ/σ.
     /// And E[min(D⁺, Q)] = μ − σ·L(z_Q) + σ·g(z₀), L(z) = φ(z) − z(1 − Φ(z)), z_Q = (Q − μ)/σ.
     /// When E[π] > 0 the EVPI is therefore just E[(−π)⁺], the expected loss avoided.
-    @Test func evpiMatchesTheNewsvendorClosedFormWithinFiveStandardErrors() {
+    @Test func evpiMatchesTheNewsvendorClosedFormWithinFiveStandardErrors() throws {
         let (mean, sd, q) = (80_000.0, 25_000.0, 80_000.0)
         let scenario = ScenarioSamples.newsvendor(mean: mean, sd: sd, stockLevels: [q])
         let (p, c, s) = (scenario.product.unitPrice, scenario.product.unitCost, scenario.product.salvageValue)
@@ -62,7 +62,7 @@ import MoldRiskReportTestSupport
         let exact = expectedProfit + shortfall - max(0, expectedProfit)
         #expect(dStar < q && expectedProfit > 0)
 
-        let value = MoldRiskRun.run(scenario, threads: 2).valueOfInformation
+        let value = try MoldRiskRun.run(scenario, threads: 2).valueOfInformation
         #expect(value.evpiSE > 0)
         #expect(abs(value.evpi - exact) <= 5 * value.evpiSE,
                 "EVPI \(value.evpi) ± \(value.evpiSE) vs closed form \(exact)")
@@ -86,8 +86,8 @@ import MoldRiskReportTestSupport
     }
 
     /// 0 ≤ EVSI(n) ≤ EVPI within their standard errors, and EVSI grows with n.
-    @Test func evsiLiesBetweenZeroAndEVPIAndGrowsWithTheListing() {
-        let result = MoldRiskRun.run(Self.weakSignals(trials: 10_000), options: .init(threads: 2))
+    @Test func evsiLiesBetweenZeroAndEVPIAndGrowsWithTheListing() throws {
+        let result = try MoldRiskRun.run(Self.weakSignals(trials: 10_000), options: .init(threads: 2))
         let value = result.valueOfInformation
         let listings = value.listings
         #expect(listings.map(\.impressions) == [100, 1_000, 10_000])
@@ -104,10 +104,10 @@ import MoldRiskReportTestSupport
         #expect(listings.last!.evsi > 5 * listings.last!.evsiSE, "a 10,000-impression listing matters here")
     }
 
-    @Test func valueOfInformationIsTheSameForAnyThreadCount() {
+    @Test func valueOfInformationIsTheSameForAnyThreadCount() throws {
         let scenario = Self.weakSignals(trials: 12_000, sizes: [500])
-        let one = MoldRiskRun.run(scenario, options: .init(threads: 1))
-        let two = MoldRiskRun.run(scenario, options: .init(threads: 2))
+        let one = try MoldRiskRun.run(scenario, options: .init(threads: 1))
+        let two = try MoldRiskRun.run(scenario, options: .init(threads: 2))
         #expect(one.valueOfInformation == two.valueOfInformation)
         #expect(one.valueOfInformation.listings.count == 1)
     }
@@ -124,15 +124,15 @@ import MoldRiskReportTestSupport
                                                                         shard: Shard(index: i, count: 2), threads: 2))
         }
         let merged = try MoldRiskRun.merge(partials, options: .init(threads: 2)).result
-        let whole = MoldRiskRun.run(scenario, options: .init(trials: 12_000, seed: 9, threads: 1))
+        let whole = try MoldRiskRun.run(scenario, options: .init(trials: 12_000, seed: 9, threads: 1))
         #expect(merged.valueOfInformation == whole.valueOfInformation)
         #expect(merged.valueOfInformation.listings.count == 1)
     }
 
-    @Test func distributionFormCyclesHaveNoEVSI() {
+    @Test func distributionFormCyclesHaveNoEVSI() throws {
         var scenario = ScenarioSamples.rinseCups(trials: 10_000)
         scenario.valueOfInformation = ValueOfInformationSpec(listingSizes: [1_000], costPerImpression: 0)
-        let value = MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation
+        let value = try MoldRiskRun.run(scenario, options: .init(threads: 2)).valueOfInformation
         #expect(value.cyclesWithoutSignals == ["traditional"])
         #expect(value.listings.map(\.cycle) == ["data_driven"])
         #expect(value.evpi > 0)

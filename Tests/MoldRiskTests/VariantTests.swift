@@ -36,14 +36,14 @@ import MoldRiskReportTestSupport
             "fast track: cycles.data_driven.fixed_cost=5000;cycles.traditional.rework_probability = 0.2",
         ])
         let options = MoldRiskRun.Options(threads: 2)
-        let a = MoldRiskRun.run(fromFile, options: options)
-        let b = MoldRiskRun.run(fromCLI, options: options)
+        let a = try MoldRiskRun.run(fromFile, options: options)
+        let b = try MoldRiskRun.run(fromCLI, options: options)
         #expect(a.variants.map(\.expectedValue) == b.variants.map(\.expectedValue))
         #expect(a.variants.map(\.differenceToBase) == b.variants.map(\.differenceToBase))
         let sets = [["mold.cost=280000", "product.stock=40000"],
                     ["cycles.data_driven.fixed_cost=5000", "cycles.traditional.rework_probability=0.2"]]
         for (variant, set) in zip(a.variants, sets) {
-            let alone = MoldRiskRun.run(try ScenarioLoader.parse(Self.text(), file: "v.toml", overrides: set), options: options)
+            let alone = try MoldRiskRun.run(try ScenarioLoader.parse(Self.text(), file: "v.toml", overrides: set), options: options)
             #expect(variant.result.verdict == alone.verdict, "\(variant.name)")
             let value = VariantComparison.decisionValue(alone)
             #expect(variant.expectedValue == value.value && variant.probabilityOfLoss == value.probabilityOfLoss)
@@ -66,7 +66,7 @@ import MoldRiskReportTestSupport
             "cheaper mold: mold.cost=200000",
             "same: decision.max_loss_probability=0.2",
         ])
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2))
         let base = VariantComparison.decisionValue(result).value
         let cheaper = result.variants[0].differenceToBase
         #expect(abs(cheaper.mean - (result.variants[0].expectedValue - base)) < 1e-6 * max(1, abs(base)))
@@ -75,7 +75,7 @@ import MoldRiskReportTestSupport
         let same = result.variants[1].differenceToBase
         #expect(same.mean == 0 && same.standardError == 0 && same.ci == ClosedInterval(lower: 0, upper: 0))
         // Below 10 chunks the interval treats the runs as independent: wider than the pairing's.
-        let short = MoldRiskRun.run(try ScenarioLoader.parse(Self.text(trials: 30_000), file: "v.toml",
+        let short = try MoldRiskRun.run(try ScenarioLoader.parse(Self.text(trials: 30_000), file: "v.toml",
                                                              variants: ["cheaper mold: mold.cost=200000"]),
                                     options: .init(threads: 2))
         #expect(!short.variants[0].differenceToBase.fromChunkSpread)
@@ -89,7 +89,7 @@ import MoldRiskReportTestSupport
     @Test func theChunkStandardErrorMatchesThePairedTrialOne() throws {
         let scenario = try ScenarioLoader.parse(Self.text(trials: 120_000), file: "v.toml",
                                                 variants: ["cheaper mold: mold.cost=200000"])
-        let result = MoldRiskRun.run(scenario, options: .init(threads: 2))
+        let result = try MoldRiskRun.run(scenario, options: .init(threads: 2))
         let variant = result.variants[0]
         func values(_ r: RunResult) -> (TrialValues, Int) {
             let plan = SimulationPlan(scenario: r.scenario, trials: r.trials, seed: r.seed)

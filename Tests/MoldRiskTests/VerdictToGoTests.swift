@@ -12,8 +12,8 @@ import MoldRiskReportTestSupport
 /// exactly P(late), and what would make it GO (`verdict.to_go`).
 @Suite(TestTimeLimit.minutes(20)) struct VerdictToGoTests {
     static func run(_ scenario: Scenario, searchLead: Bool = false, sensitivity: Bool = false,
-                    threads: Int = 2) -> RunResult {
-        MoldRiskRun.run(scenario, options: .init(threads: threads, sensitivity: sensitivity, searchLead: searchLead))
+                    threads: Int = 2) throws -> RunResult {
+        try MoldRiskRun.run(scenario, options: .init(threads: threads, sensitivity: sensitivity, searchLead: searchLead))
     }
 
     /// Every "GO" token of `text` that is not the end of "NO-GO".
@@ -31,7 +31,7 @@ import MoldRiskReportTestSupport
     // MARK: A NO-GO never says GO
 
     @Test func aNoGoReportSaysGoNowhereInAnyFormatOrChart() throws {
-        let result = Self.run(ScenarioSamples.leadSensitive(), searchLead: true, sensitivity: true)
+        let result = try Self.run(ScenarioSamples.leadSensitive(), searchLead: true, sensitivity: true)
         #expect(result.verdict.decision == .noGo)
         var outputs = ReportFormat.allCases.map { ("\($0)", ReportRenderer.render(result, as: $0)) }
         outputs.append(("headline", HeadlineRenderer.render(result)))
@@ -44,7 +44,7 @@ import MoldRiskReportTestSupport
         #expect(text.contains("closest"))
     }
 
-    @Test func theNoGoReasonNamesTheClosestPointAndHowFarItMisses() {
+    @Test func theNoGoReasonNamesTheClosestPointAndHowFarItMisses() throws {
         let point = { (loss: Double, profit: Double) in
             VerdictPoint(cycle: "fast", StockPoint(stock: 6_000, expectedProfit: profit, expectedProfitSE: 1,
                                                    probabilityOfLoss: loss,
@@ -57,7 +57,7 @@ import MoldRiskReportTestSupport
             == "P(loss) 10.0 % is within the tolerance but expected profit -¥5k is not positive")
         #expect(EnglishStrings().shortfall(point(0.50, -5_000), tolerance: 0.15)
             == "P(loss) 50.0 %, 35.0 percentage points above the tolerance, and expected profit -¥5k is not positive")
-        let result = Self.run(ScenarioSamples.leadSensitive())
+        let result = try Self.run(ScenarioSamples.leadSensitive())
         let planned = result.cycles[0].stockCurve[1]
         // The analysis holds the figures, Report words them.
         guard case let .failsEverywhere(closest, smaller, plannedStock, tolerance) = result.verdict.reason else {
@@ -95,7 +95,7 @@ import MoldRiskReportTestSupport
 
     @Test func theLateBarsOfTheLeadTimeHistogramAddUpToPLate() throws {
         for commit in [20.0, 45, 52, 59.5, 70] {
-            let result = Self.run(ScenarioSamples.leadSensitive(commitDays: commit), threads: 1)
+            let result = try Self.run(ScenarioSamples.leadSensitive(commitDays: commit), threads: 1)
             let lead = result.cycles[0].leadTime
             let late = lead.histogram.filter { $0.lower >= commit }.reduce(0) { $0 + $1.share }
             #expect(abs(late - lead.probabilityLate) < 1e-12, "commit \(commit): marked \(late), P(late) \(lead.probabilityLate)")
@@ -129,13 +129,13 @@ import MoldRiskReportTestSupport
     @Test func theMoldQuoteThresholdFlipsTheVerdictWithinOnePercent() throws {
         var scenario = ScenarioSamples.rinseCups(trials: 20_000)
         scenario.maxLossProbability = 0.12
-        let result = Self.run(scenario)
+        let result = try Self.run(scenario)
         #expect(result.verdict.decision != .go)
         let quote = try #require(result.verdict.toGo?.moldQuote)
         for (factor, passes) in [(0.99, true), (1.01, false)] {
             var firm = scenario
             firm.mold.cost = .fixed(quote.value * factor)
-            let rerun = Self.run(firm)
+            let rerun = try Self.run(firm)
             #expect((rerun.verdict.decision == .go) == passes, "mold cost \(quote.value * factor): \(rerun.verdict.decision)")
         }
     }
@@ -164,14 +164,14 @@ import MoldRiskReportTestSupport
     }
 
     @Test func theLeadFoundIsTheFirstDayThatPassesAndALongerLeadFailsAgain() throws {
-        let result = Self.run(ScenarioSamples.leadSensitive(), searchLead: true)
+        let result = try Self.run(ScenarioSamples.leadSensitive(), searchLead: true)
         let lead = try #require(result.verdict.toGo?.lead)
         let first = try #require(lead.atLeast)
         let again = try #require(lead.failsAgainFrom)
         #expect(lead.searchedTo == 365 && lead.trials == 10_000)
         #expect((40...60).contains(first) && (100...250).contains(again), "\(first) \(again)")
         for (days, passes) in [(first - 1, false), (first, true), (again - 1, true), (again, false)] {
-            let rerun = Self.run(ScenarioSamples.leadSensitive(commitDays: Double(days)))
+            let rerun = try Self.run(ScenarioSamples.leadSensitive(commitDays: Double(days)))
             #expect((rerun.verdict.decision == .go) == passes, "commit \(days): \(rerun.verdict.decision)")
         }
         #expect(result.verdict.toGo?.stockWithinTolerance == nil)
@@ -179,19 +179,19 @@ import MoldRiskReportTestSupport
     }
 
     @Test func noLeadIsEnoughWhenEvenTheBestLeadFails() throws {
-        let result = Self.run(ScenarioSamples.leadSensitive(tolerance: 0.03), searchLead: true)
+        let result = try Self.run(ScenarioSamples.leadSensitive(tolerance: 0.03), searchLead: true)
         let lead = try #require(result.verdict.toGo?.lead)
         #expect(lead.atLeast == nil && lead.failsAgainFrom == nil)
         #expect(EnglishStrings().toGoLead(try #require(result.verdict.toGo), commitDays: 20).hasPrefix("no lead is enough"))
     }
 
     @Test func toGoIsNullOnGoAndInEveryFormatOtherwise() throws {
-        let go = Self.run(ScenarioSamples.leadSensitive(commitDays: 60))
+        let go = try Self.run(ScenarioSamples.leadSensitive(commitDays: 60))
         #expect(go.verdict.decision == .go && go.verdict.toGo == nil)
         #expect(ReportRenderer.render(go, as: .json).contains("\"to_go\": null"))
         #expect(!ReportRenderer.render(go, as: .csv).contains("to_go"))
 
-        let result = Self.run(ScenarioSamples.leadSensitive(), searchLead: true)
+        let result = try Self.run(ScenarioSamples.leadSensitive(), searchLead: true)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ReportRenderer.render(result, as: .json).utf8))
             as? [String: Any])
         let toGo = try #require((json["verdict"] as? [String: Any])?["to_go"] as? [String: Any])
@@ -207,8 +207,8 @@ import MoldRiskReportTestSupport
 
     @Test func toGoIsTheSameForAnyThreadCountAndAfterAShardedMerge() throws {
         let scenario = ScenarioSamples.leadSensitive(trials: 20_000)
-        let one = Self.run(scenario, searchLead: true, threads: 1)
-        #expect(one == Self.run(scenario, searchLead: true, threads: 3))
+        let one = try Self.run(scenario, searchLead: true, threads: 1)
+        #expect(try one == Self.run(scenario, searchLead: true, threads: 3))
         let source = ScenarioSource(text: "", file: "lead.toml")
         let plan = SimulationPlan(scenario: scenario)
         let parts = try (0..<2).map { i in
@@ -216,7 +216,7 @@ import MoldRiskReportTestSupport
                                                                       threads: 2))
         }
         let output = try ShardMerge.output(plan, ShardMerge.ordered(parts))
-        let merged = MoldRiskRun.result(plan, output, options: .init(threads: 2, searchLead: true))
+        let merged = try MoldRiskRun.result(plan, output, options: .init(threads: 2, searchLead: true))
         #expect(merged.verdict == one.verdict)
         #expect(merged.verdict.toGo?.moldQuote == one.verdict.toGo?.moldQuote)
     }

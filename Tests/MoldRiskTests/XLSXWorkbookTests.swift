@@ -37,8 +37,8 @@ import MoldRiskXLSX
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    static func run(_ scenario: Scenario) -> RunResult {
-        MoldRiskRun.run(scenario, options: .init(threads: 2, searchLead: true, searchStock: true))
+    static func run(_ scenario: Scenario) throws -> RunResult {
+        try MoldRiskRun.run(scenario, options: .init(threads: 2, searchLead: true, searchStock: true))
     }
 
     /// Writes `bytes` to a scratch file and reads it back with openpyxl.
@@ -73,15 +73,15 @@ import MoldRiskXLSX
         return found
     }
 
-    static let english: (RunResult, WorkbookReader.Workbook, String) = {
-        let result = run(try! scenario(trials: 2_000))
+    static let english = Result<(RunResult, WorkbookReader.Workbook, String), any Error> {
+        let result = try run(try scenario(trials: 2_000))
         let json = ReportRenderer.render(result, as: .json)
-        let book = try! read(try! XLSXReport.render(result, language: .en))
+        let book = try read(try XLSXReport.render(result, language: .en))
         return (result, book, json)
-    }()
+    }
 
     @Test func theSheetsAreTheIssuesInOrder() throws {
-        let (result, book, _) = Self.english
+        let (result, book, _) = (try Self.english.get())
         #expect(book.sheets.map(\.name) == ["Summary"] + result.cycles.map(\.name)
                     + ["Sensitivity", "Value of information", "Variants", "Inputs", "Method"])
         #expect(book.title == result.scenario.name)
@@ -95,7 +95,7 @@ import MoldRiskXLSX
     /// digits the file keeps), but for the few the JSON does not carry (the loss tolerance, a
     /// seed-free count); the key figures are where their labels say.
     @Test func everyFigureIsTheJSONReports() throws {
-        let (result, book, json) = Self.english
+        let (result, book, json) = (try Self.english.get())
         let figures = Set(Self.numbers(inJSON: json).map(Self.stored))
         let notInJSON: Set<Double> = [result.scenario.maxLossProbability]
         // Not in the JSON: the variants' own profit S-curves (the overlay's data; the scenario's
@@ -154,7 +154,7 @@ import MoldRiskXLSX
     @Test func lifeTablesAreTheJSONsFigures() throws {
         let path = packageRoot.appendingPathComponent("scenarios/storage-box.toml").path
         let scenario = try ScenarioLoader.load(path: path, overrides: ["scenario.trials=2000"])
-        let result = Self.run(scenario)
+        let result = try Self.run(scenario)
         let json = ReportRenderer.render(result, as: .json)
         let book = try Self.read(try XLSXReport.render(result))
         let figures = Set(Self.numbers(inJSON: json).map(Self.stored))
@@ -194,7 +194,7 @@ import MoldRiskXLSX
 
     /// Number formats: money ¥#,##0, shares 0.0 %, in Chinese money in 万元 (the value exact).
     @Test func numberFormatsShowMoneyAndShares() throws {
-        let (_, book, _) = Self.english
+        let (_, book, _) = (try Self.english.get())
         let summary = try #require(book.sheet("Summary"))
         let profit = try #require(summary.cells.first { $0.text == "Expected profit" })
         #expect(summary.cell(profit.row - 1, 1)?.format == "¥#,##0;-¥#,##0")
@@ -205,7 +205,7 @@ import MoldRiskXLSX
     /// Every chart's every series references cells of its workbook that hold numbers (values;
     /// x values of the line charts), and its categories are not empty.
     @Test func everyChartIsBoundToNumbers() throws {
-        let (result, book, _) = Self.english
+        let (result, book, _) = (try Self.english.get())
         var charts = 0
         for sheet in book.sheets {
             for chart in sheet.charts {
@@ -234,7 +234,7 @@ import MoldRiskXLSX
     /// sheets still resolve to numbers.
     @Test func chineseAndHostileNamesMakeValidSheets() throws {
         let labels = ["'历史/History: [草稿]*?\\'", "概要"]
-        let result = Self.run(try Self.scenario(labels: labels, trials: 2_000))
+        let result = try Self.run(try Self.scenario(labels: labels, trials: 2_000))
         let book = try Self.read(try XLSXReport.render(result, language: .zh))
         let names = book.sheets.map(\.name)
         #expect(names.first == "概要")
@@ -289,7 +289,7 @@ import MoldRiskXLSX
     /// The bytes hold no clock: the same result twice, more than two seconds apart (a zip time's
     /// resolution), gives the same bytes; a given creation date is the document's.
     @Test func theBytesAreFixed() throws {
-        let result = Self.english.0
+        let result = (try Self.english.get()).0
         let first = try XLSXReport.render(result)
         Thread.sleep(forTimeInterval: 2.1)
         let second = try XLSXReport.render(result)
@@ -302,7 +302,7 @@ import MoldRiskXLSX
 
     /// `--brief`: the brief report's chapters, Summary, Value of information, Variants.
     @Test func briefKeepsTheSummaryAndDecisionSheets() throws {
-        let book = try Self.read(try XLSXReport.render(Self.english.0, scope: .brief))
+        let book = try Self.read(try XLSXReport.render((try Self.english.get()).0, scope: .brief))
         #expect(book.sheets.map(\.name) == ["Summary", "Value of information", "Variants"])
     }
 
@@ -317,7 +317,7 @@ import MoldRiskXLSX
             csv.append(chunk)
             samples.add(csv: chunk)
         })
-        let result = MoldRiskRun.run(scenario, options: options)
+        let result = try MoldRiskRun.run(scenario, options: options)
         let book = try Self.read(try XLSXReport.render(result, samples: samples))
         let sheet = try #require(book.sheet("Samples"))
         let lines = csv.lines

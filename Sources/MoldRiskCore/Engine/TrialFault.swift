@@ -4,7 +4,7 @@
 /// happen, so it is an internal error: the engine gives the sampler nothing (the demand counts
 /// as 0, so nothing hangs and no NaN spreads), keeps the first fault of the run (the earliest
 /// trial: chunk totals merge in chunk order), and the run fails naming the input
-/// (`RunResult.simulationFault`; the CLI exits 1 and writes nothing).
+/// (`SimulationFault`, thrown by the pipeline; the CLI exits 1 and writes nothing).
 package struct TrialFault: Sendable, Equatable {
     /// Which sampler input was impossible.
     package enum Input: UInt8, Sendable {

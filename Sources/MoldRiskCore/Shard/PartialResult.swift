@@ -60,7 +60,7 @@ package struct PartialResult: Sendable, Equatable {
         let chunks = shard.chunks(of: chunkCount)
         let options = SimulationOptions(chunks: chunks, keepChunkTotals: true, progress: progress)
         let output = Simulation.run(plan, threads: threads, options: options)
-        if let fault = plan.samplerFault() ?? output.totals.fault?.message(in: plan.scenario) {
+        if let fault = SimulationFault.of(plan, output.totals) {
             throw ShardError("internal error: \(fault); no partial result written")
         }
         return PartialResult(scenario: source, trials: plan.trials, seed: plan.seed, shard: shard,

@@ -9,15 +9,15 @@ extension Properties {
     /// through the engine and the analysis (`AnalysedRun.run`).
     @Suite(TestTimeLimit.minutes(20)) struct AggregateInvariantTests {
         /// Every cycle's result of a run of the generated scenario (one thread).
-        static func cycles(of generated: GeneratedScenario) -> [CycleResult] {
-            AnalysedRun.run(generated.scenario, threads: 1).cycles
+        static func cycles(of generated: GeneratedScenario) throws -> [CycleResult] {
+            try AnalysedRun.run(generated.scenario, threads: 1).cycles
         }
 
         /// Percentiles are non-decreasing in their level: profit P1…P99, sell-through P5 ≤ P50 ≤ P95,
         /// ready P10 ≤ P50 ≤ P90, and P5 ≤ P95 at every stock level.
         @Test func percentilesAreNonDecreasingInTheirLevel() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
-                for c in Self.cycles(of: generated) {
+                for c in try Self.cycles(of: generated) {
                     let levels = c.profit.percentiles.map(\.level), values = c.profit.percentiles.map(\.value)
                     #expect(levels == ProfitSummary.levels, "\(c.name): levels \(levels)")
                     #expect(zip(values, values.dropFirst()).allSatisfy { $0 <= $1 }, "\(c.name): profit percentiles \(values)")
@@ -34,7 +34,7 @@ extension Properties {
         /// probability non-increasing within [0, 1].
         @Test func riskCurvesAreACDFAndAnExceedanceCurve() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
-                for c in Self.cycles(of: generated) {
+                for c in try Self.cycles(of: generated) {
                     let cdf = c.profitCDF
                     #expect(cdf.first?.probability == 0 && cdf.last?.probability == 1, "\(c.name): S-curve ends \(cdf.first!) \(cdf.last!)")
                     #expect(zip(cdf, cdf.dropFirst()).allSatisfy { $0.x <= $1.x && $0.probability <= $1.probability },
@@ -53,7 +53,7 @@ extension Properties {
         /// the same sketch, so only the rounding of the tail mean is allowed for).
         @Test func cvarIsAtLeastVar() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
-                for c in Self.cycles(of: generated) {
+                for c in try Self.cycles(of: generated) {
                     #expect(c.cvar95 >= c.var95 - Tolerance.rounding * (abs(c.var95) + 1), "\(c.name): CVaR95 \(c.cvar95) < VaR95 \(c.var95)")
                 }
             }
@@ -63,7 +63,7 @@ extension Properties {
         /// break-even probability P(profit ≥ 0) add up to 1.
         @Test func lossProbabilityIsInsideItsIntervalAndComplementsBreakEven() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
-                for c in Self.cycles(of: generated) {
+                for c in try Self.cycles(of: generated) {
                     let ci = c.probabilityOfLossCI, p = c.probabilityOfLoss
                     #expect(0 <= ci.lower && ci.lower <= p && p <= ci.upper && ci.upper <= 1, "\(c.name): P(loss) \(p) vs \(ci)")
                     #expect(abs(p + c.breakEven.probability - 1) <= 1e-15, "\(c.name): \(p) + \(c.breakEven.probability) ≠ 1")

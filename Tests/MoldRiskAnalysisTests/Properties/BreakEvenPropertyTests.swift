@@ -22,7 +22,7 @@ extension Properties {
         @Test func expectedProfitAtTheBreakEvenMoldCostIsZero() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
                 let scenario = generated.scenario
-                let result = AnalysedRun.run(scenario, threads: 1)
+                let result = try AnalysedRun.run(scenario, threads: 1)
                 for (k, c) in result.cycles.enumerated() {
                     let be = c.breakEven.moldCost
                     #expect(Tolerance.equal(c.profit.mean + c.meanMoldCost - be, 0, magnitude: Self.magnitude(c)),
@@ -30,7 +30,7 @@ extension Properties {
                     guard be >= 0 else { continue }
                     var atBreakEven = scenario
                     atBreakEven.mold.cost = .fixed(be)
-                    let rerun = AnalysedRun.run(atBreakEven, threads: 1).cycles[k]
+                    let rerun = try AnalysedRun.run(atBreakEven, threads: 1).cycles[k]
                     #expect(Tolerance.equal(rerun.profit.mean, 0, magnitude: Self.magnitude(c)),
                             "\(c.name): rerun at mold cost \(be) has expected profit \(rerun.profit.mean)")
                 }
@@ -44,7 +44,7 @@ extension Properties {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
                 let scenario = generated.scenario
                 let product = scenario.product, stock = product.stock
-                let result = AnalysedRun.run(scenario, threads: 1)
+                let result = try AnalysedRun.run(scenario, threads: 1)
                 for (k, c) in result.cycles.enumerated() {
                     let units = c.breakEven.units
                     #expect(Tolerance.equal(c.breakEven.sellThrough, units / stock, magnitude: 1), "\(c.name): sell-through ≠ units / stock")

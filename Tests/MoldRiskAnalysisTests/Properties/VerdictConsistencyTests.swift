@@ -14,7 +14,7 @@ extension Properties {
         @Test func verdictIsWithinToleranceWhereItSaysGo() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
                 let scenario = generated.scenario
-                let result = AnalysedRun.run(scenario, threads: 1)
+                let result = try AnalysedRun.run(scenario, threads: 1)
                 let verdict = result.verdict, tolerance = scenario.maxLossProbability, planned = scenario.product.stock
                 func qualifies(_ p: StockPoint) -> Bool { p.probabilityOfLoss <= tolerance && p.expectedProfit > 0 }
                 let qualifying = result.cycles.flatMap { c in c.stockCurve.filter(qualifies).map { (c.name, $0) } }
@@ -35,7 +35,7 @@ extension Properties {
         @Test func largestStockWithinToleranceIsTheLargest() async {
             await propertyCheck(count: 60, input: ScenarioGen.any) { generated in
                 let tolerance = generated.scenario.maxLossProbability
-                for c in AnalysedRun.run(generated.scenario, threads: 1).cycles {
+                for c in try AnalysedRun.run(generated.scenario, threads: 1).cycles {
                     guard let largest = c.maxStockWithinTolerance else {
                         #expect(c.stockCurve.allSatisfy { $0.probabilityOfLoss > tolerance }, "\(c.name): none reported within tolerance")
                         continue

@@ -125,7 +125,7 @@ enum CLI {
     /// line, since a "GO" substring would also match "NO-GO".
     static func verdictLine(_ text: String, trials: Int? = nil, seed: UInt64? = nil) throws -> String {
         // As `moldrisk run` does: the verdict's stock comes from the stock search.
-        let result = MoldRiskRun.run(try parseScenario(text), options: .init(trials: trials, seed: seed, threads: 1, searchStock: true))
+        let result = try MoldRiskRun.run(try parseScenario(text), options: .init(trials: trials, seed: seed, threads: 1, searchStock: true))
         return EnglishStrings().verdictLine(result.verdict)
     }
 

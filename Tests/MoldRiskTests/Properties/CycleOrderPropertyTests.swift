@@ -17,7 +17,7 @@ extension Properties {
         @Test func reversingTheCyclesNeverChangesTheVerdict() async {
             await propertyCheck(count: 40, input: ScenarioGen.any) { generated in
                 let scenario = generated.scenario
-                let result = MoldRiskRun.run(scenario, options: .init(threads: 1, searchStock: true))
+                let result = try MoldRiskRun.run(scenario, options: .init(threads: 1, searchStock: true))
                 let cycles = result.cycles.map(LifeAnalysis.judgedOnLife)
                 func decide(_ cycles: [CycleResult]) -> Verdict {
                     VerdictRule.decide(cycles: cycles, plannedStock: scenario.product.stock,
@@ -39,7 +39,7 @@ extension Properties {
         @Test func theVerdictIsTheHighestExpectedValue() async {
             await propertyCheck(count: 40, input: ScenarioGen.any) { generated in
                 let scenario = generated.scenario
-                let result = MoldRiskRun.run(scenario, options: .init(threads: 1, searchStock: true))
+                let result = try MoldRiskRun.run(scenario, options: .init(threads: 1, searchStock: true))
                 let recommended = result.cycles.compactMap { c in c.stockDecision?.recommended.map { (c.name, $0) } }
                 let verdict = result.verdict
                 if let best = recommended.map(\.1.expectedValue).max() {

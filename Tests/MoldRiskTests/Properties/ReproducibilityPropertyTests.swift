@@ -24,8 +24,8 @@ extension Properties {
         /// Running the same scenario with the same seed twice gives identical `RunResult`s.
         @Test func sameSeedGivesAnIdenticalResult() async {
             await propertyCheck(count: 40, input: ScenarioGen.any) { generated in
-                let first = MoldRiskRun.run(generated.scenario, threads: 2)
-                let second = MoldRiskRun.run(generated.scenario, threads: 2)
+                let first = try MoldRiskRun.run(generated.scenario, threads: 2)
+                let second = try MoldRiskRun.run(generated.scenario, threads: 2)
                 #expect(first == second, "two runs with seed \(generated.scenario.seed) differ")
             }
         }
@@ -33,9 +33,9 @@ extension Properties {
         /// 1, 2 and 3 threads give identical results.
         @Test func threadCountDoesNotChangeTheResult() async {
             await propertyCheck(count: 3, input: Self.multiChunk) { generated in
-                let one = MoldRiskRun.run(generated.scenario, threads: 1)
-                #expect(one == MoldRiskRun.run(generated.scenario, threads: 2), "1 vs 2 threads differ")
-                #expect(one == MoldRiskRun.run(generated.scenario, threads: 3), "1 vs 3 threads differ")
+                let one = try MoldRiskRun.run(generated.scenario, threads: 1)
+                #expect(one == (try MoldRiskRun.run(generated.scenario, threads: 2)), "1 vs 2 threads differ")
+                #expect(one == (try MoldRiskRun.run(generated.scenario, threads: 3)), "1 vs 3 threads differ")
             }
         }
 

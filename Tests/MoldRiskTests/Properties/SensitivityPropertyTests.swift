@@ -17,7 +17,7 @@ extension Properties {
     @Suite(TestTimeLimit.minutes(20)) struct SensitivityPropertyTests {
         @Test func tornadoIsFiniteAndPointsTheOnlyWayAnInputCanMoveProfit() async {
             await propertyCheck(count: 30, input: ScenarioGen.wide) { generated in
-                let result = MoldRiskRun.run(generated.scenario, options: .init(threads: 2, sensitivity: true))
+                let result = try MoldRiskRun.run(generated.scenario, options: .init(threads: 2, sensitivity: true))
                 ReportScan.expectFinite(result)
                 TornadoDirection.expectMonotone(result)
             }
@@ -34,7 +34,7 @@ extension Properties {
                 signals.orders = 1_413
                 scenario.cycles[1].demand.source = .signals(signals)
             }
-            let result = MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
+            let result = try MoldRiskRun.run(scenario, options: .init(threads: 2, sensitivity: true))
             #expect(result.cycles[1].leadTime.probabilityLate > 0)
             ReportScan.expectFinite(result)
             let conversion = try result.cycles[1].tornadoBars().first { $0.input == "cycles.data_driven.demand.conversion" }

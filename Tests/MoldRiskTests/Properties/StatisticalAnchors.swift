@@ -49,10 +49,10 @@ extension Properties {
 
         /// Uniform demand on [a, b] with a > 0 (extends NewsvendorTests' U[0, b]): E[min(D, Q)] is Q
         /// below a, Q − (Q − a)²/(2(b − a)) inside, (a + b)/2 above b. Checked on mean sell-through.
-        @Test func uniformDemandWithAPositiveMinimumMatchesClosedForm() {
+        @Test func uniformDemandWithAPositiveMinimumMatchesClosedForm() throws {
             let a = 40_000.0, b = 120_000.0
             let levels = [20_000.0, 60_000, 100_000, 150_000]
-            let result = MoldRiskRun.run(Self.onTime(demand: .units(.uniform(min: a, max: b)), stock: 100_000,
+            let result = try MoldRiskRun.run(Self.onTime(demand: .units(.uniform(min: a, max: b)), stock: 100_000,
                                                      stockLevels: levels, trials: 100_000), threads: 2)
             for point in result.cycles[0].stockCurve {
                 let q = point.stock
@@ -68,7 +68,7 @@ extension Properties {
         @Test func allFixedInputsGiveExactFigures() async {
             await propertyCheck(count: 80, input: ScenarioGen.allFixed) { generated in
                 let s = generated.scenario
-                let result = MoldRiskRun.run(s, threads: 1)
+                let result = try MoldRiskRun.run(s, threads: 1)
                 for (k, cycle) in s.cycles.enumerated() {
                     let expected = Self.referenceProfit(s, cycle: cycle, stock: s.product.stock)
                     let c = result.cycles[k]

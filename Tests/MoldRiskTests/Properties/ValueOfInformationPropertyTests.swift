@@ -18,8 +18,7 @@ extension Properties {
                 let size = (scenario.trials * 7_919) % 1_000_000 + 1
                 scenario.valueOfInformation = ValueOfInformationSpec(listingSizes: Array(Set([1, size])).sorted(),
                                                                      costPerImpression: 0.05)
-                let result = MoldRiskRun.run(scenario, options: .init(threads: 2))
-                #expect(result.simulationFault == nil)
+                let result = try MoldRiskRun.run(scenario, options: .init(threads: 2))
                 ReportScan.expectFinite(result)
                 let value = result.valueOfInformation
                 #expect(value.evpi >= 0 && value.evpiSE >= 0)

@@ -50,7 +50,7 @@ import MoldRiskReportTestSupport
     @Test func theIssuesTwoChunkRunNoLongerClaimsTooMuch() throws {
         let scenario = try ScenarioLoader.parse(ScenarioFixtures.designExample, file: "design.toml",
                                                 overrides: ["scenario.sampling=\"latin_hypercube\""])
-        let result = MoldRiskRun.run(scenario, trials: 20_000, seed: 1019, threads: 2)
+        let result = try MoldRiskRun.run(scenario, trials: 20_000, seed: 1019, threads: 2)
         let comparison = try #require(result.comparisons.first)
         #expect(comparison.ci.lower < 89_324 && 89_324 < comparison.ci.upper,
                 "\(comparison.ci.lower) … \(comparison.ci.upper)")
@@ -64,7 +64,7 @@ import MoldRiskReportTestSupport
     /// From 10 chunks the chunk means' spread is used, with t(chunks − 1) in the comparison's
     /// interval and the quantile reported in JSON and the method section.
     @Test func tenChunksUseTheSpreadWithStudentsT() throws {
-        let result = MoldRiskRun.run(SamplingFixtures.twoCycles(trials: 100_000, sampling: .latinHypercube), threads: 2)
+        let result = try MoldRiskRun.run(SamplingFixtures.twoCycles(trials: 100_000, sampling: .latinHypercube), threads: 2)
         let sampling = try #require(result.method.sampling)
         #expect(sampling.fromChunkSpread && sampling.chunks == 10)
         let t9 = Quantile.studentT(0.975, degreesOfFreedom: 9)
@@ -86,12 +86,12 @@ import MoldRiskReportTestSupport
     /// Over 40 seeds of a two-chunk Latin hypercube run of the uniform-demand newsvendor (closed
     /// form), the 95 % interval of expected profit covers the truth at least 95 % − 4 binomial SE
     /// of the time. With the two chunk means' spread and 1.96 it covered ~70 % (one degree of freedom).
-    @Test func twoChunkIntervalsCoverTheTruthAcrossSeeds() {
+    @Test func twoChunkIntervalsCoverTheTruthAcrossSeeds() throws {
         let seeds = 40
         var covered = 0
         for seed in 1...seeds {
             let scenario = SamplingFixtures.uniformDemand(trials: 20_000, seed: UInt64(seed), sampling: .latinHypercube)
-            let result = MoldRiskRun.run(scenario, threads: 2)
+            let result = try MoldRiskRun.run(scenario, threads: 2)
             let truth = SamplingFixtures.uniformDemandExpectedProfit(scenario, stock: scenario.product.stock)
             let profit = result.cycles[0].profit
             if abs(profit.mean - truth) <= result.method.sampling!.intervalQuantile * profit.se { covered += 1 }
@@ -121,7 +121,7 @@ import MoldRiskReportTestSupport
         #expect(!scenario.warnings(trials: 100_000).contains { $0.keyPath == "scenario.sampling" })
         #expect(!SamplingFixtures.twoCycles(trials: 20_000).warnings.contains { $0.keyPath == "scenario.sampling" })
 
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         let english = Self.flat(ReportRenderer.render(result, as: .text, chartsPath: nil))
         #expect(english.contains("the spread of only 2 chunk means is no guide"))
         #expect(english.contains("use at least 10 chunks, 100,000 trials"))

@@ -12,13 +12,13 @@ import MoldRiskReportTestSupport
 /// (Spearman, copula, Cholesky, sd) is left, every line fits 80 columns, and JSON is unchanged by the language.
 @Suite(TestTimeLimit.minutes(20)) struct SamplingChineseReportTests {
     /// Ten chunks, so the effective trials are reported (fewer fall back to sd/√n and say so).
-    static let result = MoldRiskRun.run(SamplingFixtures.twoCycles(trials: ChunkSpread.minimumChunks * SimulationPlan.chunkSize,
+    static let result = Result<RunResult, any Error> { try MoldRiskRun.run(SamplingFixtures.twoCycles(trials: ChunkSpread.minimumChunks * SimulationPlan.chunkSize,
                                                                    sampling: .latinHypercube,
                                                                    correlations: SamplingFixtures.correlations),
-                                        threads: 2)
+                                        threads: 2) }
 
     @Test func samplingRowsAreInChinese() throws {
-        let text = ReportRenderer.render(Self.result, as: .text, chartsPath: nil, language: .zh)
+        let text = ReportRenderer.render((try Self.result.get()), as: .text, chartsPath: nil, language: .zh)
         let joined = text.replacingOccurrences(of: "\n", with: "")
         #expect(text.range(of: "\n抽样方法 +拉丁超立方抽样（每个分块内分层）", options: .regularExpression) != nil)
         #expect(joined.contains("有效试验次数") && joined.contains("斯皮尔曼秩相关") && text.contains("输入相关"))
@@ -32,10 +32,10 @@ import MoldRiskReportTestSupport
             #expect(DisplayWidth.of(String(line.drop { $0 == "\u{0C}" })) <= 80, "\(line)")
         }
         // The English wording is the one the report printed before the string table.
-        let englishText = ReportRenderer.render(Self.result, as: .text, chartsPath: nil, language: .en)
+        let englishText = ReportRenderer.render((try Self.result.get()), as: .text, chartsPath: nil, language: .en)
         #expect(englishText.contains("Latin hypercube (stratified within each chunk)"))
-        #expect(ReportRenderer.render(Self.result, as: .json, chartsPath: nil, language: .zh)
-                 == ReportRenderer.render(Self.result, as: .json, chartsPath: nil, language: .en))
+        #expect(ReportRenderer.render((try Self.result.get()), as: .json, chartsPath: nil, language: .zh)
+                 == ReportRenderer.render((try Self.result.get()), as: .json, chartsPath: nil, language: .en))
     }
 
     @Test func everyMethodHasAChineseName() {

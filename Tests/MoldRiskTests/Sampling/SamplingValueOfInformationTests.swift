@@ -27,7 +27,7 @@ import MoldRiskReportTestSupport
     /// chunk means' (as expected profit's), and EVPI still matches the newsvendor's closed form
     /// (`ValueOfInformationTests`) within 5 of those standard errors.
     @Test(arguments: [SamplingMethod.latinHypercube, .sobol])
-    func evpiUsesTheChunkSpreadAndMatchesTheClosedForm(method: SamplingMethod) {
+    func evpiUsesTheChunkSpreadAndMatchesTheClosedForm(method: SamplingMethod) throws {
         // Ten chunks: below `ChunkSpread.minimumChunks` the independent trials' SE is used instead.
         var scenario = ScenarioSamples.newsvendor(mean: 80_000, sd: 25_000, stockLevels: [80_000], trials: 100_000)
         scenario.sampling = method
@@ -40,7 +40,7 @@ import MoldRiskReportTestSupport
         #expect(output.chunkTotals.count == 10)
         #expect(chunkSE != nil && value.evpiSE == chunkSE, "EVPI SE \(value.evpiSE) vs chunk means' \(String(describing: chunkSE))")
         #expect(value.evpiSE > 0)
-        let random = MoldRiskRun.run(ScenarioSamples.newsvendor(mean: 80_000, sd: 25_000, stockLevels: [80_000],
+        let random = try MoldRiskRun.run(ScenarioSamples.newsvendor(mean: 80_000, sd: 25_000, stockLevels: [80_000],
                                                                 trials: 50_000), threads: 2).valueOfInformation
         #expect(abs(value.evpi - random.evpi) <= 5 * (value.evpiSE * value.evpiSE + random.evpiSE * random.evpiSE).squareRoot(),
                 "\(method): EVPI \(value.evpi) ± \(value.evpiSE) vs random's \(random.evpi) ± \(random.evpiSE)")
@@ -50,10 +50,10 @@ import MoldRiskReportTestSupport
     /// by its inverse CDF, then moved by the coupling) agrees with random sampling's (GSL's Beta
     /// sampler) within 5 combined standard errors; with visitors and conversion correlated, Latin
     /// hypercube agrees with random sampling under the same correlation.
-    @Test(arguments: [false, true]) func evsiAgreesWithRandomSampling(correlated: Bool) {
-        let lhs = MoldRiskRun.run(Self.weakSignals(sampling: .latinHypercube, correlated: correlated),
+    @Test(arguments: [false, true]) func evsiAgreesWithRandomSampling(correlated: Bool) throws {
+        let lhs = try MoldRiskRun.run(Self.weakSignals(sampling: .latinHypercube, correlated: correlated),
                                   options: .init(threads: 2)).valueOfInformation
-        let random = MoldRiskRun.run(Self.weakSignals(sampling: .random, correlated: correlated, seed: 78),
+        let random = try MoldRiskRun.run(Self.weakSignals(sampling: .random, correlated: correlated, seed: 78),
                                      options: .init(threads: 2)).valueOfInformation
         #expect(lhs.listings.count == 1 && random.listings.count == 1)
         guard let a = lhs.listings.first, let b = random.listings.first else { return }

@@ -20,9 +20,9 @@ import MoldRiskReportTestSupport
     static func tBound(chunks: Int) -> Double { gsl_cdf_tdist_Qinv(Significance.alpha / 2, Double(chunks - 1)) }
 
     @Test(arguments: stratified)
-    func uniformDemandMeansAreUnbiased(_ method: SamplingMethod) {
+    func uniformDemandMeansAreUnbiased(_ method: SamplingMethod) throws {
         let scenario = SamplingFixtures.uniformDemand(trials: 100_000, seed: 3, sampling: method)
-        let result = MoldRiskRun.run(scenario, threads: 2)
+        let result = try MoldRiskRun.run(scenario, threads: 2)
         #expect(result.method.sampling?.fromChunkSpread == true)
         let bound = Self.tBound(chunks: 10)
         for point in result.cycles[0].stockCurve {
@@ -34,12 +34,12 @@ import MoldRiskReportTestSupport
     }
 
     @Test(arguments: stratified)
-    func deterministicScenarioGivesItsExactProfit(_ method: SamplingMethod) {
+    func deterministicScenarioGivesItsExactProfit(_ method: SamplingMethod) throws {
         var scenario = ScenarioSamples.deterministic()
         scenario.trials = 20_000
-        let random = MoldRiskRun.run(scenario, threads: 1)
+        let random = try MoldRiskRun.run(scenario, threads: 1)
         scenario.sampling = method
-        let result = MoldRiskRun.run(scenario, threads: 1)
+        let result = try MoldRiskRun.run(scenario, threads: 1)
         #expect(result.cycles[0].profit.mean == random.cycles[0].profit.mean)
         #expect(result.cycles[0].profit.se == 0)
         #expect(result.cycles[0].probabilityOfLoss == random.cycles[0].probabilityOfLoss)
@@ -48,20 +48,20 @@ import MoldRiskReportTestSupport
     /// Twenty seeds of each method on the uniform-demand newsvendor at 20 000 trials (2 chunks):
     /// the means and the reported standard errors of expected profit at the planned stock. Run
     /// once, shared by the tests below.
-    static let seedRuns: [SamplingMethod: (means: [Double], ses: [Double])] = {
+    static let seedRuns = Result<[SamplingMethod: (means: [Double], ses: [Double])], any Error> {
         var runs: [SamplingMethod: (means: [Double], ses: [Double])] = [:]
         for method in SamplingMethod.allCases {
             var means: [Double] = [], ses: [Double] = []
             for seed in 1...20 {
                 let scenario = SamplingFixtures.uniformDemand(trials: 20_000, seed: UInt64(seed), sampling: method)
-                let result = MoldRiskRun.run(scenario, threads: 2)
+                let result = try MoldRiskRun.run(scenario, threads: 2)
                 means.append(result.cycles[0].profit.mean)
                 ses.append(result.cycles[0].profit.se)
             }
             runs[method] = (means, ses)
         }
         return runs
-    }()
+    }
 
     @Test(arguments: SamplingMethod.allCases)
     func reportedStandardErrorMatchesTheSpreadAcrossSeeds(_ method: SamplingMethod) throws {
@@ -71,7 +71,7 @@ import MoldRiskReportTestSupport
         // two chunks can agree by chance), so the stratified methods report the independent trials'
         // sd/√n, an upper bound: s²/SE² must stay below χ²₁₉/19's upper bound (the interval never
         // claims more than it has) and, being conservative, falls below 1.
-        let (means, ses) = try #require(Self.seedRuns[method])
+        let (means, ses) = try #require((try Self.seedRuns.get())[method])
         let ratio = SamplingFixtures.variance(means) / (ses.reduce(0) { $0 + $1 * $1 } / Double(ses.count))
         let half = Significance.alpha / 2
         let (lo, hi) = (gsl_cdf_chisq_Pinv(half, 19) / 19, gsl_cdf_chisq_Qinv(half, 19) / 19)
@@ -85,10 +85,10 @@ import MoldRiskReportTestSupport
     @Test func stratifiedSpreadAcrossSeedsIsSmallerThanRandom() throws {
         // One-sided F(19, 19) test at `Significance.alpha` that random's variance across the 20
         // seeds exceeds the method's.
-        let random = SamplingFixtures.variance(try #require(Self.seedRuns[.random]).means)
+        let random = SamplingFixtures.variance(try #require((try Self.seedRuns.get())[.random]).means)
         let critical = gsl_cdf_fdist_Qinv(Significance.alpha, 19, 19)
         for method in Self.stratified {
-            let ratio = random / SamplingFixtures.variance(try #require(Self.seedRuns[method]).means)
+            let ratio = random / SamplingFixtures.variance(try #require((try Self.seedRuns.get())[method]).means)
             #expect(ratio > critical, "\(method): variance ratio to random \(ratio)")
         }
     }
@@ -123,8 +123,8 @@ import MoldRiskReportTestSupport
     @Test(arguments: stratified)
     func resultsAreTheSameForAnyThreadCountAndAcrossShards(_ method: SamplingMethod) throws {
         let scenario = SamplingFixtures.twoCycles(trials: 35_000, sampling: method, correlations: SamplingFixtures.correlations)
-        let one = MoldRiskRun.run(scenario, threads: 1)
-        let two = MoldRiskRun.run(scenario, threads: 2)
+        let one = try MoldRiskRun.run(scenario, threads: 1)
+        let two = try MoldRiskRun.run(scenario, threads: 2)
         #expect(one == two)
         let plan = SimulationPlan(scenario: scenario)
         let partials = try (0..<3).map { try ShardTests.partial($0, of: 3, plan: plan, threads: 1 + $0 % 2) }
