@@ -1,6 +1,5 @@
 import Dispatch
 import MoldRiskCore
-import Synchronization
 
 /// The preposterior analysis of a further test listing of n impressions for one signals-form
 /// cycle (DESIGN §8.2), on common random numbers.
@@ -153,7 +152,7 @@ package struct Preposterior: Sendable {
     static func reruns(_ group: [BetaBinomialPredictive.Point], base: SimulationPlan, cycle k: Int, impressions: Int,
                        prior: (alpha: Double, beta: Double), priorLevels: [Double],
                        progress: (@Sendable () -> Void)?) -> [TrialValues] {
-        let results = Mutex<[Int: TrialValues]>([:])
+        let results = Locked<[Int: TrialValues]>([:])
         DispatchQueue.concurrentPerform(iterations: group.count) { i in
             let point = group[i]
             let table = BetaCouplingTable(from: priorLevels, to: (prior.alpha + point.orders,

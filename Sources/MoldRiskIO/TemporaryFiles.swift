@@ -5,7 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
+import MoldRiskCore
 import MoldRiskReport
 
 /// The temporary files this process has created and not yet renamed or removed (the
@@ -24,7 +24,7 @@ package enum TemporaryFiles {
         var closed = false
     }
 
-    private static let state = Mutex(State())
+    private static let state = Locked(State())
 
     /// Creates `path` exclusively (mode 0644 less the umask) and records it; returns the
     /// descriptor, or -1 with `errno` set (`ECANCELED` once `removeAll` has run).

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import MoldRiskCore
 
 /// A progress bar on standard error for runs longer than about a second, drawn only when
 /// standard error is a terminal. Updated from worker threads; draws at most ten times a second.
@@ -17,7 +17,7 @@ final class ProgressBar: Sendable {
         case pricingListings = "pricing test listings"
     }
     private let start = Date()
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// A bar when standard error is a terminal, else nil (silent).
     static func forStandardError() -> ProgressBar? {

@@ -1,4 +1,3 @@
-import Synchronization
 import Testing
 @testable import MoldRisk
 @testable import MoldRiskAnalysis
@@ -87,7 +86,7 @@ import MoldRiskReportTestSupport
 
 /// The (done, total) pairs a progress callback was given, from any thread.
 final class ProgressLog: Sendable {
-    private let log = Mutex<[(done: Int, total: Int)]>([])
+    private let log = Locked<[(done: Int, total: Int)]>([])
 
     func add(_ done: Int, _ total: Int) { log.withLock { $0.append((done, total)) } }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskAnalysis
@@ -12,7 +11,7 @@ import MoldRiskReportTestSupport
 /// `--samples`: every trial's inputs and outcomes, in trial order, agreeing with the report.
 @Suite(TestTimeLimit.minutes(20)) struct SamplesCSVTests {
     func collect(_ scenario: Scenario, threads: Int) throws -> (RunResult, String) {
-        let text = Mutex("")
+        let text = Locked("")
         let sink = SamplesCSV.sink(for: scenario, write: { chunk in text.withLock { $0 += chunk } })
         let result = try MoldRiskRun.run(scenario, options: .init(threads: threads, sink: sink))
         return (result, SamplesCSV.header + text.withLock { $0 })

@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import MoldRiskCore
-import Synchronization
 
 /// How much of a sharded run `merge` re-runs before it trusts the partials (`merge --verify`).
 /// Chunks are deterministic (the seed and the chunk index fix every draw), so a chunk re-run here
@@ -26,7 +25,7 @@ extension ShardMerge {
         case .sample:
             let picks = sampledChunks(ordered)
             let jobs = zip(ordered, picks).flatMap { named, chunks in chunks.map { (named, $0) } }
-            let found = Mutex<[Int: String]>([:])
+            let found = Locked<[Int: String]>([:])
             let workers = max(1, min(threads, jobs.count))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for j in stride(from: worker, to: jobs.count, by: workers) {

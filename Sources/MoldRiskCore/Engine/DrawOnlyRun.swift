@@ -1,4 +1,3 @@
-import Synchronization
 
 /// The engine with the model taken out: the same chunks, streams, worker layout and draw code
 /// (`TrialLoop.drawInputs`), but no timing, profit, accumulation or analysis. How fast it
@@ -12,7 +11,7 @@ package enum DrawOnlyRun {
     /// sum of every mold cost and cycle draw, so the work cannot be optimised away).
     package static func run(_ plan: SimulationPlan, threads: Int) -> Double {
         let loop = TrialLoop(plan: plan)
-        let total = Mutex(0.0)
+        let total = Locked(0.0)
         Simulation.forEachWorker(0..<plan.chunkCount, threads: threads) { workerChunks in
             let scratch = TrialScratch(plan: plan)
             var sum = 0.0

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// What a run (or a shard of one) accumulated: exact totals merged in chunk order and the
 /// merged sketches.
@@ -104,7 +103,7 @@ package enum Simulation {
         let alreadyDone = output.chunks.count
         let merger = OrderedMerger(initial: output.totals, first: chunks.lowerBound,
                                    keepChunkTotals: options.keepChunkTotals, sink: options.sink)
-        let workerSketches = Mutex<[RunSketches]>([])
+        let workerSketches = Locked<[RunSketches]>([])
         let runner = ChunkRunner(plan: plan)
 
         forEachWorker(chunks, threads: threads) { workerChunks in
@@ -148,12 +147,12 @@ final class OrderedMerger: Sendable {
         var pending: [Int: (RunTotals, String)] = [:]
         var kept: [RunTotals] = []
     }
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let keepChunkTotals: Bool
     private let sink: TrialSink?
 
     init(initial: RunTotals, first: Int, keepChunkTotals: Bool, sink: TrialSink?) {
-        state = Mutex(State(total: initial, next: first))
+        state = Locked(State(total: initial, next: first))
         self.keepChunkTotals = keepChunkTotals
         self.sink = sink
     }

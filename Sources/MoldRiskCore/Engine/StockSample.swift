@@ -1,4 +1,3 @@
-import Synchronization
 
 /// The stock search's sample (DESIGN §8.4): one cycle's first trials, drawn once and kept, so that
 /// any stock level can be evaluated on them without drawing again (common random numbers).
@@ -29,7 +28,7 @@ package final class StockSample: Sendable {
         let plan = restricted
         self.plan = plan
         let chunks = 0..<plan.chunkCount
-        let drawn = Mutex<[Int: ([Double], [CycleDraws])]>([:])
+        let drawn = Locked<[Int: ([Double], [CycleDraws])]>([:])
         let loop = TrialLoop(plan: plan)
         Simulation.forEachWorker(chunks, threads: threads) { workerChunks in
             let scratch = TrialScratch(plan: plan)
@@ -64,7 +63,7 @@ package final class StockSample: Sendable {
     /// Every level's totals over the sample, aligned with `stocks` (whole units, any order).
     package func evaluate(stocks: [Double], threads: Int) -> [StockLevelTotals] {
         let chunks = 0..<plan.chunkCount
-        let results = Mutex<[Int: [StockLevelTotals]]>([:])
+        let results = Locked<[Int: [StockLevelTotals]]>([:])
         Simulation.forEachWorker(chunks, threads: threads) { workerChunks in
             for c in workerChunks {
                 let chunk = self.evaluate(chunk: c, stocks: stocks)

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Every trial's value of every choice (`ChoiceValue.of`, per cell `cycle * stockCount + stock`;
 /// the NPV over the mold's life with `[life]`, its seasons drawn as the engine draws them)
@@ -24,7 +23,7 @@ package struct TrialValues: Sendable {
         let cells = plan.cycles.count * plan.stocks.count
         self.cells = cells
         var values = [Double](repeating: 0, count: plan.trials * cells)
-        let faults = Mutex<[TrialFault]>([])
+        let faults = Locked<[TrialFault]>([])
         let loop = TrialLoop(plan: plan)
         values.withUnsafeMutableBufferPointer { all in
             nonisolated(unsafe) let out = all

@@ -1,6 +1,5 @@
 import CUnuran
 import Foundation
-import Synchronization
 
 /// UNU.RAN's PINV (polynomial interpolation of the inverse CDF; the method of
 /// `scipy.stats.sampling.NumericalInversePolynomial`) set up for one standard law, Beta(a, b) or
@@ -73,7 +72,7 @@ package final class PINVTable: @unchecked Sendable {
     private struct Entry { let table: PINVTable? }
 
     /// Serialises UNU.RAN's set-up and frees (its global state) and guards the cache.
-    private static let lock = Mutex<[Law: Entry]>([:])
+    private static let lock = Locked<[Law: Entry]>([:])
 
     /// UNU.RAN's global settings, applied once before the first set-up (a Swift global initialiser
     /// runs exactly once, thread-safe).

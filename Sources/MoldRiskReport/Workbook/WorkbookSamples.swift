@@ -1,6 +1,5 @@
 import MoldRiskAnalysis
 import MoldRiskCore
-import Synchronization
 
 /// The first rows of `--samples` kept for the workbook's Samples sheet: the very rows of the
 /// CSV file (`SamplesCSV`), read back from its chunks as the engine hands them over in trial
@@ -26,7 +25,7 @@ package final class WorkbookSamples: Sendable {
     }
 
     package let limit: Int
-    private let rows = Mutex(Rows())
+    private let rows = Locked(Rows())
 
     package init(limit: Int = WorkbookSamples.rowLimit) {
         self.limit = limit

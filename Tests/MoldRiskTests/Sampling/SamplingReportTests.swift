@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import MoldRiskCore
 @testable import MoldRiskAnalysis
@@ -68,7 +67,7 @@ import MoldRiskReportTestSupport
 
     @Test func samplesRowsCarryTheSpecifiedRankCorrelation() throws {
         // The `--samples` sink's rows: Spearman of mold_cost and research_days of cycle a.
-        final class Collected: Sendable { let text = Mutex("") }
+        final class Collected: Sendable { let text = Locked("") }
         let collected = Collected()
         let sink = SamplesCSV.sink(for: Self.scenario) { chunk in collected.text.withLock { $0 += chunk } }
         _ = try MoldRiskRun.run(Self.scenario, options: .init(threads: 2, sink: sink))
