@@ -50,7 +50,7 @@ package enum LeadSearch {
             let losses = totals.life.map { $0.losses[cell] } ?? totals.losses[cell]
             let mean = totals.life.map { $0.npv[cell].mean } ?? totals.profit[cell].mean
             let p = totals.trials > 0 && VerdictRule.passes(
-                probabilityOfLoss: Double(losses) / Double(totals.trials), expectedProfit: mean, tolerance: tolerance)
+                probabilityOfLoss: Double(losses) / Double(totals.trials), expectedValue: mean, tolerance: tolerance)
             known[lead] = p
             return p
         }

@@ -48,21 +48,21 @@ package enum LifeAnalysis {
         guard let life = cycle.life, life.points.count == cycle.stockCurve.count else { return cycle }
         var judged = cycle
         judged.stockCurve = zip(cycle.stockCurve, life.points).map { point, npv in
-            StockPoint(stock: point.stock, expectedProfit: npv.mean, expectedProfitSE: npv.se,
+            StockPoint(stock: point.stock, expectedValue: npv.mean, expectedValueSE: npv.se,
                        probabilityOfLoss: npv.probabilityOfLoss, probabilityOfLossCI: npv.probabilityOfLossCI,
                        p5: npv.p5, p95: npv.p95, meanSellThrough: point.meanSellThrough)
         }
         return judged
     }
 
-    /// The engine's output with the profit before the mold cost replaced by the NPV before the
-    /// mold cost (what `ToGo.moldQuote` reads); unchanged without a life.
-    static func judgedOnLife(_ output: SimulationOutput) -> SimulationOutput {
-        guard let life = output.totals.life, life.preMoldNPV.count == output.totals.preMoldProfit.count,
-              output.sketches.lifePreMoldNPV.count == output.sketches.preMoldProfit.count else { return output }
-        var judged = output
-        judged.totals.preMoldProfit = life.preMoldNPV
-        judged.sketches.preMoldProfit = output.sketches.lifePreMoldNPV
-        return judged
+    /// What the firm mold quote reads (`ToGo.moldQuote`): each cycle's NPV before the mold cost
+    /// with `[life]`, else its season-1 profit before the mold cost.
+    static func valueBeforeMold(_ output: SimulationOutput) -> ValueBeforeMold {
+        let totals = output.totals
+        if let life = totals.life, life.preMoldNPV.count == totals.preMoldProfit.count,
+           output.sketches.lifePreMoldNPV.count == output.sketches.preMoldProfit.count {
+            return ValueBeforeMold(moments: life.preMoldNPV, sketches: output.sketches.lifePreMoldNPV, trials: totals.trials)
+        }
+        return ValueBeforeMold(moments: totals.preMoldProfit, sketches: output.sketches.preMoldProfit, trials: totals.trials)
     }
 }

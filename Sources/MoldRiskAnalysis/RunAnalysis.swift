@@ -53,14 +53,13 @@ package enum RunAnalysis {
             return judged
         }
         for k in cycles.indices { cycles[k].stockDecision = judged[k].stockDecision }
-        let judgedOutput = LifeAnalysis.judgedOnLife(output)
         let verdict = VerdictRule.decide(cycles: judged, plannedStock: scenario.product.stock, tolerance: tolerance,
                                          trials: trials,
                                          // The paired differences measure season 1's profit: the NPV's only with one season.
                                          comparisons: (scenario.life?.seasons ?? 1) == 1 ? comparisons : [],
                                          intervalQuantile: intervalQuantile(plan, output)) {
-            ToGo.analyse(decision: $0, cycle: $1, cycles: judged, totals: judgedOutput.totals,
-                         sketches: judgedOutput.sketches, tolerance: tolerance, lead: extras.lead ?? { _ in nil })
+            ToGo.analyse(decision: $0, cycle: $1, cycles: judged, beforeMold: LifeAnalysis.valueBeforeMold(output),
+                         tolerance: tolerance, lead: extras.lead ?? { _ in nil })
         }
         var method = MethodInfo(generator: RandomStream.generatorName, chunkSize: SimulationPlan.chunkSize,
                                 chunks: plan.chunkCount, percentileRelativeError: ValueSketch.relativeError)
@@ -89,14 +88,14 @@ package enum RunAnalysis {
         let stockCurve = plan.stocks.indices.map { j -> StockPoint in
             let cell = totals.cell(k, j)
             let tails = output.sketches.profit[cell].quantiles([0.05, 0.95])
-            return StockPoint(stock: plan.stocks[j], expectedProfit: totals.profit[cell].mean,
-                              expectedProfitSE: meanStandardError(plan, output) { $0.profit[cell] },
+            return StockPoint(stock: plan.stocks[j], expectedValue: totals.profit[cell].mean,
+                              expectedValueSE: meanStandardError(plan, output) { $0.profit[cell] },
                               probabilityOfLoss: Double(totals.losses[cell]) / Double(trials),
                               probabilityOfLossCI: ConfidenceInterval.wilson(successes: totals.losses[cell], trials: trials),
                               p5: tails[0], p95: tails[1], meanSellThrough: totals.sellThrough[cell].mean)
         }
         let tolerance = scenario.maxLossProbability
-        let best = stockCurve.max { a, b in a.expectedProfit < b.expectedProfit || (a.expectedProfit == b.expectedProfit && a.stock > b.stock) }!
+        let best = stockCurve.max { a, b in a.expectedValue < b.expectedValue || (a.expectedValue == b.expectedValue && a.stock > b.stock) }!
         let withinTolerance = stockCurve.last { $0.probabilityOfLoss <= tolerance }
 
         let percentiles = zip(ProfitSummary.levels, profitSketch.quantiles(ProfitSummary.levels))

@@ -111,12 +111,16 @@ package struct BreakEven: Sendable, Equatable {
     package var probability: Double
 }
 
-/// Figures of one stock level on the same trials as every other level.
+/// Figures of one stock level on the same trials as every other level. The value is what the
+/// curve measures: season 1's profit on a cycle's `stockCurve`, the NPV over the mold's life on
+/// the curve the verdict judges with `[life]` (`LifeAnalysis.judgedOnLife`); P(loss), P5 and P95
+/// are the same value's.
 package struct StockPoint: Sendable, Equatable {
     package var stock: Double
-    package var expectedProfit: Double
-    /// Standard error of `expectedProfit`.
-    package var expectedProfitSE: Double
+    /// The expected value (profit, or NPV on a life-judged curve).
+    package var expectedValue: Double
+    /// Standard error of `expectedValue`.
+    package var expectedValueSE: Double
     package var probabilityOfLoss: Double
     /// Wilson 95 % interval of `probabilityOfLoss` (the verdict is marginal when it holds the tolerance).
     package var probabilityOfLossCI: ClosedInterval

@@ -17,7 +17,7 @@ package struct StockValue: Sendable, Equatable {
 
     /// True when the level passes the verdict's rule (`VerdictRule.passes`).
     func passes(tolerance: Double) -> Bool {
-        VerdictRule.passes(probabilityOfLoss: probabilityOfLoss, expectedProfit: expectedValue, tolerance: tolerance)
+        VerdictRule.passes(probabilityOfLoss: probabilityOfLoss, expectedValue: expectedValue, tolerance: tolerance)
     }
 }
 
@@ -71,7 +71,7 @@ package struct StockDecision: Sendable, Equatable {
     /// analysis uses when no search was run.
     static func tabulated(_ curve: [StockPoint], tolerance: Double) -> StockDecision {
         let levels = curve.map {
-            StockValue(stock: $0.stock, expectedValue: $0.expectedProfit, se: $0.expectedProfitSE,
+            StockValue(stock: $0.stock, expectedValue: $0.expectedValue, se: $0.expectedValueSE,
                        probabilityOfLoss: $0.probabilityOfLoss)
         }
         return StockSearch.marks(levels, tolerance: tolerance, trials: 0)

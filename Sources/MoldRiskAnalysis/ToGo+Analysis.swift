@@ -1,15 +1,16 @@
 import MoldRiskCore
 
 extension ToGo {
-    /// The mold quote and the stock range of a verdict that is not GO, from what the engine
-    /// accumulated, and the lead `lead` finds for the verdict's cycle (`LeadSearch`, which re-runs
-    /// the engine; called only when the verdict is not GO); nil on GO.
-    static func analyse(decision: Verdict.Decision, cycle: String, cycles: [CycleResult], totals: RunTotals, sketches: RunSketches,
+    /// The mold quote and the stock range of a verdict that is not GO, from each cycle's value
+    /// before the mold cost (`ValueBeforeMold`: profit, or NPV with `[life]`), and the lead `lead`
+    /// finds for the verdict's cycle (`LeadSearch`, which re-runs the engine; called only when the
+    /// verdict is not GO); nil on GO.
+    static func analyse(decision: Verdict.Decision, cycle: String, cycles: [CycleResult], beforeMold: ValueBeforeMold,
                         tolerance: Double, lead: (_ cycle: String) -> LeadNeeded? = { _ in nil }) -> ToGo? {
         guard decision != .go else { return nil }
         let quotes = cycles.indices.compactMap { k in
-            moldQuote(cycle: cycles[k].name, beforeMold: totals.preMoldProfit[k], sketch: sketches.preMoldProfit[k],
-                      trials: totals.trials, tolerance: tolerance)
+            moldQuote(cycle: cycles[k].name, beforeMold: beforeMold.moments[k], sketch: beforeMold.sketches[k],
+                      trials: beforeMold.trials, tolerance: tolerance)
         }
         // The stocks within tolerance are the stock decision's (the search's, DESIGN §8.4).
         let range = cycles.first { $0.name == cycle }?.stockDecision?.withinTolerance
@@ -39,4 +40,16 @@ extension ToGo {
         while t > 0 && Double(t) / Double(n) > tolerance { t -= 1 }
         return t
     }
+}
+
+/// Each cycle's value before the mold cost at the planned stock over a run's trials, as the
+/// verdict judges it: season 1's profit, or with `[life]` the NPV over the mold's life
+/// (`LifeAnalysis.valueBeforeMold`). The firm mold quote is read from it.
+package struct ValueBeforeMold: Sendable {
+    /// Per cycle, the value's moments.
+    package var moments: [Moments]
+    /// Per cycle, the value's sketch (its order statistics).
+    package var sketches: [ValueSketch]
+    /// Trials run.
+    package var trials: Int
 }

@@ -56,7 +56,7 @@ package enum VariantComparison {
         let judged = cycle.life == nil ? cycle : LifeAnalysis.judgedOnLife(cycle)
         let point = judged.stockCurve.first { $0.stock == result.verdict.stock }
             ?? judged.stockCurve.min { abs($0.stock - result.verdict.stock) < abs($1.stock - result.verdict.stock) }
-        return (point?.expectedProfit ?? .nan, point?.probabilityOfLoss ?? .nan)
+        return (point?.expectedValue ?? .nan, point?.probabilityOfLoss ?? .nan)
     }
 
     /// Every variant's result beside `base` (run by the pipeline on the base's seed and trials),

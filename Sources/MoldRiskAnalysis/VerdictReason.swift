@@ -17,29 +17,31 @@ package enum VerdictReason: Sendable, Equatable {
                          tolerance: Double)
 }
 
-/// One (cycle, stock) point named in a verdict's reason, with the figures the rule looked at.
+/// One (cycle, stock) point named in a verdict's reason, with the figures the rule looked at:
+/// season 1's profit, or with `[life]` the NPV over the mold's life (what the verdict judges).
 package struct VerdictPoint: Sendable, Equatable {
     package var cycle: String
     package var stock: Double
     package var probabilityOfLoss: Double
-    package var expectedProfit: Double
+    /// Expected profit, or expected NPV with `[life]`.
+    package var expectedValue: Double
 
-    package init(cycle: String, stock: Double, probabilityOfLoss: Double, expectedProfit: Double) {
+    package init(cycle: String, stock: Double, probabilityOfLoss: Double, expectedValue: Double) {
         self.cycle = cycle
         self.stock = stock
         self.probabilityOfLoss = probabilityOfLoss
-        self.expectedProfit = expectedProfit
+        self.expectedValue = expectedValue
     }
 
     /// The figures of a searched stock of `cycle` (`StockDecision`).
     package init(cycle: String, _ value: StockValue) {
         self.init(cycle: cycle, stock: value.stock, probabilityOfLoss: value.probabilityOfLoss,
-                  expectedProfit: value.expectedValue)
+                  expectedValue: value.expectedValue)
     }
 
     /// The figures of `point` on `cycle`'s stock curve.
     package init(cycle: String, _ point: StockPoint) {
         self.init(cycle: cycle, stock: point.stock, probabilityOfLoss: point.probabilityOfLoss,
-                  expectedProfit: point.expectedProfit)
+                  expectedValue: point.expectedValue)
     }
 }

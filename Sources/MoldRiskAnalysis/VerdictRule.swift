@@ -52,7 +52,7 @@ enum VerdictRule {
                 // The chosen cycle's own planned point when it passes too (a smaller stock earns more),
                 // else the planned point nearest to passing.
                 let own = plannedPoint(k)
-                let lowest = passes(probabilityOfLoss: own.probabilityOfLoss, expectedProfit: own.expectedProfit,
+                let lowest = passes(probabilityOfLoss: own.probabilityOfLoss, expectedValue: own.expectedValue,
                                     tolerance: tolerance)
                     ? k : cycles.indices.min { closer(plannedPoint($0), than: plannedPoint($1), $0, $1, cycles) }!
                 reason = .passesAtSmallerStock(chosen: point,
@@ -69,7 +69,7 @@ enum VerdictRule {
         }
         // NO-GO: the highest expected value at the planned stock.
         let order = cycles.indices.sorted {
-            ranked((plannedPoint($1).expectedProfit, cycles[$1].name), below: (plannedPoint($0).expectedProfit, cycles[$0].name))
+            ranked((plannedPoint($1).expectedValue, cycles[$1].name), below: (plannedPoint($0).expectedValue, cycles[$0].name))
         }
         let named = order[0]
         let point = plannedPoint(named)
@@ -93,7 +93,7 @@ enum VerdictRule {
                 .map { c in c.to == cycles[named].name ? c.ci : ClosedInterval(lower: -c.ci.upper, upper: -c.ci.lower) }
             verdict.choice = CycleChoice(chosen: VerdictPoint(cycle: cycles[named].name, point),
                                          other: VerdictPoint(cycle: cycles[other].name, otherPoint),
-                                         chosenSE: point.expectedProfitSE, otherSE: otherPoint.expectedProfitSE,
+                                         chosenSE: point.expectedValueSE, otherSE: otherPoint.expectedValueSE,
                                          paired: paired, quantile: intervalQuantile)
         }
         return verdict
@@ -106,15 +106,16 @@ enum VerdictRule {
     }
 
     /// The rule a (cycle, stock) point must pass for GO: P(loss) within the tolerance and a positive
-    /// expected profit. The verdict, the stock search and the lead search of `to_go` all use it.
-    static func passes(probabilityOfLoss: Double, expectedProfit: Double, tolerance: Double) -> Bool {
-        probabilityOfLoss <= tolerance && expectedProfit > 0
+    /// expected value (season 1's profit, or the NPV with `[life]`). The verdict, the stock search
+    /// and the lead search of `to_go` all use it.
+    static func passes(probabilityOfLoss: Double, expectedValue: Double, tolerance: Double) -> Bool {
+        probabilityOfLoss <= tolerance && expectedValue > 0
     }
 
     /// Nearer to passing: the lower P(loss), then the higher expected profit.
     static func closer(_ a: StockPoint, than b: StockPoint) -> Bool {
         a.probabilityOfLoss != b.probabilityOfLoss ? a.probabilityOfLoss < b.probabilityOfLoss
-            : a.expectedProfit > b.expectedProfit
+            : a.expectedValue > b.expectedValue
     }
 
     /// `closer` between two cycles' points, the earlier name on a full tie.
@@ -143,7 +144,7 @@ package struct CycleChoice: Sendable, Equatable {
          quantile: Double) {
         self.chosen = chosen
         self.other = other
-        difference = chosen.expectedProfit - other.expectedProfit
+        difference = chosen.expectedValue - other.expectedValue
         interval = paired ?? ConfidenceInterval.normal(mean: difference,
                                                        standardError: (chosenSE * chosenSE + otherSE * otherSE).squareRoot(),
                                                        z: quantile)

@@ -42,8 +42,8 @@ enum CSVReport {
         var rows: [[String]] = [header]
         for cycle in result.cycles {
             let stockCurves: [(String, String, (StockPoint) -> Double)] = [
-                ("stock_expected_profit", "yuan", { $0.expectedProfit }),
-                ("stock_expected_profit_se", "yuan", { $0.expectedProfitSE }),
+                ("stock_expected_profit", "yuan", { $0.expectedValue }),
+                ("stock_expected_profit_se", "yuan", { $0.expectedValueSE }),
                 ("stock_probability_of_loss", "probability", { $0.probabilityOfLoss }),
                 ("stock_p5", "yuan", { $0.p5 }),
                 ("stock_p95", "yuan", { $0.p95 }),

@@ -26,6 +26,7 @@ package enum HeadlineRenderer {
         }
         if let toGo = verdict.toGo {
             lines += ReportWording.toGoShort(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle),
+                                             onLife: ReportContent.lifeSeasons(result) != nil,
                                              words: words)
         }
         if let cycle = ReportContent.verdictCycle(result) {

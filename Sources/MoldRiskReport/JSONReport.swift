@@ -225,12 +225,12 @@ enum JSONReport {
     static func stockPoint(_ p: StockPoint) -> JSONValue {
         .object([
             ("stock", .count(p.stock)),
-            ("expected_profit", .number(p.expectedProfit)),
+            ("expected_profit", .number(p.expectedValue)),
             ("probability_of_loss", .number(p.probabilityOfLoss)),
             ("p5", .number(p.p5)),
             ("p95", .number(p.p95)),
             ("mean_sell_through", .number(p.meanSellThrough)),
-            ("expected_profit_se", .number(p.expectedProfitSE)),
+            ("expected_profit_se", .number(p.expectedValueSE)),
         ])
     }
 

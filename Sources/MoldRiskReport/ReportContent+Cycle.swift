@@ -100,7 +100,7 @@ extension ReportContent {
             if point.stock == cycle.maxStockWithinTolerance { marks.append(say(.markMax)) }
             if point.stock == planned { marks.append(say(.markPlan)) }
             if marksVerdict && verdict.cycle == cycle.name && point.stock == verdict.stock { marks.append(verdictMark) }
-            return .cells([Fmt.units(point.stock), words.money(point.expectedProfit), Fmt.percent(point.probabilityOfLoss),
+            return .cells([Fmt.units(point.stock), words.money(point.expectedValue), Fmt.percent(point.probabilityOfLoss),
                            words.money(point.p5), words.money(point.p95), Fmt.percent(point.meanSellThrough),
                            marks.joined(separator: " ")])
         }

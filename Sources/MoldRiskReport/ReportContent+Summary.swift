@@ -34,9 +34,9 @@ extension ReportContent {
         }
         if let toGo = verdict.toGo {
             items.append(.table(facts(words.toGoTableTitle(cycle: toGo.cycle, planned: planned), [
-                (say(.firmMoldQuote), words.toGoMoldQuote(toGo.moldQuote)),
+                (say(.firmMoldQuote), words.toGoMoldQuote(toGo.moldQuote, onLife: lifeSeasons(result) != nil)),
                 (say(.commitment), words.toGoLead(toGo, commitDays: ReportWording.commitDays(result.scenario, cycle: toGo.cycle))),
-                (say(.stockLabel), words.toGoStocks(toGo)),
+                (say(.stockLabel), words.toGoStocks(toGo, onLife: lifeSeasons(result) != nil)),
             ], words: words)))
         }
         items += story   // last: the chart takes the rest of the page

@@ -12,7 +12,7 @@ extension ReportWording {
 
         init(_ p: VerdictPoint, tolerance: Double) {
             self = p.probabilityOfLoss > tolerance
-                ? .above(points: (p.probabilityOfLoss - tolerance) * 100, profitPositive: p.expectedProfit > 0)
+                ? .above(points: (p.probabilityOfLoss - tolerance) * 100, profitPositive: p.expectedValue > 0)
                 : .profitNotPositive
         }
     }

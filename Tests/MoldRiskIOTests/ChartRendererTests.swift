@@ -204,7 +204,7 @@ import MoldRiskReportTestSupport
     @Test func stockCurveMarksTheStockSearchsAnswersBetweenTheLevels() throws {
         var r = ReportFixtures.full()
         let curve = r.cycles[1].stockCurve
-        let profit = 1.1 * (curve.map(\.expectedProfit).max() ?? 0)
+        let profit = 1.1 * (curve.map(\.expectedValue).max() ?? 0)
         r.cycles[1].stockDecision = StockDecision(
             best: StockValue(stock: 112_345, expectedValue: profit, se: 100, probabilityOfLoss: 0.1),
             withinTolerance: ClosedInterval(lower: 90_000, upper: 118_500), recommended: nil, bestAtRangeBound: false,
@@ -337,7 +337,7 @@ import MoldRiskReportTestSupport
         r.cycles[0].profitHistogram = []
         r.cycles[0].lossExceedance = []
         r.cycles[0].leadTime.histogram = [HistogramBin(lower: 1, upper: .nan, share: 1)]
-        r.cycles[0].stockCurve[0].expectedProfit = .nan
+        r.cycles[0].stockCurve[0].expectedValue = .nan
         r.cycles[0].profit.mean = .infinity
         r.cycles[0].sensitivity?.bars[0] = SensitivityBar(input: "x", held: .input(unit: .days, atP10: .nan, atP90: .infinity), expectedProfitAtP10: .nan, expectedProfitAtP90: 1,
                                                     probabilityOfLossAtP10: 0, probabilityOfLossAtP90: 0, rankCorrelation: 0)

@@ -59,7 +59,7 @@ import MoldRiskReportTestSupport
             // Money as an English reader writes it (issue 20: ¥ with k or M).
             figures += [Self.words.money(cycle.profit.mean), Fmt.percent(cycle.probabilityOfLoss),
                         Fmt.percent(cycle.breakEven.sellThrough), Self.words.money(cycle.var95)]
-            figures += cycle.stockCurve.map { Self.words.money($0.expectedProfit) }
+            figures += cycle.stockCurve.map { Self.words.money($0.expectedValue) }
         }
         for figure in figures {
             #expect(report.contains(figure), "the text report lacks \(figure)")

@@ -60,15 +60,15 @@ package enum ReportFixtures {
         let percentiles = levels.map { LevelValue(level: $0, value: center + scale * log($0 / (1 - $0))) }
         let curve = stockLevels.map { stock -> StockPoint in
             let relative = stock / 100_000
-            return StockPoint(stock: stock, expectedProfit: center * (1.4 * relative - 0.45 * relative * relative) - 0.0,
-                              expectedProfitSE: 230 * relative, probabilityOfLoss: 0.04 + 0.12 * relative * relative + offset / -2e6,
+            return StockPoint(stock: stock, expectedValue: center * (1.4 * relative - 0.45 * relative * relative) - 0.0,
+                              expectedValueSE: 230 * relative, probabilityOfLoss: 0.04 + 0.12 * relative * relative + offset / -2e6,
                               probabilityOfLossCI: ClosedInterval(lower: 0.0384 + 0.12 * relative * relative + offset / -2e6,
                                                                   upper: 0.0416 + 0.12 * relative * relative + offset / -2e6),
                               p5: center - 320_000 * relative, p95: center + 300_000 * relative,
                               meanSellThrough: min(0.99, 0.95 - 0.2 * relative))
         }
         let within = curve.filter { $0.probabilityOfLoss <= 0.20 }.last?.stock
-        let best = curve.max { $0.expectedProfit < $1.expectedProfit }?.stock ?? 100_000
+        let best = curve.max { $0.expectedValue < $1.expectedValue }?.stock ?? 100_000
         let ready = (0..<12).map { i in
             HistogramBin(lower: commitDays - 40 + Double(i) * 5, upper: commitDays - 35 + Double(i) * 5,
                          share: i < 8 ? (1 - lateShare) / 8 : lateShare / 4)
@@ -116,9 +116,9 @@ package enum ReportFixtures {
             verdict: Verdict(cycle: chosen, decision: .goAtSmallerStock, stock: 80_000,
                              reason: .passesAtSmallerStock(
                                 chosen: VerdictPoint(cycle: chosen, stock: 80_000, probabilityOfLoss: 0.137,
-                                                     expectedProfit: 412_345.6),
+                                                     expectedValue: 412_345.6),
                                 lowestAtPlanned: VerdictPoint(cycle: cycleNames[0], stock: 100_000,
-                                                              probabilityOfLoss: 0.216, expectedProfit: 398_765.4),
+                                                              probabilityOfLoss: 0.216, expectedValue: 398_765.4),
                                 plannedStock: 100_000, tolerance: 0.2),
                              isMarginal: marginal))
     }

@@ -84,7 +84,7 @@ import MoldRiskReportTestSupport
         let curve = try #require(c["stock_curve"] as? [[String: Any]])
         #expect(curve.count == fixture.stockCurve.count)
         #expect(curve.map { $0["stock"] as? Int } == fixture.stockCurve.map { Int($0.stock) })
-        #expect(zip(curve, fixture.stockCurve).allSatisfy { close($0["expected_profit"] as? Double, $1.expectedProfit) })
+        #expect(zip(curve, fixture.stockCurve).allSatisfy { close($0["expected_profit"] as? Double, $1.expectedValue) })
         let cdf = try #require(c["profit_cdf"] as? [[String: Double]])
         #expect(cdf.map { $0["profit"]! } == fixture.profitCDF.map(\.x))
         let comparison = try #require((json["comparison"] as? [[String: Any]])?.first)

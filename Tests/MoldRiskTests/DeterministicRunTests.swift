@@ -50,9 +50,9 @@ import MoldRiskReportTestSupport
         let curve = result.cycles[0].stockCurve
         #expect(curve.map(\.stock) == [50_000, 100_000, 150_000])
         // 50 000: sold out: (9.9 − 2.6)·50 000 − 310 000 = 55 000 (ready 40+25+2.5 = 67.5 ≤ 100)
-        #expect(abs(curve[0].expectedProfit - 55_000) < 1e-6)
+        #expect(abs(curve[0].expectedValue - 55_000) < 1e-6)
         // 150 000: 9.9·80 000 + 70 000 − 390 000 − 310 000 = 162 000
-        #expect(abs(curve[2].expectedProfit - 162_000) < 1e-6)
+        #expect(abs(curve[2].expectedValue - 162_000) < 1e-6)
         #expect(result.cycles[0].bestStock == 100_000)
     }
 }

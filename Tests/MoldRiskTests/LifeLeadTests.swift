@@ -27,9 +27,9 @@ import MoldRiskReportTestSupport
         let cell = totals.cell(0, plan.plannedStockIndex)
         let n = Double(totals.trials)
         guard let life = totals.life else { return (false, false) }
-        return (VerdictRule.passes(probabilityOfLoss: Double(life.losses[cell]) / n, expectedProfit: life.npv[cell].mean,
+        return (VerdictRule.passes(probabilityOfLoss: Double(life.losses[cell]) / n, expectedValue: life.npv[cell].mean,
                                    tolerance: 0.25),
-                VerdictRule.passes(probabilityOfLoss: Double(totals.losses[cell]) / n, expectedProfit: totals.profit[cell].mean,
+                VerdictRule.passes(probabilityOfLoss: Double(totals.losses[cell]) / n, expectedValue: totals.profit[cell].mean,
                                    tolerance: 0.25))
     }
 

@@ -40,8 +40,8 @@ import MoldRiskReportTestSupport
         let result = try MoldRiskRun.run(scenario, threads: 2)
         for point in result.cycles[0].stockCurve {
             let exact = expectedProfit(stock: point.stock, Figures(scenario))
-            #expect(abs(point.expectedProfit - exact) <= 5 * point.expectedProfitSE,
-                    "stock \(point.stock): simulated \(point.expectedProfit) vs \(exact) (SE \(point.expectedProfitSE))")
+            #expect(abs(point.expectedValue - exact) <= 5 * point.expectedValueSE,
+                    "stock \(point.stock): simulated \(point.expectedValue) vs \(exact) (SE \(point.expectedValueSE))")
         }
     }
 

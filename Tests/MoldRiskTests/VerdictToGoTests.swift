@@ -46,16 +46,16 @@ import MoldRiskReportTestSupport
 
     @Test func theNoGoReasonNamesTheClosestPointAndHowFarItMisses() throws {
         let point = { (loss: Double, profit: Double) in
-            VerdictPoint(cycle: "fast", StockPoint(stock: 6_000, expectedProfit: profit, expectedProfitSE: 1,
+            VerdictPoint(cycle: "fast", StockPoint(stock: 6_000, expectedValue: profit, expectedValueSE: 1,
                                                    probabilityOfLoss: loss,
                                                    probabilityOfLossCI: ClosedInterval(lower: loss, upper: loss),
                                                    p5: -1, p95: 1, meanSellThrough: 0.5))
         }
-        #expect(EnglishStrings().shortfall(point(0.414, 41_089), tolerance: 0.15)
+        #expect(EnglishStrings().shortfall(point(0.414, 41_089), tolerance: 0.15, onLife: false)
             == "P(loss) 41.4 %, 26.4 percentage points above the tolerance (expected profit ¥41.1k)")
-        #expect(EnglishStrings().shortfall(point(0.10, -5_000), tolerance: 0.15)
+        #expect(EnglishStrings().shortfall(point(0.10, -5_000), tolerance: 0.15, onLife: false)
             == "P(loss) 10.0 % is within the tolerance but expected profit -¥5k is not positive")
-        #expect(EnglishStrings().shortfall(point(0.50, -5_000), tolerance: 0.15)
+        #expect(EnglishStrings().shortfall(point(0.50, -5_000), tolerance: 0.15, onLife: false)
             == "P(loss) 50.0 %, 35.0 percentage points above the tolerance, and expected profit -¥5k is not positive")
         let result = try Self.run(ScenarioSamples.leadSensitive())
         let planned = result.cycles[0].stockCurve[1]
@@ -67,9 +67,9 @@ import MoldRiskReportTestSupport
         #expect(closest == VerdictPoint(cycle: "fast", planned))
         #expect(plannedStock == planned.stock && tolerance == 0.2)
         #expect(smaller?.cycle == "fast" && smaller?.stock == 50_000)
-        let reason = EnglishStrings().verdictReason(result.verdict.reason)
+        let reason = EnglishStrings().verdictReason(result.verdict.reason, onLife: false)
         #expect(reason.contains("Closest at the planned stock: fast, "
-                                + EnglishStrings().shortfall(VerdictPoint(cycle: "fast", planned), tolerance: 0.2)))
+                                + EnglishStrings().shortfall(VerdictPoint(cycle: "fast", planned), tolerance: 0.2, onLife: false)))
         #expect(reason.contains("Closest at a smaller stock: fast at 50,000 units"))
     }
 
@@ -83,11 +83,11 @@ import MoldRiskReportTestSupport
         let curve = result.cycles[0].stockCurve
         for j in curve.indices {
             result.cycles[0].stockCurve[j].probabilityOfLoss = 0
-            result.cycles[0].stockCurve[j].expectedProfit = j == 0 ? 1 : 0
+            result.cycles[0].stockCurve[j].expectedValue = j == 0 ? 1 : 0
         }
         result.cycles[0].stockDecision = StockDecision.tabulated(result.cycles[0].stockCurve, tolerance: 0.2)
-        let toGo = ToGo.analyse(decision: .noGo, cycle: result.cycles[0].name, cycles: result.cycles, totals: output.totals,
-                                sketches: output.sketches, tolerance: 0.2)
+        let toGo = ToGo.analyse(decision: .noGo, cycle: result.cycles[0].name, cycles: result.cycles,
+                                beforeMold: LifeAnalysis.valueBeforeMold(output), tolerance: 0.2)
         #expect(toGo?.stockWithinTolerance == ClosedInterval(lower: curve[0].stock, upper: curve[0].stock))
     }
 

@@ -132,8 +132,8 @@ import MoldRiskXLSX
             let header = try #require(sheet.cells.first { $0.text == "Stock" && $0.column == 1 })
             for (k, point) in cycle.stockCurve.enumerated() {
                 let row = header.row + k   // zero-based row of data point k
-                let expected = [point.stock, point.expectedProfit, point.probabilityOfLoss, point.p5, point.p95,
-                                point.meanSellThrough, point.expectedProfitSE]
+                let expected = [point.stock, point.expectedValue, point.probabilityOfLoss, point.p5, point.p95,
+                                point.meanSellThrough, point.expectedValueSE]
                 for (column, value) in [0, 1, 2, 3, 4, 5, 7].enumerated() {
                     #expect(sheet.cell(row, value)?.number == Self.stored(expected[column]), "\(cycle.name) stock curve \(k) column \(value)")
                 }

@@ -49,7 +49,7 @@ enum StockCurveChart {
         let points = cycles.flatMap(\.stockCurve)
         let marked = cycles.map { marks($0, result: result, onLife: onLife) }
         let stocks = ChartCanvas.finite(points.map(\.stock) + [planned] + marked.flatMap { [$0.best?.stock, $0.tolerated].compactMap { $0 } })
-        let profits = ChartCanvas.finite(points.map(\.expectedProfit) + marked.compactMap { $0.best?.profit })
+        let profits = ChartCanvas.finite(points.map(\.expectedValue) + marked.compactMap { $0.best?.profit })
         // Page 1's short plots title their axes briefly; the legend names the series.
         let unit = AxisUnit.money(say(compact ? (onLife ? .chartNPVAxisShort : .chartProfitAxisShort)
                                               : (onLife ? .chartExpectedNPVAxis : .chartExpectedProfitAxis)), largest: profits.map(\.magnitude).max() ?? 0, words: words)
@@ -124,9 +124,9 @@ enum StockCurveChart {
                      className: "no-tolerated-stock")
             }
 
-            var profit = [SVGDocument.polyline(curve.map { (x($0.stock), y($0.expectedProfit / unit.divisor)) },
+            var profit = [SVGDocument.polyline(curve.map { (x($0.stock), y($0.expectedValue / unit.divisor)) },
                                                profitStroke, className: "series expected-profit", title: words.chartSeries(cycle: cycle.name, say(.chartExpectedProfit)))]
-            profit += curve.map { SVGDocument.marker(.circle, x($0.stock), y($0.expectedProfit / unit.divisor), fill: "#ffffff",
+            profit += curve.map { SVGDocument.marker(.circle, x($0.stock), y($0.expectedValue / unit.divisor), fill: "#ffffff",
                                                      stroke: Stroke(color: ChartStyle.ink, width: 1.5)) }
             canvas.doc.add(SVGDocument.group(profit, className: "expected-profit"))
             var loss = [SVGDocument.polyline(lossPixels, lossStroke, className: "series probability-of-loss",
@@ -196,7 +196,7 @@ enum StockCurveChart {
         if marksSearch(cycle, result: result, onLife: onLife), let decision = cycle.stockDecision {
             return ((decision.best.stock, decision.best.expectedValue), decision.withinTolerance?.upper)
         }
-        let best = cycle.stockCurve.first { $0.stock == cycle.bestStock }.map { ($0.stock, $0.expectedProfit) }
+        let best = cycle.stockCurve.first { $0.stock == cycle.bestStock }.map { ($0.stock, $0.expectedValue) }
         let tolerated = cycle.maxStockWithinTolerance.flatMap { m in cycle.stockCurve.first { $0.stock == m }?.stock }
         return (best, tolerated)
     }

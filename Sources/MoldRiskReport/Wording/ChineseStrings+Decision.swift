@@ -66,7 +66,7 @@ extension ChineseStrings {
         let value = lifeSeasons == nil ? "期望利润" : "期望净现值"
         let (a, b) = (c.chosen.cycle, c.other.cycle)
         let interval = "95 % 区间 \(moneyRange(c.interval.lower, c.interval.upper))"
-        let bothLose = c.chosen.expectedProfit < 0 && c.other.expectedProfit < 0
+        let bothLose = c.chosen.expectedValue < 0 && c.other.expectedValue < 0
         let gap = bothLose ? "少亏 \(money(c.difference))" : "多赚 \(money(c.difference))"
         if c.bothAlwaysLose {
             return "\(a) 和 \(b) 在每次模拟中都亏损；\(a) \(gap)（\(interval)）。"

@@ -70,7 +70,7 @@ extension EnglishStrings {
         let value = lifeSeasons == nil ? "expected profit" : "expected NPV"
         let (a, b) = (c.chosen.cycle, c.other.cycle)
         let interval = "95 % interval \(moneyRange(c.interval.lower, c.interval.upper))"
-        let bothLose = c.chosen.expectedProfit < 0 && c.other.expectedProfit < 0
+        let bothLose = c.chosen.expectedValue < 0 && c.other.expectedValue < 0
         let gap = bothLose ? "loses \(money(c.difference)) less" : "earns \(money(c.difference)) more"
         if c.bothAlwaysLose {
             return "Both \(a) and \(b) lose money in every trial; \(a) \(gap) (\(interval))."

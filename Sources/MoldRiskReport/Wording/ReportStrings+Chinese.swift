@@ -274,36 +274,38 @@ package struct ChineseStrings: ReportStrings {
 // MARK: Sentences with figures
 
 extension ChineseStrings {
-    package func verdictReason(_ reason: VerdictReason) -> String {
+    package func verdictReason(_ reason: VerdictReason, onLife: Bool) -> String {
+        let value = onLife ? "期望净现值" : "期望利润"
         switch reason {
         case let .passesAtPlannedStock(p, tolerance):
             return "\(p.cycle) 备货 \(unitsWord(p.stock))，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，"
-                + "在 \(Fmt.percent(tolerance)) 的容忍度内，期望利润 \(money(p.expectedProfit))。"
+                + "在 \(Fmt.percent(tolerance)) 的容忍度内，\(value) \(money(p.expectedValue))。"
         case let .passesAtSmallerStock(p, lowest, plannedStock, tolerance):
-            if lowest.probabilityOfLoss <= tolerance && lowest.expectedProfit > 0 {
+            if lowest.probabilityOfLoss <= tolerance && lowest.expectedValue > 0 {
                 return "按计划备货 \(unitsWord(plannedStock))时 \(lowest.cycle) 也能通过（亏损概率 "
-                    + "\(Fmt.percent(lowest.probabilityOfLoss))，期望利润 \(money(lowest.expectedProfit))），但更小的备货量更赚钱："
+                    + "\(Fmt.percent(lowest.probabilityOfLoss))，\(value) \(money(lowest.expectedValue))），但更小的备货量更赚钱："
                     + "\(p.cycle) 备货 \(unitsWord(p.stock))时，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，"
-                    + "期望利润 \(money(p.expectedProfit))。"
+                    + "\(value) \(money(p.expectedValue))。"
             }
             return "按计划备货 \(unitsWord(plannedStock))时，没有一个开发周期的亏损概率在 \(Fmt.percent(tolerance)) "
                 + "的容忍度内（最低：\(Fmt.percent(lowest.probabilityOfLoss))，\(lowest.cycle)）。\(p.cycle) 备货 "
-                + "\(unitsWord(p.stock))时，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，期望利润 \(money(p.expectedProfit))。"
+                + "\(unitsWord(p.stock))时，亏损概率 \(Fmt.percent(p.probabilityOfLoss))，\(value) \(money(p.expectedValue))。"
         case let .failsEverywhere(closest, smaller, plannedStock, tolerance):
             var text = "在计划备货 \(unitsWord(plannedStock))及评估过的其他备货量下，没有一个开发周期能使亏损概率在 "
-                + "\(Fmt.percent(tolerance)) 的容忍度内且期望利润为正。计划备货下最接近的是 \(closest.cycle)："
-                + "\(shortfall(closest, tolerance: tolerance))。"
+                + "\(Fmt.percent(tolerance)) 的容忍度内且\(value)为正。计划备货下最接近的是 \(closest.cycle)："
+                + "\(shortfall(closest, tolerance: tolerance, onLife: onLife))。"
             if let smaller {
                 text += "更小备货量中最接近的是 \(smaller.cycle) 备货 \(unitsWord(smaller.stock))："
-                    + "\(shortfall(smaller, tolerance: tolerance))。"
+                    + "\(shortfall(smaller, tolerance: tolerance, onLife: onLife))。"
             }
             return text
         }
     }
 
-    package func shortfall(_ p: VerdictPoint, tolerance: Double) -> String {
+    package func shortfall(_ p: VerdictPoint, tolerance: Double, onLife: Bool) -> String {
+        let value = onLife ? "期望净现值" : "期望利润"
         let loss = "亏损概率 \(Fmt.percent(p.probabilityOfLoss))"
-        let profit = "期望利润 \(money(p.expectedProfit))"
+        let profit = "\(value) \(money(p.expectedValue))"
         switch ReportWording.Shortfall(p, tolerance: tolerance) {
         case .profitNotPositive: return "\(loss)在容忍度内，但\(profit)不为正"
         case let .above(points, profitPositive):
@@ -395,11 +397,12 @@ extension ChineseStrings {
 
     // MARK: What would change the verdict
 
-    package func toGoMoldQuote(_ quote: MoldQuote?) -> String {
+    package func toGoMoldQuote(_ quote: MoldQuote?, onLife: Bool) -> String {
         guard let q = quote else { return "无：即使模具免费，计划备货量下每个周期仍达不到规则" }
+        let value = onLife ? "期望净现值" : "期望利润"
         return q.limitedByExpectedProfit
-            ? "低于 \(money(q.value))（\(q.cycle)）：低于此价的固定报价可使亏损概率在容忍度内，且只有低于此价期望利润才为正"
-            : "不超过 \(money(q.value))（\(q.cycle)）：不超过此价的固定报价可使亏损概率在容忍度内且期望利润为正"
+            ? "低于 \(money(q.value))（\(q.cycle)）：低于此价的固定报价可使亏损概率在容忍度内，且只有低于此价\(value)才为正"
+            : "不超过 \(money(q.value))（\(q.cycle)）：不超过此价的固定报价可使亏损概率在容忍度内且\(value)为正"
     }
 
     package func toGoLead(_ toGo: ToGo, commitDays: Double?) -> String {
@@ -416,10 +419,10 @@ extension ChineseStrings {
             + "（需求信号越旧，漂移越大）"
     }
 
-    package func toGoStocks(_ toGo: ToGo) -> String {
+    package func toGoStocks(_ toGo: ToGo, onLife: Bool) -> String {
         guard let r = toGo.stockWithinTolerance else { return "评估的备货量都不行（\(toGo.cycle)）" }
         let span = r.lower == r.upper ? Fmt.units(r.lower) : "\(Fmt.units(r.lower))–\(Fmt.units(r.upper))"
-        return "\(span)件（\(toGo.cycle)，亏损概率在容忍度内且期望利润为正）"
+        return "\(span)件（\(toGo.cycle)，亏损概率在容忍度内且\(onLife ? "期望净现值" : "期望利润")为正）"
     }
 
     package func toGoShortQuote(_ q: MoldQuote) -> String {
@@ -455,7 +458,7 @@ extension ChineseStrings {
     package func atStockLabel(_ stock: Double) -> String { "备货 \(unitsWord(stock))时" }
 
     package func atStockValue(_ point: StockPoint) -> String {
-        "期望利润 \(money(point.expectedProfit))，亏损概率 \(Fmt.percent(point.probabilityOfLoss))"
+        "期望利润 \(money(point.expectedValue))，亏损概率 \(Fmt.percent(point.probabilityOfLoss))"
     }
 
     package func headlineFiguresTitle(cycle: String, planned: Double) -> String {

@@ -248,38 +248,40 @@ package struct EnglishStrings: ReportStrings {
 // MARK: Sentences with figures
 
 extension EnglishStrings {
-    package func verdictReason(_ reason: VerdictReason) -> String {
+    package func verdictReason(_ reason: VerdictReason, onLife: Bool) -> String {
+        let value = onLife ? "expected NPV" : "expected profit"
         switch reason {
         case let .passesAtPlannedStock(p, tolerance):
             return "With \(p.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
-                + "\(Fmt.percent(p.probabilityOfLoss)), within the \(Fmt.percent(tolerance)) tolerance, and expected profit is "
-                + "\(money(p.expectedProfit))."
+                + "\(Fmt.percent(p.probabilityOfLoss)), within the \(Fmt.percent(tolerance)) tolerance, and \(value) is "
+                + "\(money(p.expectedValue))."
         case let .passesAtSmallerStock(p, lowest, plannedStock, tolerance):
-            if lowest.probabilityOfLoss <= tolerance && lowest.expectedProfit > 0 {
+            if lowest.probabilityOfLoss <= tolerance && lowest.expectedValue > 0 {
                 return "At the planned \(Fmt.units(plannedStock)) units \(lowest.cycle) passes too (P(loss) "
-                    + "\(Fmt.percent(lowest.probabilityOfLoss)), expected profit \(money(lowest.expectedProfit))), but a smaller "
+                    + "\(Fmt.percent(lowest.probabilityOfLoss)), \(value) \(money(lowest.expectedValue))), but a smaller "
                     + "stock earns more: with \(p.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
-                    + "\(Fmt.percent(p.probabilityOfLoss)) and expected profit is \(money(p.expectedProfit))."
+                    + "\(Fmt.percent(p.probabilityOfLoss)) and \(value) is \(money(p.expectedValue))."
             }
             return "At the planned \(Fmt.units(plannedStock)) units no cycle keeps P(loss) within the "
                 + "\(Fmt.percent(tolerance)) tolerance (lowest: \(Fmt.percent(lowest.probabilityOfLoss)), \(lowest.cycle)). "
                 + "With \(p.cycle) at \(Fmt.units(p.stock)) units, P(loss) is "
-                + "\(Fmt.percent(p.probabilityOfLoss)) and expected profit is \(money(p.expectedProfit))."
+                + "\(Fmt.percent(p.probabilityOfLoss)) and \(value) is \(money(p.expectedValue))."
         case let .failsEverywhere(closest, smaller, plannedStock, tolerance):
-            var text = "No cycle keeps P(loss) within the \(Fmt.percent(tolerance)) tolerance with a positive expected profit, at the "
+            var text = "No cycle keeps P(loss) within the \(Fmt.percent(tolerance)) tolerance with a positive \(value), at the "
                 + "planned \(Fmt.units(plannedStock)) units or any other stock evaluated. Closest at the planned stock: "
-                + "\(closest.cycle), \(shortfall(closest, tolerance: tolerance))."
+                + "\(closest.cycle), \(shortfall(closest, tolerance: tolerance, onLife: onLife))."
             if let smaller {
                 text += " Closest at a smaller stock: \(smaller.cycle) at \(Fmt.units(smaller.stock)) units, "
-                    + "\(shortfall(smaller, tolerance: tolerance))."
+                    + "\(shortfall(smaller, tolerance: tolerance, onLife: onLife))."
             }
             return text
         }
     }
 
-    package func shortfall(_ p: VerdictPoint, tolerance: Double) -> String {
+    package func shortfall(_ p: VerdictPoint, tolerance: Double, onLife: Bool) -> String {
+        let value = onLife ? "expected NPV" : "expected profit"
         let loss = "P(loss) \(Fmt.percent(p.probabilityOfLoss))"
-        let profit = "expected profit \(money(p.expectedProfit))"
+        let profit = "\(value) \(money(p.expectedValue))"
         switch ReportWording.Shortfall(p, tolerance: tolerance) {
         case .profitNotPositive:
             return "\(loss) is within the tolerance but \(profit) is not positive"
@@ -380,15 +382,16 @@ extension EnglishStrings {
 
     // MARK: What would change the verdict
 
-    package func toGoMoldQuote(_ quote: MoldQuote?) -> String {
+    package func toGoMoldQuote(_ quote: MoldQuote?, onLife: Bool) -> String {
         guard let q = quote else {
             return "none: even a free mold leaves every cycle short of the rule at the planned stock"
         }
+        let value = onLife ? "expected NPV" : "expected profit"
         return q.limitedByExpectedProfit
             ? "below \(money(q.value)) (\(q.cycle)): a firm quote under this keeps P(loss) within the "
-                + "tolerance, and expected profit stays positive only below it"
+                + "tolerance, and \(value) stays positive only below it"
             : "at most \(money(q.value)) (\(q.cycle)): a firm quote up to this keeps P(loss) within the "
-                + "tolerance with a positive expected profit"
+                + "tolerance with a positive \(value)"
     }
 
     package func toGoLead(_ toGo: ToGo, commitDays: Double?) -> String {
@@ -405,10 +408,10 @@ extension EnglishStrings {
             + "it fails again (an older demand signal drifts more)"
     }
 
-    package func toGoStocks(_ toGo: ToGo) -> String {
+    package func toGoStocks(_ toGo: ToGo, onLife: Bool) -> String {
         guard let r = toGo.stockWithinTolerance else { return "none of the evaluated stocks (\(toGo.cycle))" }
         let span = r.lower == r.upper ? Fmt.units(r.lower) : "\(Fmt.units(r.lower))–\(Fmt.units(r.upper))"
-        return "\(span) units (\(toGo.cycle), P(loss) within the tolerance and a positive expected profit)"
+        return "\(span) units (\(toGo.cycle), P(loss) within the tolerance and a positive \(onLife ? "expected NPV" : "expected profit"))"
     }
 
     package func toGoShortQuote(_ q: MoldQuote) -> String {
@@ -449,7 +452,7 @@ extension EnglishStrings {
     package func atStockLabel(_ stock: Double) -> String { "At \(unitsWord(stock))" }
 
     package func atStockValue(_ point: StockPoint) -> String {
-        "expected profit \(money(point.expectedProfit)), P(loss) \(Fmt.percent(point.probabilityOfLoss))"
+        "expected profit \(money(point.expectedValue)), P(loss) \(Fmt.percent(point.probabilityOfLoss))"
     }
 
     package func headlineFiguresTitle(cycle: String, planned: Double) -> String {

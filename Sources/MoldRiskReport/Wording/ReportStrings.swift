@@ -42,11 +42,12 @@ package protocol ReportStrings: Sendable, DecisionWording, SensitivityChartStrin
 
     // MARK: Verdict, headline and what would change it
     /// The verdict's reason (`VerdictReason` holds only the figures): one or two plain sentences a
-    /// factory head can act on.
-    func verdictReason(_ reason: VerdictReason) -> String
+    /// factory head can act on. `onLife`: the figures are the NPV over the mold's life (`[life]`
+    /// with more than one season), named so ("expected NPV"), not season 1's profit.
+    func verdictReason(_ reason: VerdictReason, onLife: Bool) -> String
     /// Why a point fails the rule: how far P(loss) is above the tolerance, or that expected profit
-    /// is not positive.
-    func shortfall(_ p: VerdictPoint, tolerance: Double) -> String
+    /// (expected NPV `onLife`) is not positive.
+    func shortfall(_ p: VerdictPoint, tolerance: Double, onLife: Bool) -> String
     func verdictLine(_ verdict: Verdict) -> String
     func verdictPrecision(marginal: Bool) -> String
     func lossVersusTolerance(_ cycle: CycleResult, tolerance: Double) -> String
@@ -60,9 +61,11 @@ package protocol ReportStrings: Sendable, DecisionWording, SensitivityChartStrin
     func convergenceShort(_ c: Convergence, trials: Int) -> String
     func valuesSetOnCommandLine(_ list: String) -> String
     func overridesParagraph(_ list: String) -> String
-    func toGoMoldQuote(_ quote: MoldQuote?) -> String
+    /// The firm mold quote's row; `onLife` as in `verdictReason`.
+    func toGoMoldQuote(_ quote: MoldQuote?, onLife: Bool) -> String
     func toGoLead(_ toGo: ToGo, commitDays: Double?) -> String
-    func toGoStocks(_ toGo: ToGo) -> String
+    /// The stocks within tolerance row; `onLife` as in `verdictReason`.
+    func toGoStocks(_ toGo: ToGo, onLife: Bool) -> String
     func toGoShortQuote(_ q: MoldQuote) -> String
     func toGoShort(quote: String, lead: String, stocks: String) -> String
     func toGoMethod(_ toGo: ToGo) -> String

@@ -65,9 +65,9 @@ extension WorkbookContent {
                                                        verdict: result.verdict, seasons: seasons, words: words)
         let curveFirst = sheet.table(curveTable.title, headers: curveTable.columns.map(\.header) + [book.standardError],
             rows: zip(cycle.stockCurve, curveTable.rows).map { point, row in
-                [.number(point.stock, .units), .number(point.expectedProfit, .money), .number(point.probabilityOfLoss, .percent),
+                [.number(point.stock, .units), .number(point.expectedValue, .money), .number(point.probabilityOfLoss, .percent),
                  .number(point.p5, .money), .number(point.p95, .money), .number(point.meanSellThrough, .percent),
-                 .text(lastCell(row)), .number(point.expectedProfitSE, .money)]
+                 .text(lastCell(row)), .number(point.expectedValueSE, .money)]
             },
             notes: curveTable.notes)
 

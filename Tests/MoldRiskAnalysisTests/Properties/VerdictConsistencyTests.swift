@@ -16,13 +16,13 @@ extension Properties {
                 let scenario = generated.scenario
                 let result = try AnalysedRun.run(scenario, threads: 1)
                 let verdict = result.verdict, tolerance = scenario.maxLossProbability, planned = scenario.product.stock
-                func qualifies(_ p: StockPoint) -> Bool { p.probabilityOfLoss <= tolerance && p.expectedProfit > 0 }
+                func qualifies(_ p: StockPoint) -> Bool { p.probabilityOfLoss <= tolerance && p.expectedValue > 0 }
                 let qualifying = result.cycles.flatMap { c in c.stockCurve.filter(qualifies).map { (c.name, $0) } }
                 switch verdict.decision {
                 case .go, .goAtSmallerStock:
                     let chosen = qualifying.first { $0.0 == verdict.cycle && $0.1.stock == verdict.stock }
                     #expect(chosen != nil, "verdict names \(verdict.cycle) at \(verdict.stock), which does not qualify")
-                    #expect(chosen?.1.expectedProfit == qualifying.map(\.1.expectedProfit).max())
+                    #expect(chosen?.1.expectedValue == qualifying.map(\.1.expectedValue).max())
                     #expect((verdict.decision == .goAtSmallerStock) == (verdict.stock < planned))
                 case .noGo:
                     #expect(qualifying.isEmpty, "NO-GO although a (cycle, stock) is within tolerance")

@@ -50,7 +50,7 @@ extension Properties {
                     #expect(verdict.decision == (verdict.stock < scenario.product.stock - half ? .goAtSmallerStock : .go))
                 } else {
                     #expect(verdict.decision == .noGo)
-                    let planned = result.cycles.map { c in c.stockCurve.first { $0.stock == scenario.product.stock }!.expectedProfit }
+                    let planned = result.cycles.map { c in c.stockCurve.first { $0.stock == scenario.product.stock }!.expectedValue }
                     let named = result.cycles.firstIndex { $0.name == verdict.cycle }!
                     #expect(planned[named] == planned.max())
                 }

@@ -27,9 +27,9 @@ import MoldRiskReportTestSupport
         let bound = Self.tBound(chunks: 10)
         for point in result.cycles[0].stockCurve {
             let exact = SamplingFixtures.uniformDemandExpectedProfit(scenario, stock: point.stock)
-            #expect(point.expectedProfitSE > 0)
-            #expect(abs(point.expectedProfit - exact) <= bound * point.expectedProfitSE,
-                    "\(method) Q \(point.stock): \(point.expectedProfit) vs \(exact), SE \(point.expectedProfitSE)")
+            #expect(point.expectedValueSE > 0)
+            #expect(abs(point.expectedValue - exact) <= bound * point.expectedValueSE,
+                    "\(method) Q \(point.stock): \(point.expectedValue) vs \(exact), SE \(point.expectedValueSE)")
         }
     }
 
