@@ -27,6 +27,12 @@ import MoldRiskTestSupport
         ("t=[\"\",[],1979-0u-2\" 2]", 1, 10, "1979-0u-2\" 2 is not a TOML value"),
         ("a = { b = 1979-05-27 0 }\n", 1, 11, "is not a TOML value"),
         ("a = 1979_-05-27 2,\n", 1, 5, "is not a TOML value"),
+        // Quotes in a comment open no string: the scan once took `# """` for a multi-line string
+        // and never saw the `[#` after it (minimised from a make fuzz-coverage crash of 4,589 bytes).
+        ("#\"\"\"\n[#", 2, 2, "found '#'"),
+        ("# '''\n[#x]\n", 2, 2, "found '#'"),
+        ("a = 1 # \"\"\" \n[}]\n", 2, 2, "found '}'"),
+        ("[t] # '''\nb = [1, }]\n", 2, 9, "expected a value"),
     ]
 
     @Test(arguments: crashing.indices)
@@ -67,6 +73,7 @@ import MoldRiskTestSupport
         "a = " + String(repeating: "[", count: 32) + String(repeating: "]", count: 32) + "\n",
         "a" + String(repeating: ".a", count: 31) + " = 1\n",
         "[ a . \"b\" . 'c' ]\nx = \"\\u00e9\\\"\\\\\"\n",
+        "# \"\"\" a comment with quotes\na = 1 # '''\n[t] # \"\n'b' = \"#\" # '\n",
         ScenarioFixtures.designExample,
         ScenarioTemplate.text(name: "杯 \"q\" [}] #"),
     ]

@@ -221,9 +221,15 @@ struct TOMLGuard {
         }
     }
 
-    /// The rest of the line (a comment, or what toml++ will refuse).
+    /// The rest of the line (a comment, or what toml++ will refuse). A comment runs to the line's
+    /// end whatever it holds: quotes in it open no string (`# """` once hid the next lines from
+    /// the scan, and toml++ asserted on a `[#` there; found by make fuzz-coverage).
     private mutating func skipToLineEnd() {
         while let scalar = current, scalar != "\n" {
+            if scalar == "#" {
+                while let next = current, next != "\n" { index += 1 }
+                return
+            }
             if scalar == "\"" || scalar == "'" {
                 let start = index
                 // A string left open here is an error toml++ reports; never scan past it silently.
