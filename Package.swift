@@ -42,6 +42,9 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // moldrisk's generator (xoshiro256++ as a gsl_rng_type) and the draws the hot loop inlines: the
+        // same numbers as GSL's normal, gamma, beta and flat samplers without their calls (CDraws.h).
+        .target(name: "CDraws", dependencies: ["CGSL"]),
         // The layers (README "Architecture"): each target imports only the ones listed below it, so a
         // back-reference (Engine using an Analysis type, Analysis wording a sentence) does not compile.
         // Scenario, Random, Model, Engine and the shard's partial results: the hot loop in one module.
@@ -49,6 +52,7 @@ let package = Package(
             name: "MoldRiskCore",
             dependencies: [
                 "CGSL",
+                "CDraws",
                 "CUnuran",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

@@ -1,3 +1,4 @@
+import CDraws
 import CGSL
 import Testing
 @testable import MoldRiskCore

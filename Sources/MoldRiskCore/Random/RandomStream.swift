@@ -1,3 +1,4 @@
+import CDraws
 import CGSL
 
 /// An owning wrapper of one GSL generator (`gsl_rng`) of type xoshiro256++, seeded with a full
@@ -65,15 +66,18 @@ package enum StreamSeed {
     }
 }
 
-/// One-time GSL set-up: switch off GSL's default error handler, which calls `abort()`.
-/// Parameters are validated before they reach GSL, so no error should occur; if one does,
-/// GSL returns a NaN or error code instead of killing the process.
+/// One-time GSL set-up: switch off GSL's default error handler, which calls `abort()`, and read
+/// GSL's ziggurat constants for the inlined normal draw (CDraws). Parameters are validated before
+/// they reach GSL, so no error should occur; if one does, GSL returns a NaN or error code instead
+/// of killing the process.
 package enum GSLSetup {
-    private static let done: Bool = {
+    /// Whether the constants were read: then normal draws take GSL's common case inline; if not,
+    /// every normal draw goes through `gsl_ran_gaussian_ziggurat` (the same numbers, slower).
+    package static let inlinesNormalDraws: Bool = {
         gsl_set_error_handler_off()
-        return true
+        return moldrisk_ziggurat_read() == 1
     }()
 
     /// Runs the set-up once (thread-safe: a Swift global initialiser runs exactly once).
-    package static func ensure() { _ = done }
+    package static func ensure() { _ = inlinesNormalDraws }
 }

@@ -1,3 +1,4 @@
+import CDraws
 import CGSL
 import Foundation
 
@@ -178,20 +179,20 @@ package struct SamplerRule: Sendable, BitwiseCopyable {
         case let .fixed(v):
             return v
         case let .uniform(lo, hi):
-            return gsl_ran_flat(rng, lo, hi)
+            return moldrisk_flat(rng, lo, hi)
         case let .triangular(lo, hi, splitU, lowScale, highScale):
             let u = moldrisk_xoshiro256pp_uniform(rng)
             return u < splitU ? lo + (u * lowScale).squareRoot() : hi - ((1 - u) * highScale).squareRoot()
         case let .pert(lo, width, a, b):
-            return lo + width * gsl_ran_beta(rng, a, b)
+            return lo + width * moldrisk_beta(rng, a, b)
         case let .normal(mean, sd):
-            return mean + gsl_ran_gaussian_ziggurat(rng, sd)
+            return mean + moldrisk_normal(rng, sd)
         case let .lognormal(zeta, sigma):
-            return Foundation.exp(zeta + gsl_ran_gaussian_ziggurat(rng, sigma))
+            return Foundation.exp(zeta + moldrisk_normal(rng, sigma))
         case let .gamma(shape, scale):
-            return gsl_ran_gamma(rng, shape, scale)
+            return moldrisk_gamma(rng, shape, scale)
         case let .beta(a, b):
-            return gsl_ran_beta(rng, a, b)
+            return moldrisk_beta(rng, a, b)
         case let .empirical(table):
             return table.draw(rng)
         }

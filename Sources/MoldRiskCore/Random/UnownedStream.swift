@@ -1,3 +1,4 @@
+import CDraws
 import CGSL
 
 /// A trivially copyable reference to the generator of a live `RandomStream`: what the engine's
@@ -20,11 +21,11 @@ package struct UnownedStream: @unchecked Sendable, BitwiseCopyable {
     /// A uniform draw in [0, 1) with 53 random bits.
     @inlinable @inline(__always) package func uniform() -> Double { moldrisk_xoshiro256pp_uniform(rng) }
 
-    /// A standard normal draw (`gsl_ran_gaussian_ziggurat`).
-    @inlinable @inline(__always) package func standardNormal() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
+    /// A standard normal draw: `gsl_ran_gaussian_ziggurat`'s number, its common case inlined (CDraws).
+    @inlinable @inline(__always) package func standardNormal() -> Double { moldrisk_normal(rng, 1) }
 
-    /// A Beta(a, b) draw (`gsl_ran_beta`); a, b > 0.
-    @inlinable @inline(__always) package func beta(_ a: Double, _ b: Double) -> Double { gsl_ran_beta(rng, a, b) }
+    /// A Beta(a, b) draw: `gsl_ran_beta`'s number, its gammas inlined (CDraws); a, b > 0.
+    @inlinable @inline(__always) package func beta(_ a: Double, _ b: Double) -> Double { moldrisk_beta(rng, a, b) }
 
     /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
     @inline(__always) package func poisson(mean: Double) -> Double { PoissonSampler.draw(mean: mean, stream: self) }
