@@ -78,41 +78,63 @@ package final class StockSample: Sendable {
         return totals
     }
 
-    /// One chunk's totals per level (each with its one chunk's moments).
+    /// One chunk's totals per level (each with its one chunk's moments). The levels' constants,
+    /// streams and totals sit in `OwnedBuffer`s: the loop runs trials × levels times, and an
+    /// array's uniqueness and bounds checks (or a stream's retain) per access would cost more than
+    /// the model.
     private func evaluate(chunk c: Int, stocks: [Double]) -> [StockLevelTotals] {
         let kernel = CycleKernel(plan.cycles[0])
         let scenario = plan.scenario
-        let production = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: scenario.mold.capacityPerDay) }
-        let thinning = stocks.map {
+        let product = scenario.product, window = scenario.window
+        let levels = stocks.count
+        var stockValues = stocks
+        let stock = OwnedBuffer(taking: &stockValues)
+        var productionDays = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: scenario.mold.capacityPerDay) }
+        let production = OwnedBuffer(taking: &productionDays)
+        let thinningOwners = stocks.map {
             RandomStream(runSeed: plan.seed, chunk: c, role: Self.thinningRole(ofCycle: plan.cycles[0].streamIndex, stock: $0))
         }
-        var value = [Moments](repeating: Moments(), count: stocks.count)
-        var losses = [Int](repeating: 0, count: stocks.count)
+        var thinningStreams = thinningOwners.map(\.unowned)
+        let thinning = OwnedBuffer(taking: &thinningStreams)
+        let value = OwnedBuffer(levels, Moments())
+        let losses = OwnedBuffer(levels, 0)
         let life = plan.life.map { LifeSeasons(plan: $0, simulation: plan, chunk: c) }
         let molds = moldCost[c]
         let chunkDraws = draws[c]
-        for i in chunkDraws.indices {
+        /// Adds trial i at every level, its value read from the level's season-1 outcome by `valueOf`
+        /// (the profit; or the NPV with `[life]`): one loop, specialised for each caller's closure,
+        /// so a run without `[life]` tests no optional per level.
+        @inline(__always)
+        func addLevels(trial i: Int, _ valueOf: (_ level: Int, _ outcome: Outcome) -> Double) {
             let trialDraws = chunkDraws[i]
-            if let life {
-                life.drawShared()
-                life.drawDemands(cycle: 0, first: TrialModel.firstPotential(trialDraws, isSignals: kernel.isSignals),
-                                 isSignals: kernel.isSignals)
-            }
-            for j in stocks.indices {
-                let timing = TrialModel.timing(draws: trialDraws, productionDays: production[j],
-                                               commitDays: kernel.commitDays, window: scenario.window)
+            let mold = molds[i]
+            for j in 0..<levels {
+                let timing = TrialModel.timing(draws: trialDraws, productionDays: production.buffer[j],
+                                               commitDays: kernel.commitDays, window: window)
                 let demand = TrialSampler.shelfDemand(trialDraws, availability: timing.availability,
-                                                      isSignals: kernel.isSignals, stream: thinning[j].unowned)
-                let outcome = TrialModel.outcome(product: scenario.product, stock: stocks[j], demand: demand,
-                                                 moldCost: molds[i], reworkCost: trialDraws.reworkCost,
+                                                      isSignals: kernel.isSignals, stream: thinning.buffer[j])
+                let outcome = TrialModel.outcome(product: product, stock: stock.buffer[j], demand: demand,
+                                                 moldCost: mold, reworkCost: trialDraws.reworkCost,
                                                  fixedCost: kernel.fixedCost)
-                let x = life?.life(product: scenario.product, stock: stocks[j], first: outcome).npv ?? outcome.profit
-                value[j].add(x)
-                if x < 0 { losses[j] += 1 }
+                let x = valueOf(j, outcome)
+                value.buffer[j].add(x)
+                if x < 0 { losses.buffer[j] += 1 }
+            }
+        }
+        withExtendedLifetime(thinningOwners) {
+            if let life {
+                for i in chunkDraws.indices {
+                    life.drawShared()
+                    life.drawDemands(cycle: 0, first: TrialModel.firstPotential(chunkDraws[i], isSignals: kernel.isSignals),
+                                     isSignals: kernel.isSignals)
+                    addLevels(trial: i) { j, outcome in life.life(product: product, stock: stock.buffer[j], first: outcome).npv }
+                }
+            } else {
+                for i in chunkDraws.indices { addLevels(trial: i) { _, outcome in outcome.profit } }
             }
         }
         return stocks.indices.map {
-            StockLevelTotals(stock: stocks[$0], value: value[$0], losses: losses[$0], chunks: [value[$0]])
+            StockLevelTotals(stock: stocks[$0], value: value.buffer[$0], losses: losses.buffer[$0], chunks: [value.buffer[$0]])
         }
     }
 }
