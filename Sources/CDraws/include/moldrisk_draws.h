@@ -141,8 +141,13 @@ static inline double moldrisk_normal(gsl_rng *r, double sigma) {
     return gsl_ran_gaussian_ziggurat(r, sigma);
 }
 
-/* Marsaglia and Tsang (2000) for a >= 1 on the ziggurat normal: b * d * v. */
-static inline double moldrisk_gamma_mt(gsl_rng *r, double a, double b) {
+/* gsl_ran_gamma(r, a, b): Marsaglia and Tsang (2000) on the ziggurat normal, with a < 1 boosted
+   as Gamma(1 + a) * U^(1/a) (the uniform drawn first); a > 0. */
+static inline double moldrisk_gamma(gsl_rng *r, double a, double b) {
+    if (a < 1) {
+        const double u = moldrisk_uniform_pos(r);
+        return moldrisk_gamma(r, 1.0 + a, b) * pow(u, 1.0 / a);
+    }
     const double d = a - 1.0 / 3.0;
     const double c = (1.0 / 3.0) / sqrt(d);
     double x, v, u;
@@ -157,16 +162,6 @@ static inline double moldrisk_gamma_mt(gsl_rng *r, double a, double b) {
         if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) break;
     }
     return b * d * v;
-}
-
-/* gsl_ran_gamma(r, a, b), a > 0: Marsaglia and Tsang, with a < 1 boosted as
-   Gamma(1 + a) * U^(1/a), the uniform drawn first. */
-static inline double moldrisk_gamma(gsl_rng *r, double a, double b) {
-    if (a < 1) {
-        const double u = moldrisk_uniform_pos(r);
-        return moldrisk_gamma_mt(r, 1.0 + a, b) * pow(u, 1.0 / a);
-    }
-    return moldrisk_gamma_mt(r, a, b);
 }
 
 /* gsl_ran_beta(r, a, b): X / (X + Y) of two gammas; when a and b are both at most 1, GSL's own

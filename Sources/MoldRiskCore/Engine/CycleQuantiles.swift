@@ -52,3 +52,31 @@ struct CycleQuantiles: Sendable {
             : .fixed(0))
     }
 }
+
+/// A plan's `CycleQuantiles` and the mold cost's input, in memory the hot loop reads through
+/// pointers. Reading a `CycleQuantiles` out of an array copied it per trial and cycle, retaining
+/// and releasing every table its inverse CDFs hold (about 1,400 instructions a trial on the
+/// rinse-cup scenario under `latin_hypercube`, more than the inversions). Immutable once made, so
+/// threads may share it.
+final class QuantileTable: @unchecked Sendable {
+    let moldCost: UnsafeMutablePointer<CycleQuantiles.Input>
+    let cycles: UnsafeMutableBufferPointer<CycleQuantiles>
+
+    init(moldCost: CycleQuantiles.Input, cycles: [CycleQuantiles]) {
+        self.moldCost = .allocate(capacity: 1)
+        self.moldCost.initialize(to: moldCost)
+        self.cycles = .allocate(capacity: cycles.count)
+        _ = self.cycles.initialize(fromContentsOf: cycles)
+    }
+
+    /// Cycle k's quantiles.
+    @inline(__always)
+    func cycle(_ k: Int) -> UnsafePointer<CycleQuantiles> { UnsafePointer(cycles.baseAddress! + k) }
+
+    deinit {
+        moldCost.deinitialize(count: 1)
+        moldCost.deallocate()
+        cycles.deinitialize()
+        cycles.deallocate()
+    }
+}

@@ -62,8 +62,7 @@ package struct TrialEvaluator: Sendable {
     let kernels: [CycleKernel]
     /// The mold cost's and each cycle's inverse CDFs and columns under the plan's
     /// `SamplingLayout`; nil without one.
-    let moldCostQuantile: CycleQuantiles.Input?
-    let quantiles: [CycleQuantiles]?
+    let quantiles: QuantileTable?
     /// Production days per cell, `cycle * stockCount + stock`.
     let productionDays: [Double]
 
@@ -72,12 +71,11 @@ package struct TrialEvaluator: Sendable {
         moldCost = plan.moldCost.rule
         kernels = plan.cycles.map(CycleKernel.init)
         if let layout = plan.sampling {
-            moldCostQuantile = CycleQuantiles.Input(column: layout.column(of: .moldCost),
-                                                    inverse: InverseCDF(plan.moldCost.distribution),
-                                                    pinned: plan.moldCost.pinnedValue)
-            quantiles = plan.cycles.map { CycleQuantiles($0, layout: layout) }
+            let moldCost = CycleQuantiles.Input(column: layout.column(of: .moldCost),
+                                                inverse: InverseCDF(plan.moldCost.distribution),
+                                                pinned: plan.moldCost.pinnedValue)
+            quantiles = QuantileTable(moldCost: moldCost, cycles: plan.cycles.map { CycleQuantiles($0, layout: layout) })
         } else {
-            moldCostQuantile = nil
             quantiles = nil
         }
         productionDays = plan.cycles.flatMap(\.productionDays)
@@ -101,12 +99,12 @@ package struct TrialEvaluator: Sendable {
     /// thinning of late signals-form demand, which depends on the timing (`TrialSampler.shelfDemand`).
     @inline(__always)
     package func drawInputs(_ streams: ChunkStreams, into drawsOut: UnsafeMutableBufferPointer<CycleDraws>) -> Double {
-        if let uniforms = streams.uniforms, let quantiles, let moldCostQuantile {
+        if let uniforms = streams.uniforms, let quantiles {
             let row = uniforms.nextRow()
             for k in kernels.indices {
-                drawsOut[k] = TrialSampler.draw(kernels[k], quantiles: quantiles[k], row: row, noise: streams.noise[k])
+                drawsOut[k] = TrialSampler.draw(kernels[k], quantiles: quantiles.cycle(k), row: row, noise: streams.noise[k])
             }
-            return max(0, moldCostQuantile.value(row))
+            return max(0, quantiles.moldCost.pointee.value(row))
         }
         let moldCost = max(0, self.moldCost.draw(streams.shared))
         for k in kernels.indices {
