@@ -14,10 +14,13 @@ package enum StratifiedUniforms {
     package static func latinHypercube(_ values: UnsafeMutableBufferPointer<Double>, rows n: Int, width: Int,
                                        stream: UnownedStream) {
         guard n > 0 else { return }
-        var permutation = Array(0..<n)
+        // One unchecked buffer for the permutation: an array's uniqueness and bounds checks per
+        // swap cost more than the swap and its uniform.
+        let permutation = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        defer { permutation.deallocate() }
         for d in 0..<width {
-            for i in permutation.indices { permutation[i] = i }
-            for i in stride(from: n - 1, to: 0, by: -1) {
+            for i in 0..<n { permutation[i] = i }
+            for i in (1..<n).reversed() {
                 let j = min(i, Int(stream.uniform() * Double(i + 1)))
                 permutation.swapAt(i, j)
             }
