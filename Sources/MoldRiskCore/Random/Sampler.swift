@@ -13,7 +13,9 @@ import Foundation
 /// the exponential of the normal sampler (the same law as `gsl_ran_lognormal`, which exponentiates a
 /// polar-method normal that costs three times as much here: 27.9 against 8.4 ns a draw); gamma
 /// `gsl_ran_gamma(k, θ)`; beta `gsl_ran_beta`; empirical a Walker alias table (`gsl_ran_discrete`)
-/// over the values, equal weights when the weight list is empty.
+/// over the values, equal weights when the weight list is empty. The flat, normal, gamma and beta
+/// numbers are GSL's, drawn by CDraws' inlined copies of those samplers (`moldrisk_flat`,
+/// `moldrisk_normal`, `moldrisk_gamma`, `moldrisk_beta`; `DrawsMatchGSLTests`).
 ///
 /// Properties kept (tested in `SamplerStatisticalTests` and `SamplerDegenerateTests`): each family
 /// has the mean and variance of `Distribution.mean`/`.variance` and passes a KS (or χ²) test at

@@ -24,7 +24,7 @@ package struct UnownedStream: @unchecked Sendable, BitwiseCopyable {
     /// A standard normal draw: `gsl_ran_gaussian_ziggurat`'s number, its common case inlined (CDraws).
     @inlinable @inline(__always) package func standardNormal() -> Double { moldrisk_normal(rng, 1) }
 
-    /// A Beta(a, b) draw: `gsl_ran_beta`'s number, its gammas inlined (CDraws); a, b > 0.
+    /// A Beta(a, b) draw: `gsl_ran_beta`'s number, its two gammas drawn by CDraws without GSL's calls; a, b > 0.
     @inlinable @inline(__always) package func beta(_ a: Double, _ b: Double) -> Double { moldrisk_beta(rng, a, b) }
 
     /// A Poisson draw with the given mean (≥ 0), as a Double (exact integers up to 2^53).
