@@ -18,6 +18,12 @@ final class OwnedBuffer<Element> {
         array = []
     }
 
+    /// A copy of the elements of `array`.
+    init(copying array: [Element]) {
+        buffer = .allocate(capacity: array.count)
+        _ = buffer.initialize(fromContentsOf: array)
+    }
+
     /// The values, as an array.
     var array: [Element] { Array(buffer) }
 

@@ -87,26 +87,24 @@ package final class StockSample: Sendable {
         let scenario = plan.scenario
         let product = scenario.product, window = scenario.window
         let levels = stocks.count
-        var stockValues = stocks
-        let stock = OwnedBuffer(taking: &stockValues)
-        var productionDays = stocks.map { TrialModel.productionDays(stock: $0, capacityPerDay: scenario.mold.capacityPerDay) }
-        let production = OwnedBuffer(taking: &productionDays)
+        let stock = OwnedBuffer(copying: stocks)
+        let production = OwnedBuffer(copying: stocks.map {
+            TrialModel.productionDays(stock: $0, capacityPerDay: scenario.mold.capacityPerDay)
+        })
         let thinningOwners = stocks.map {
             RandomStream(runSeed: plan.seed, chunk: c, role: Self.thinningRole(ofCycle: plan.cycles[0].streamIndex, stock: $0))
         }
-        var thinningStreams = thinningOwners.map(\.unowned)
-        let thinning = OwnedBuffer(taking: &thinningStreams)
+        let thinning = OwnedBuffer(copying: thinningOwners.map(\.unowned))
         let value = OwnedBuffer(levels, Moments())
         let losses = OwnedBuffer(levels, 0)
         let life = plan.life.map { LifeSeasons(plan: $0, simulation: plan, chunk: c) }
         let molds = moldCost[c]
         let chunkDraws = draws[c]
-        /// Adds trial i at every level, its value read from the level's season-1 outcome by `valueOf`
-        /// (the profit; or the NPV with `[life]`): one loop, specialised for each caller's closure,
-        /// so a run without `[life]` tests no optional per level.
+        /// Adds trial i, whose draws are `trialDraws`, at every level, its value read from the
+        /// level's season-1 outcome by `valueOf` (the profit; or the NPV with `[life]`): one loop,
+        /// specialised for each caller's closure, so a run without `[life]` tests no optional per level.
         @inline(__always)
-        func addLevels(trial i: Int, _ valueOf: (_ level: Int, _ outcome: Outcome) -> Double) {
-            let trialDraws = chunkDraws[i].draws
+        func addLevels(trial i: Int, _ trialDraws: CycleDraws, _ valueOf: (_ level: Int, _ outcome: Outcome) -> Double) {
             let mold = molds[i]
             for j in 0..<levels {
                 let timing = TrialModel.timing(draws: trialDraws, productionDays: production.buffer[j],
@@ -124,13 +122,16 @@ package final class StockSample: Sendable {
         withExtendedLifetime(thinningOwners) {
             if let life {
                 for i in chunkDraws.indices {
+                    let trialDraws = chunkDraws[i].draws
                     life.drawShared()
-                    life.drawDemands(cycle: 0, first: TrialModel.firstPotential(chunkDraws[i].draws, isSignals: kernel.isSignals),
+                    life.drawDemands(cycle: 0, first: TrialModel.firstPotential(trialDraws, isSignals: kernel.isSignals),
                                      isSignals: kernel.isSignals)
-                    addLevels(trial: i) { j, outcome in life.life(product: product, stock: stock.buffer[j], first: outcome).npv }
+                    addLevels(trial: i, trialDraws) { j, outcome in
+                        life.life(product: product, stock: stock.buffer[j], first: outcome).npv
+                    }
                 }
             } else {
-                for i in chunkDraws.indices { addLevels(trial: i) { _, outcome in outcome.profit } }
+                for i in chunkDraws.indices { addLevels(trial: i, chunkDraws[i].draws) { _, outcome in outcome.profit } }
             }
         }
         return stocks.indices.map {

@@ -17,13 +17,9 @@ extension TrialSampler {
         // (`CycleQuantiles.conversionInverse` is that posterior's).
         let coupling = plan.pins.conversionCoupling
         let conversion = plan.isSignals ? q.pointee.conversionInverse.value(at: q.pointee.conversion.map { row[$0] } ?? 0.5) : 0
-        var reworkDays = 0.0, reworkCost = 0.0
-        if hasRework {
-            reworkDays = q.pointee.reworkDays.value(row)
-            reworkCost = q.pointee.reworkCost.value(row)
-        }
         return assemble(plan, research: q.pointee.research.value(row), tooling: q.pointee.tooling.value(row), happens: happens,
-                        reworkDays: reworkDays, reworkCost: reworkCost,
+                        reworkDays: hasRework ? q.pointee.reworkDays.value(row) : 0,
+                        reworkCost: hasRework ? q.pointee.reworkCost.value(row) : 0,
                         z: z, input: q.pointee.demandOrVisitors.value(row), conversion: conversion,
                         conversionIsCoupled: coupling != nil, noise: noise)
     }
